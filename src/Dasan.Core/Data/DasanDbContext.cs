@@ -1,0 +1,42 @@
+using Dasan.Core.Audit;
+using Dasan.Core.Departments;
+using Dasan.Core.Requests;
+using Dasan.Core.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dasan.Core.Data;
+
+/// <summary>
+/// The provider-neutral model. Provider assemblies derive from it to own their migrations.
+/// Saving chains new audit events (see <see cref="AuditChainer"/>) inside the same transaction.
+/// </summary>
+public abstract class DasanDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<CitizenRequest> Requests => Set<CitizenRequest>();
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    /// <summary>Serialises appends to the audit chain across processes (a database lock), inside a transaction.</summary>
+    protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditChainer.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added))
+        {
+            throw new InvalidOperationException("Audit events must be saved with SaveChangesAsync so they are chained.");
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => DasanModel.Configure(modelBuilder);
+}

@@ -1,0 +1,108 @@
+using Dasan.Core.Access;
+using Dasan.Core.Audit;
+using Dasan.Core.Data;
+using Dasan.Core.Intake;
+using Dasan.Core.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dasan.Core.Requests;
+
+/// <summary>
+/// Receives a request from any channel: validates, cleans and masks the text, allocates the tracking
+/// number and legal due date, places it in a department queue, and audits it — in one transaction.
+/// </summary>
+public sealed class RequestIntake(
+    DasanDbContext db,
+    AuditTrail audit,
+    ITextProtector text,
+    DueDateCalculator dueDates,
+    StatusLinkSigner links,
+    IRequestPlacement placement,
+    TimeProvider clock)
+{
+    public async Task<SubmissionResult> SubmitAsync(
+        RequestSubmission submission, RequestChannel channel, Actor actor, string? idempotencyScope, string? idempotencyKey, CancellationToken ct)
+    {
+        SubmissionValidator.Validate(submission);
+        if (idempotencyKey is not null && idempotencyScope is not null)
+        {
+            var earlier = await FindReplayAsync(idempotencyScope, idempotencyKey, ct);
+            if (earlier is not null)
+            {
+                return earlier;
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var received = (channel == RequestChannel.Import || actor.Kind == ActorKind.System) && submission.ReceivedAt is { } at ? at : now;
+        var type = StatusNames.TryParse(submission.Type, out RequestType t) ? t : DefaultType(channel);
+        var body = text.Clean(submission.Body!);
+        var masked = text.Mask(body);
+        var request = new CitizenRequest
+        {
+            TrackingNumber = await TrackingNumberAllocator.NextAsync(db, received.Year, ct),
+            Title = text.Mask(text.Clean(submission.Title!)).Text,
+            Body = body,
+            MaskedBody = masked.Text,
+            Channel = channel,
+            Type = type,
+            Status = RequestStatus.Received,
+            ContactName = Trimmed(submission.ContactName),
+            ContactPhone = Trimmed(submission.ContactPhone),
+            ContactEmail = Trimmed(submission.ContactEmail),
+            Address = Trimmed(submission.Address),
+            Latitude = submission.Latitude,
+            Longitude = submission.Longitude,
+            ServiceCode = Trimmed(submission.ServiceCode),
+            ExternalId = Trimmed(submission.ExternalId),
+            ReceivedAt = received,
+            UpdatedAt = now,
+            DueAt = dueDates.DueAt(type, received),
+        };
+        request.Events.Add(new RequestEvent
+        {
+            At = received, Kind = "received", Actor = actor.Name, ToStatus = RequestStatus.Received,
+            Note = masked.FoundTypes.Count > 0 ? "개인정보 보호를 위해 일부 내용이 가려졌습니다: " + string.Join(", ", masked.FoundTypes) : null,
+        });
+        db.Requests.Add(request);
+        await placement.PlaceAsync(request, actor, ct);
+        audit.Record(actor, "request.received", "request", request.TrackingNumber, null, new
+        {
+            RequestSnapshot.Of(request).Status, request.TrackingNumber, Channel = channel.ToString().ToLowerInvariant(),
+            Type = StatusNames.Code(type), request.DueAt, request.DepartmentId, MaskedTypes = masked.FoundTypes,
+        });
+        if (idempotencyKey is not null && idempotencyScope is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Scope = idempotencyScope, Key = idempotencyKey, CreatedAt = now, Request = request });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null && idempotencyScope is not null)
+        {
+            db.ChangeTracker.Clear();
+            return await FindReplayAsync(idempotencyScope, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotent insert failed.");
+        }
+
+        return new SubmissionResult(request, links.Secret(request.TrackingNumber), false);
+    }
+
+    private async Task<SubmissionResult?> FindReplayAsync(string scope, string key, CancellationToken ct)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(i => i.Scope == scope && i.Key == key, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var request = await db.Requests.AsNoTracking().Include(r => r.Department).FirstAsync(r => r.Id == record.RequestId, ct);
+        return new SubmissionResult(request, links.Secret(request.TrackingNumber), true);
+    }
+
+    private static RequestType DefaultType(RequestChannel channel) =>
+        channel == RequestChannel.Import ? RequestType.Suggestion : RequestType.Grievance;
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

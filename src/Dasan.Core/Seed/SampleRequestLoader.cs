@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Dasan.Core.Access;
+using Dasan.Core.Content;
+using Dasan.Core.Data;
+using Dasan.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dasan.Core.Seed;
+
+/// <summary>Submits the shipped demo requests through the real intake and walks them to their demo status.</summary>
+public sealed class SampleRequestLoader(DasanDbContext db, RequestIntake intake, RequestWorkflow workflow, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<int> LoadAsync(Actor actor, CancellationToken ct)
+    {
+        var samples = JsonSerializer.Deserialize<List<SampleRequest>>(ShippedContent.ReadText("requests/sample-requests.json"), Json) ?? [];
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Id, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var s in samples.OrderByDescending(s => s.DaysAgo))
+        {
+            var channel = Enum.TryParse<RequestChannel>(s.Channel, true, out var c) ? c : RequestChannel.Web;
+            var result = await intake.SubmitAsync(new RequestSubmission
+            {
+                Title = s.Title, Body = s.Body, Type = s.Type, ContactName = s.ContactName, ContactPhone = s.ContactPhone,
+                ContactEmail = s.ContactEmail, Address = s.Address, Latitude = s.Latitude, Longitude = s.Longitude,
+                ServiceCode = s.Domain, ReceivedAt = now.AddDays(-s.DaysAgo).AddHours(-(s.Title.Length % 7)),
+            }, channel, actor, null, null, ct);
+            await AdvanceAsync(actor, result.Request.Id, s, departments, ct);
+        }
+
+        return samples.Count;
+    }
+
+    private async Task AdvanceAsync(Actor actor, long id, SampleRequest s, Dictionary<string, long> departments, CancellationToken ct)
+    {
+        var target = StatusNames.TryParse(s.Status, out RequestStatus status) ? status : RequestStatus.Received;
+        if (target == RequestStatus.Received || s.Department is null || !departments.TryGetValue(s.Department, out var dept))
+        {
+            return;
+        }
+
+        await workflow.ReassignAsync(actor, id, dept, "데모 데이터 배정", ct);
+        if (target == RequestStatus.Assigned)
+        {
+            return;
+        }
+
+        await workflow.AcceptAsync(actor, id, ct);
+        if (target is RequestStatus.Answered or RequestStatus.Closed)
+        {
+            await workflow.AnswerAsync(actor, id, s.Answer ?? "검토 결과를 안내드립니다. 문의해 주셔서 감사합니다.", ct);
+        }
+
+        if (target == RequestStatus.Closed)
+        {
+            await workflow.CloseAsync(actor, id, ct);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Dasan.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dasan.Storage.Sqlite;
+
+/// <summary>The SQLite flavour; owns the migrations under Migrations/Sqlite.</summary>
+public sealed class SqliteDasanDbContext(DbContextOptions<SqliteDasanDbContext> options) : DasanDbContext(options)
+{
+    /// <summary>Microsoft.Data.Sqlite begins transactions IMMEDIATE: the write lock already serialises the chain.</summary>
+    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

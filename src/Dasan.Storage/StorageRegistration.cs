@@ -1,0 +1,44 @@
+using Dasan.Core.Data;
+using Dasan.Storage.Postgres;
+using Dasan.Storage.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dasan.Storage;
+
+/// <summary>Registers the configured provider's context as <see cref="DasanDbContext"/>.</summary>
+public static class StorageRegistration
+{
+    public static IServiceCollection AddDasanStorage(this IServiceCollection services, DatabaseOptions options, string dataDirectory)
+    {
+        switch (options.Provider.ToLowerInvariant())
+        {
+            case "sqlite":
+                var cs = options.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "dasan.db")};Cache=Shared;Pooling=True";
+                services.AddDbContext<DasanDbContext, SqliteDasanDbContext>(o =>
+                    ConfigureSqlite((DbContextOptionsBuilder<SqliteDasanDbContext>)o, cs, options.CommandTimeoutSeconds));
+                break;
+            case "postgres" or "postgresql":
+                if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                {
+                    throw new InvalidOperationException("Dasan:Database:ConnectionString is required when Dasan:Database:Provider is postgres.");
+                }
+
+                services.AddDbContext<DasanDbContext, PostgresDasanDbContext>(o =>
+                    ConfigurePostgres((DbContextOptionsBuilder<PostgresDasanDbContext>)o, options.ConnectionString, options.CommandTimeoutSeconds));
+                break;
+            default:
+                throw new InvalidOperationException($"Dasan:Database:Provider '{options.Provider}' is not supported; use sqlite or postgres.");
+        }
+
+        return services;
+    }
+
+    internal static DbContextOptionsBuilder<T> ConfigureSqlite<T>(DbContextOptionsBuilder<T> b, string cs, int timeout)
+        where T : DbContext =>
+        b.UseSqlite(cs, x => x.MigrationsAssembly(typeof(StorageRegistration).Assembly.FullName).CommandTimeout(timeout));
+
+    internal static DbContextOptionsBuilder<T> ConfigurePostgres<T>(DbContextOptionsBuilder<T> b, string cs, int timeout)
+        where T : DbContext =>
+        b.UseNpgsql(cs, x => x.MigrationsAssembly(typeof(StorageRegistration).Assembly.FullName).CommandTimeout(timeout));
+}
