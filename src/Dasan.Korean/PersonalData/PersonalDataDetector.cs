@@ -1,0 +1,50 @@
+namespace Dasan.Korean.PersonalData;
+
+/// <summary>
+/// Finds personal data (개인정보) in a text with hand-written scanners (no backtracking regular
+/// expressions), resolves overlaps in favour of the more confident and longer finding, and
+/// returns findings ordered by position.
+/// </summary>
+public sealed class PersonalDataDetector
+{
+    private static readonly IPersonalDataRecognizer[] Recognizers =
+    [
+        new NumberRecognizer(), new EmailRecognizer(), new IpV6Recognizer(), new VehiclePlateRecognizer(),
+        new PassportRecognizer(), new AddressRecognizer(), new PersonNameRecognizer(),
+    ];
+
+    private readonly double _minConfidence;
+
+    /// <summary>Creates a detector reporting findings with at least <paramref name="minConfidence"/> (default 0.5).</summary>
+    public PersonalDataDetector(double minConfidence = 0.5) => _minConfidence = minConfidence;
+
+    /// <summary>Finds personal data in <paramref name="text"/>; spans are offsets into it.</summary>
+    public IReadOnlyList<PersonalDataFinding> Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = new List<PersonalDataFinding>();
+        foreach (var recognizer in Recognizers)
+        {
+            recognizer.Find(text, candidates);
+        }
+
+        candidates.RemoveAll(f => f.Confidence < _minConfidence);
+        if (candidates.Count <= 1)
+        {
+            return candidates;
+        }
+
+        candidates.Sort(static (a, b) => b.Confidence != a.Confidence ? b.Confidence.CompareTo(a.Confidence) : b.Length.CompareTo(a.Length));
+        var accepted = new List<PersonalDataFinding>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (!accepted.Exists(a => a.Start < candidate.End && candidate.Start < a.End))
+            {
+                accepted.Add(candidate);
+            }
+        }
+
+        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return accepted;
+    }
+}
