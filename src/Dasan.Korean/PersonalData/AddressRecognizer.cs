@@ -8,7 +8,7 @@ namespace Dasan.Korean.PersonalData;
 /// </summary>
 internal sealed class AddressRecognizer : IPersonalDataRecognizer
 {
-    private const string Units = "번개명대곳회건년월일시분초원층미킬차호만천억배살세주장권편쪽위등%mkMK";
+    private const string Units = "가번개명대곳회건년월일시분초원층미킬차호만천억배살세주장권편쪽위등%mkMK";
 
     private static readonly FrozenSet<string> NotPlaceNames = new[]
     {

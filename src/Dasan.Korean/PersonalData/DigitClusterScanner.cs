@@ -35,6 +35,11 @@ internal static class DigitClusterScanner
 
             cluster.Groups.Add((start, runEnd - start));
             from = ReadMoreGroups(text, runEnd, cluster);
+            if (text[cluster.PrefixStart] == '(' && (cluster.Separators.Count == 0 || cluster.Separators[0] != ')'))
+            {
+                cluster.PrefixStart = start;
+            }
+
             if (cluster.Groups.TrueForAll(g => g.Length <= MaxGroupLength))
             {
                 return true;

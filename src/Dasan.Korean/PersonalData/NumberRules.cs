@@ -68,6 +68,12 @@ internal static class NumberRules
         return null;
     }
 
+    private static bool StartsWithDate(ClusterSlice s)
+    {
+        var first = s.Group(0);
+        return first.Length == 8 && first[0] is '1' or '2' && first[1] is '9' or '0' && NumberChecks.IsBirthDate(first[2..]);
+    }
+
     private static int RegionBefore(string text, int start)
     {
         var end = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
@@ -102,7 +108,7 @@ internal static class NumberRules
 
     private static (PersonalDataType, double, int)? Account(ClusterSlice s)
     {
-        if (s.Digits.Length is < 10 or > 16 || s.Count > 5 || !s.UniformSeparators("- ") || s.International)
+        if (s.Digits.Length is < 10 or > 16 || s.Count > 5 || !s.UniformSeparators("- ") || s.International || StartsWithDate(s))
         {
             return null;
         }

@@ -64,7 +64,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
             }
 
             var boundary = index == 0 || !HangulSyllable.Is(text[index - 1]) || trigger.StartsWith("이름", StringComparison.Ordinal);
-            if (boundary && start > index + trigger.Length - (trigger.EndsWith(':') ? 1 : 0) && MatchName(text, start, selfIntroduction) is { } length)
+            if (boundary && start > index + trigger.Length - (trigger.EndsWith(':') ? 1 : 0) && MatchName(text, start, selfIntroduction, shortNames: trigger[^1] is ':' or '은') is { } length)
             {
                 var confidence = selfIntroduction ? 0.8 : 0.88;
                 findings.Add(new PersonalDataFinding(PersonalDataType.PersonName, start, length, confidence, text.Substring(start, length)));
@@ -74,7 +74,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         }
     }
 
-    private static int? MatchName(string text, int start, bool selfIntroduction)
+    private static int? MatchName(string text, int start, bool selfIntroduction, bool shortNames)
     {
         var end = start;
         while (end < text.Length && HangulSyllable.Is(text[end]))
@@ -88,7 +88,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         }
 
         var word = text.AsSpan(start, end - start);
-        int[] lengths = selfIntroduction ? [3, 4] : [3, 2, 4];
+        int[] lengths = shortNames ? [3, 2, 4] : [3, 4];
         foreach (var length in lengths)
         {
             if (word.Length < length)
@@ -107,7 +107,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         return null;
     }
 
-    private static bool IsPlausibleName(ReadOnlySpan<char> name)
+    internal static bool IsPlausibleName(ReadOnlySpan<char> name)
     {
         var key = name.ToString();
         if (NotNames.Contains(key) || KoreanLexicon.Nouns.Contains(key) || KoreanLexicon.StopWords.Contains(key))
@@ -115,7 +115,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
             return false;
         }
 
-        return KoreanLexicon.Surnames.Contains(key[..1]) || (name.Length == 4 && KoreanLexicon.Surnames.Contains(key[..2]));
+        return name.Length == 4 ? KoreanLexicon.Surnames.Contains(key[..2]) : KoreanLexicon.Surnames.Contains(key[..1]);
     }
 
     private static void FindBeforeHonorific(string text, List<PersonalDataFinding> findings)

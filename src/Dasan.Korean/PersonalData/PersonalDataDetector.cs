@@ -29,11 +29,6 @@ public sealed class PersonalDataDetector
         }
 
         candidates.RemoveAll(f => f.Confidence < _minConfidence);
-        if (candidates.Count <= 1)
-        {
-            return candidates;
-        }
-
         candidates.Sort(static (a, b) => b.Confidence != a.Confidence ? b.Confidence.CompareTo(a.Confidence) : b.Length.CompareTo(a.Length));
         var accepted = new List<PersonalDataFinding>(candidates.Count);
         foreach (var candidate in candidates)
@@ -44,6 +39,7 @@ public sealed class PersonalDataDetector
             }
         }
 
+        ContactNameFinder.Find(text, accepted);
         accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return accepted;
     }

@@ -9,5 +9,6 @@ namespace Dasan.Korean.PersonalData;
 public sealed record PersonalDataFinding(PersonalDataType Type, int Start, int Length, double Confidence, string? Original)
 {
     /// <summary>Offset after the last character.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int End => Start + Length;
 }

@@ -17,7 +17,9 @@ internal static class HangulStemmer
         KoreanLexicon.Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Length of the stem at the start of <paramref name="word"/> (all Hangul syllables).</summary>
-    public static int StemLength(ReadOnlySpan<char> word)
+    /// <param name="word">The eojeol, or its Hangul tail.</param>
+    /// <param name="afterOtherScript">True when digits or Latin letters precede, so a one-syllable stem is fine (5천원의).</param>
+    public static int StemLength(ReadOnlySpan<char> word, bool afterOtherScript = false)
     {
         if (word.Length < 2 || Nouns.Contains(word))
         {
@@ -32,7 +34,7 @@ internal static class HangulStemmer
             }
 
             var stemLength = word.Length - length;
-            if (rule.Allows(word[stemLength - 1], stemLength) && !EndsInNounLongerThan(word, length))
+            if (rule.Allows(word[stemLength - 1], afterOtherScript ? Math.Max(stemLength, rule.MinStem) : stemLength) && !EndsInNounLongerThan(word, length))
             {
                 return WithoutPlural(word[..stemLength]);
             }

@@ -53,7 +53,7 @@ public sealed class KoreanTokenizer
         if (last.Class == CharClass.Hangul)
         {
             var span = text.AsSpan(last.Start, last.Length);
-            var stem = segments.Count > 1 && HangulStemmer.IsSuffix(span) ? 0 : HangulStemmer.StemLength(span);
+            var stem = segments.Count > 1 && HangulStemmer.IsSuffix(span) ? 0 : HangulStemmer.StemLength(span, segments.Count > 1);
             segments[^1] = last with { Length = stem };
             if (stem == 0)
             {
@@ -65,7 +65,7 @@ public sealed class KoreanTokenizer
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
-            if (segments.Count > 1 && segment.Class == CharClass.Hangul && StandsAlone(text, segment))
+            if (segments.Count > 1 && segment.Class == CharClass.Hangul && StandsAlone(text, segment, s > 0 ? segments[s - 1].Class : CharClass.Separator))
             {
                 EmitGroup(text, segments, groupStart, s, output);
                 EmitGroup(text, segments, s, s + 1, output);
@@ -80,8 +80,8 @@ public sealed class KoreanTokenizer
         EmitGroup(text, segments, groupStart, segments.Count, output);
     }
 
-    private static bool StandsAlone(string text, Segment segment) =>
-        segment.Length >= 3 || (segment.Length == 2 && HangulStemmer.IsNoun(text.AsSpan(segment.Start, 2)));
+    private static bool StandsAlone(string text, Segment segment, CharClass previous) =>
+        segment.Length >= 3 || (segment.Length == 2 && previous == CharClass.Latin) || (segment.Length == 2 && HangulStemmer.IsNoun(text.AsSpan(segment.Start, 2)));
 
     private void EmitGroup(string text, List<Segment> segments, int from, int to, List<Token> output)
     {
