@@ -42,7 +42,7 @@ public sealed class RequestIntake(
         {
             TrackingNumber = await TrackingNumberAllocator.NextAsync(db, received.Year, ct),
             Title = text.Mask(text.Clean(submission.Title!)).Text,
-            Body = body,
+            Body = submission.Body!.Trim(),
             MaskedBody = masked.Text,
             Channel = channel,
             Type = type,

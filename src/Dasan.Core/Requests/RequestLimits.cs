@@ -4,7 +4,7 @@ namespace Dasan.Core.Requests;
 public static class RequestLimits
 {
     public const int TitleMax = 200;
-    public const int BodyMax = 20_000;
+    public const int BodyMax = 50_000;
     public const int ContactMax = 200;
     public const int AddressMax = 500;
     public const int ReasonMax = 2000;

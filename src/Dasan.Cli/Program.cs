@@ -1,0 +1,3 @@
+using Dasan.Cli.Commands;
+
+return await DasanCommandLine.Build().Parse(args).InvokeAsync();

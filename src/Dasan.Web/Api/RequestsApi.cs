@@ -1,0 +1,73 @@
+using Dasan.Core.Data;
+using Dasan.Core.Requests;
+using Dasan.Web.Auth;
+using Dasan.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dasan.Web.Api;
+
+/// <summary>The JSON REST API for staff systems and integrations: <c>/api/v1/requests</c>, authenticated by API key.</summary>
+public static class RequestsApi
+{
+    public static void MapRequestsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1").RequireAuthorization(Policies.Api).RequireRateLimiting(WebRegistration.ApiLimit);
+        group.MapPost("/requests", Submit);
+        group.MapGet("/requests", Queue);
+        group.MapGet("/requests/{trackingNumber}", Detail);
+        group.MapPost("/requests/{trackingNumber}/accept", (string trackingNumber, RequestActions a, HttpContext h, CancellationToken ct) =>
+            a.RunAsync(h, trackingNumber, "accept", (w, actor, id) => w.AcceptAsync(actor, id, ct), ct));
+        group.MapPost("/requests/{trackingNumber}/answer", (string trackingNumber, AnswerBody body, RequestActions a, HttpContext h, CancellationToken ct) =>
+            a.RunAsync(h, trackingNumber, "answer", (w, actor, id) => w.AnswerAsync(actor, id, body.Answer, ct), ct));
+        group.MapPost("/requests/{trackingNumber}/close", (string trackingNumber, RequestActions a, HttpContext h, CancellationToken ct) =>
+            a.RunAsync(h, trackingNumber, "close", (w, actor, id) => w.CloseAsync(actor, id, ct), ct));
+        group.MapPost("/requests/{trackingNumber}/reject", (string trackingNumber, RejectBody body, RequestActions a, HttpContext h, CancellationToken ct) =>
+            a.RunAsync(h, trackingNumber, "reject", (w, actor, id) => w.RejectAsync(actor, id, body.Reason, ct), ct));
+        group.MapPost("/requests/{trackingNumber}/duplicate", (string trackingNumber, DuplicateBody body, RequestActions a, HttpContext h, CancellationToken ct) =>
+            a.RunAsync(h, trackingNumber, "duplicate", (w, actor, id) => w.MarkDuplicateAsync(actor, id, body.DuplicateOf, ct), ct));
+        group.MapPost("/requests/{trackingNumber}/reassign", Reassign);
+        group.MapGet("/departments", Departments);
+    }
+
+    private static async Task<Created<SubmittedView>> Submit(
+        RequestSubmission body, HttpContext http, RequestIntake intake, DasanMetrics metrics, TimeProvider clock, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var key = IdempotencyKey.Read(http);
+        var result = await intake.SubmitAsync(body, RequestChannel.Api, actor, "api:" + actor.Name, key, ct);
+        if (!result.Replayed)
+        {
+            metrics.Submitted.Add(1, new KeyValuePair<string, object?>("channel", "api"));
+        }
+
+        var view = SubmittedViews.Of(http, result);
+        return TypedResults.Created($"/api/v1/requests/{view.TrackingNumber}", view);
+    }
+
+    private static async Task<Ok<QueueView>> Queue(
+        [AsParameters] QueueQuery query, HttpContext http, RequestQueries queries, TimeProvider clock, CancellationToken ct)
+    {
+        var page = await queries.QueueAsync(http.User.ToActor(), query.ToFilter(), ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return TypedResults.Ok(new QueueView(page.Items.Select(r => RequestView.Of(r, now)).ToList(), page.Total, page.Page, page.PageSize));
+    }
+
+    private static async Task<Ok<RequestView>> Detail(string trackingNumber, HttpContext http, RequestQueries queries, TimeProvider clock, CancellationToken ct)
+    {
+        var r = await queries.DetailByTrackingAsync(http.User.ToActor(), trackingNumber, ct);
+        return TypedResults.Ok(RequestView.Of(r, clock.GetUtcNow().UtcDateTime, withEvents: true));
+    }
+
+    private static async Task<Ok<RequestView>> Reassign(
+        string trackingNumber, ReassignBody body, RequestActions actions, DasanDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var departmentId = body.DepartmentId ?? await db.Departments.Where(d => d.Code == body.DepartmentCode).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct)
+            ?? throw RequestValidationException.For("departmentCode", "부서를 지정해 주세요. (departmentId or a known departmentCode is required.)");
+        return await actions.RunAsync(http, trackingNumber, "reassign", (w, actor, id) => w.ReassignAsync(actor, id, departmentId, body.Reason, ct), ct);
+    }
+
+    private static async Task<Ok<List<DepartmentView>>> Departments(DasanDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Departments.AsNoTracking().Where(d => d.Active).OrderBy(d => d.Bureau).ThenBy(d => d.Name)
+            .Select(d => new DepartmentView(d.Id, d.Code, d.Name, d.NameEn, d.Bureau, d.Domain, d.IsTriageDesk)).ToListAsync(ct));
+}

@@ -1,0 +1,18 @@
+using Dasan.Web.Hosting;
+
+namespace Dasan.Web.Errors;
+
+/// <summary>Answers 413 before reading a body whose declared length is over the limit (Kestrel enforces the rest).</summary>
+public sealed class BodySizeLimitMiddleware(RequestDelegate next, WebOptions options)
+{
+    public Task InvokeAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength is { } length && length > options.MaxBodyBytes)
+        {
+            return ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge,
+                $"요청 본문이 너무 큽니다({length:N0} 바이트, 최대 {options.MaxBodyBytes:N0}). (Request body too large.)", http.RequestAborted);
+        }
+
+        return next(http);
+    }
+}

@@ -1,0 +1,69 @@
+using Dasan.Web.Api;
+using Dasan.Web.Auth;
+using Dasan.Web.Errors;
+using Dasan.Web.Health;
+using Dasan.Web.Open311;
+using Microsoft.Extensions.FileProviders;
+
+namespace Dasan.Web.Hosting;
+
+/// <summary>Builds the Dasan web server; used by <c>dasan serve</c> and by the integration tests.</summary>
+public static class DasanServer
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static async Task<WebApplication> BuildAsync(string[] args, string? dataDirectory, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(DasanServer).Assembly.GetName().Name });
+        builder.Configuration.AddEnvironmentVariables("DASAN_");
+        var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+        var data = DataDirectory.Resolve(dataDirectory, builder.Configuration);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Logging.ClearProviders();
+        if (web.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole(o => o.JsonWriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = web.MaxBodyBytes);
+        builder.Services.AddSingleton(web);
+        builder.Services.AddDasanPlatform(builder.Configuration, data);
+        builder.Services.AddDasanWeb(web);
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        await app.Services.InitializeInstallationAsync(app.Logger, CancellationToken.None);
+        Configure(app);
+        return app;
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(DasanServer).Assembly, "Dasan.Web.wwwroot") });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapDasanHealth();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapRequestsApi();
+        app.MapAdminApi();
+        app.MapOpen311();
+        app.MapCultureSwitch();
+        app.MapStaffSession();
+        app.MapRazorPages();
+    }
+}

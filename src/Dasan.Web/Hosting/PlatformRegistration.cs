@@ -1,0 +1,38 @@
+using Dasan.Core.Audit;
+using Dasan.Core.Intake;
+using Dasan.Core.Requests;
+using Dasan.Core.Seed;
+using Dasan.Core.Text;
+using Dasan.Storage;
+using Dasan.Web.Text;
+
+namespace Dasan.Web.Hosting;
+
+/// <summary>The composition root shared by the web server and every CLI command.</summary>
+public static class PlatformRegistration
+{
+    public static IServiceCollection AddDasanPlatform(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var periods = configuration.GetSection(ProcessingPeriodOptions.Section).Get<ProcessingPeriodOptions>() ?? new ProcessingPeriodOptions();
+        var seed = configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
+        services.AddSingleton(new InstallationPaths(dataDirectory));
+        services.AddSingleton(TimeProvider.System);
+        services.AddDasanStorage(database, dataDirectory);
+        services.AddSingleton(database);
+        services.AddSingleton(periods);
+        services.AddSingleton(seed);
+        services.AddSingleton(HolidayCalendar.LoadShipped(periods.ExtraHolidays));
+        services.AddSingleton<DueDateCalculator>();
+        services.AddSingleton(sp => new StatusLinkSigner(InstallationKey.Load(configuration, dataDirectory)));
+        services.AddSingleton<ITextProtector, KoreanTextProtector>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<IRequestPlacement, TriageDeskPlacement>();
+        services.AddScoped<RequestIntake>();
+        services.AddScoped<RequestWorkflow>();
+        services.AddScoped<RequestQueries>();
+        services.AddScoped<SampleRequestLoader>();
+        services.AddScoped<InstallationSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+
+namespace Dasan.Web.Hosting;
+
+/// <summary>Small endpoints of the page app: language switch and logout.</summary>
+public static class SessionEndpoints
+{
+    public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/culture", (string? c, string? returnUrl, HttpContext http) =>
+        {
+            var culture = c == "en" ? "en-US" : "ko-KR";
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = null, IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        });
+
+    public static void MapStaffSession(this IEndpointRouteBuilder app) =>
+        app.MapPost("/staff/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/staff/login");
+        });
+}

@@ -1,0 +1,19 @@
+namespace Dasan.Web.Hosting;
+
+/// <summary>Limits of the web server. Bound from <c>Dasan:Web</c>.</summary>
+public sealed class WebOptions
+{
+    public const string Section = "Dasan:Web";
+
+    /// <summary>Largest request body accepted, in bytes (default 256 KiB); larger ones get 413.</summary>
+    public long MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Submissions and status-page views per client address per minute on public endpoints.</summary>
+    public int PublicPermitsPerMinute { get; set; } = 30;
+
+    /// <summary>Calls per API key per minute.</summary>
+    public int ApiPermitsPerMinute { get; set; } = 600;
+
+    /// <summary>Write logs as JSON lines (default) rather than plain text.</summary>
+    public bool JsonLogs { get; set; } = true;
+}

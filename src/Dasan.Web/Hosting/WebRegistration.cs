@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Dasan.Web.Auth;
+using Dasan.Web.Errors;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using OpenTelemetry.Metrics;
+
+namespace Dasan.Web.Hosting;
+
+/// <summary>Web-only services: authentication, rate limits, errors, localisation, pages and metrics.</summary>
+public static class WebRegistration
+{
+    public const string PublicLimit = "public";
+    public const string ApiLimit = "api";
+
+    public static IServiceCollection AddDasanWeb(this IServiceCollection services, WebOptions web)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<StaffSignIn>();
+        services.AddScoped<Api.RequestActions>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/staff/login";
+                o.AccessDeniedPath = "/staff/denied";
+                o.Cookie.Name = "dasan.staff";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            })
+            .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(DasanClaims.Role))
+            .AddPolicy(Policies.Admin, p => p.RequireClaim(DasanClaims.Role, "Admin"))
+            .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) => await ProblemWriter.WriteAsync(ctx.HttpContext, 429, "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요. (Too many requests.)", ct);
+            o.AddPolicy(PublicLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = web.PublicPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(ApiLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.User.Identity?.Name ?? ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = web.ApiPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            CultureInfo[] cultures = [new("ko-KR"), new("en-US")];
+            o.DefaultRequestCulture = new RequestCulture("ko-KR");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+            o.Conventions.AllowAnonymousToPage("/Staff/Login");
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        })
+            .AddViewLocalization()
+            .ConfigureApplicationPartManager(m =>
+            {
+                var assembly = typeof(DasanServer).Assembly;
+                if (!m.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                {
+                    m.ApplicationParts.Add(new AssemblyPart(assembly));
+                }
+            });
+        services.AddOpenTelemetry().WithMetrics(m => m
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddMeter(DasanMetrics.MeterName)
+            .AddPrometheusExporter());
+        services.AddSingleton<DasanMetrics>();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Dasan.Core.Departments;
+using Dasan.Core.Requests;
+
+namespace Dasan.Web.Open311;
+
+/// <summary>Maps a request to its public GeoReport v2 form: masked description, Korean-time timestamps.</summary>
+public static class Open311Mapper
+{
+    private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
+
+    public static Open311Request ToOpen311(CitizenRequest r) => new(
+        r.TrackingNumber,
+        r.IsOpen ? "open" : "closed",
+        StatusNames.Korean(r.Status) + (r.StatusReason is { Length: > 0 } reason && r.Status == RequestStatus.Rejected ? $": {reason}" : ""),
+        r.ServiceCode is { } code && Domains.Korean.TryGetValue(code, out var name) ? name : null,
+        r.ServiceCode,
+        r.MaskedBody,
+        r.Department?.Name,
+        Notice(r),
+        W3(r.ReceivedAt),
+        W3(r.UpdatedAt),
+        W3(r.DueAt),
+        r.Address is null ? null : "(비공개 / withheld)",
+        r.Latitude is { } lat ? Math.Round(lat, 3) : null,
+        r.Longitude is { } lon ? Math.Round(lon, 3) : null,
+        null);
+
+    public static string Notice(CitizenRequest r) =>
+        $"접수번호 {r.TrackingNumber}. 처리 기한은 {W3(r.DueAt)[..16].Replace('T', ' ')} (한국시간)입니다. (Due {W3(r.DueAt)}.)";
+
+    private static string W3(DateTime utc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Kst).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}

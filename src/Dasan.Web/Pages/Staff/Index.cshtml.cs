@@ -1,0 +1,41 @@
+using Dasan.Core.Data;
+using Dasan.Core.Requests;
+using Dasan.Web.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dasan.Web.Pages.Staff;
+
+/// <summary>The department queue: the staff member's department (city-wide for supervisors), soonest due first.</summary>
+public sealed class QueueModel(RequestQueries queries, DasanDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<(string Code, string Label)> Statuses { get; } =
+    [
+        ("open", "처리 대기 전체"), ("received", "접수"), ("assigned", "부서 배정"), ("transferred", "이송"), ("in_progress", "처리 중"),
+        ("answered", "답변 완료"), ("closed", "종결"), ("all", "전체"),
+    ];
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; } = "open";
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; } = "due";
+    [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public QueuePage? Result { get; private set; }
+    public DateTime Now { get; private set; }
+    public string Scope { get; private set; } = "";
+
+    public string Local(DateTime utc) => utc.AddHours(9).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var actor = User.ToActor();
+        Now = clock.GetUtcNow().UtcDateTime;
+        Scope = actor.DepartmentId is { } d && !actor.IsCityWide ? (await db.Departments.FindAsync([d], ct))?.Name ?? "" : "서울시 전체";
+        Result = await queries.QueueAsync(actor, new QueueFilter
+        {
+            Status = Status, Type = string.IsNullOrEmpty(Type) ? null : Type, Search = Q, Sort = Sort, OverdueOnly = Overdue, Page = PageNumber,
+        }, ct);
+    }
+}

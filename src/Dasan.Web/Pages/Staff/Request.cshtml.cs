@@ -1,0 +1,83 @@
+using Dasan.Core.Access;
+using Dasan.Core.Data;
+using Dasan.Core.Departments;
+using Dasan.Core.Requests;
+using Dasan.Web.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dasan.Web.Pages.Staff;
+
+/// <summary>One request with its history and the officer's actions (accept, answer, reassign, close).</summary>
+public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflow, DasanDbContext db, TimeProvider clock) : PageModel
+{
+    [FromRoute] public long Id { get; set; }
+    [BindProperty] public string? AnswerText { get; set; }
+    [BindProperty] public long? DepartmentId { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public CitizenRequest? Item { get; private set; }
+    public IReadOnlyList<Department> Departments { get; private set; } = [];
+    public bool CanAct { get; private set; }
+    public DateTime Now { get; private set; }
+    public string? Message { get; private set; }
+
+    public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) =>
+        ActAsync(a => workflow.AcceptAsync(a, Id, ct), "처리를 시작했습니다.", ct);
+
+    public Task<IActionResult> OnPostAnswerAsync(CancellationToken ct) =>
+        ActAsync(a => workflow.AnswerAsync(a, Id, AnswerText, ct), "답변을 보냈습니다. 시민의 조회 화면에 표시됩니다.", ct);
+
+    public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) =>
+        ActAsync(a => workflow.CloseAsync(a, Id, ct), "민원을 종결했습니다.", ct);
+
+    public Task<IActionResult> OnPostReassignAsync(CancellationToken ct) =>
+        ActAsync(a => workflow.ReassignAsync(a, Id, DepartmentId ?? 0, Reason, ct), "부서를 변경했습니다.", ct);
+
+    private async Task<IActionResult> ActAsync(Func<Actor, Task<CitizenRequest>> action, string done, CancellationToken ct)
+    {
+        try
+        {
+            await action(User.ToActor());
+            Message = done;
+            AnswerText = null;
+        }
+        catch (RequestValidationException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+            {
+                ModelState.AddModelError(field, string.Join(" ", messages));
+            }
+        }
+        catch (RequestRuleException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+
+        return await LoadAsync(ct);
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        var actor = User.ToActor();
+        try
+        {
+            Item = await queries.DetailAsync(actor, Id, ct);
+        }
+        catch (RequestNotFoundException)
+        {
+            return NotFound();
+        }
+
+        CanAct = actor.CanAct(Item);
+        Now = clock.GetUtcNow().UtcDateTime;
+        Departments = await db.Departments.AsNoTracking().Where(d => d.Active && d.Id != Item.DepartmentId)
+            .OrderBy(d => d.Bureau).ThenBy(d => d.Name).ToListAsync(ct);
+        return Page();
+    }
+}

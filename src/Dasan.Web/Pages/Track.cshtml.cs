@@ -1,0 +1,40 @@
+using Dasan.Core.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Dasan.Web.Pages;
+
+/// <summary>The citizen's status page, opened by the secret link (no login).</summary>
+[EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
+public sealed class TrackModel(RequestQueries queries, StatusLinkSigner links) : PageModel
+{
+    [FromRoute] public string? TrackingNumber { get; set; }
+
+    public CitizenRequest? Item { get; private set; }
+    public bool Missing { get; private set; }
+
+    public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<IActionResult> OnGetAsync(string? no, string? k, CancellationToken ct)
+    {
+        if (TrackingNumber is null && !string.IsNullOrWhiteSpace(no))
+        {
+            return Redirect($"/track/{Uri.EscapeDataString(no.Trim())}?k={Uri.EscapeDataString(k ?? "")}");
+        }
+
+        if (TrackingNumber is null)
+        {
+            return Page();
+        }
+
+        Item = await queries.PublicStatusAsync(TrackingNumber, k, links, ct);
+        Missing = Item is null;
+        if (Missing)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return Page();
+    }
+}
