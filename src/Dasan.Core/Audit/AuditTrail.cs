@@ -27,7 +27,7 @@ public sealed class AuditTrail(DasanDbContext db, TimeProvider clock)
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
         };
-        db.AuditEvents.Add(e);
+        db.AddAudit(e);
         return e;
     }
 }

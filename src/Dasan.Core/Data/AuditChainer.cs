@@ -10,10 +10,7 @@ internal static class AuditChainer
 
     public static async Task<int> SaveAsync(DasanDbContext db, Func<Task<int>> save, CancellationToken ct)
     {
-        var pending = db.ChangeTracker.Entries<AuditEvent>()
-            .Where(e => e.State == EntityState.Added)
-            .Select(e => e.Entity)
-            .ToList();
+        var pending = db.PendingAudit.ToList();
         if (pending.Count == 0)
         {
             return await save();
@@ -41,7 +38,25 @@ internal static class AuditChainer
                     prev = e.Hash;
                 }
 
-                var count = await save();
+                db.AuditEvents.AddRange(pending);
+                db.PendingAudit.Clear();
+                int count;
+                try
+                {
+                    count = await save();
+                }
+                catch
+                {
+                    // Put the events back so a retried save chains them again from the then-current head.
+                    foreach (var e in pending)
+                    {
+                        db.Entry(e).State = EntityState.Detached;
+                    }
+
+                    db.PendingAudit.AddRange(pending);
+                    throw;
+                }
+
                 if (ownTransaction is not null)
                 {
                     await ownTransaction.CommitAsync(ct);

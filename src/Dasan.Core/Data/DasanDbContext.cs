@@ -22,6 +22,12 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Setting> Settings => Set<Setting>();
 
+    /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
+    internal List<AuditEvent> PendingAudit { get; } = [];
+
+    /// <summary>Queues an audit event to be chained and saved with the next <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
+    public void AddAudit(AuditEvent auditEvent) => PendingAudit.Add(auditEvent);
+
     /// <summary>Serialises appends to the audit chain across processes (a database lock), inside a transaction.</summary>
     protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
 
@@ -30,7 +36,7 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added))
+        if (PendingAudit.Count > 0)
         {
             throw new InvalidOperationException("Audit events must be saved with SaveChangesAsync so they are chained.");
         }

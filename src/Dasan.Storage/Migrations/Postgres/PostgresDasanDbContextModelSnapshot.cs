@@ -173,16 +173,16 @@ namespace Dasan.Storage.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.Property<string>("Answer")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<DateTime?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -225,8 +225,8 @@ namespace Dasan.Storage.Migrations.Postgres
 
                     b.Property<string>("MaskedBody")
                         .IsRequired()
-                        .HasMaxLength(22000)
-                        .HasColumnType("character varying(22000)");
+                        .HasMaxLength(52000)
+                        .HasColumnType("character varying(52000)");
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -340,8 +340,8 @@ namespace Dasan.Storage.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<bool>("Public")
                         .HasColumnType("boolean");

@@ -164,7 +164,7 @@ namespace Dasan.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Answer")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AnsweredAt")
@@ -172,7 +172,7 @@ namespace Dasan.Storage.Migrations.Sqlite
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -216,7 +216,7 @@ namespace Dasan.Storage.Migrations.Sqlite
 
                     b.Property<string>("MaskedBody")
                         .IsRequired()
-                        .HasMaxLength(22000)
+                        .HasMaxLength(52000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAt")
@@ -327,7 +327,7 @@ namespace Dasan.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Public")

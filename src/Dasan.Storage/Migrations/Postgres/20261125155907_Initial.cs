@@ -123,8 +123,8 @@ namespace Dasan.Storage.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     TrackingNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    MaskedBody = table.Column<string>(type: "character varying(22000)", maxLength: 22000, nullable: false),
+                    Body = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: false),
+                    MaskedBody = table.Column<string>(type: "character varying(52000)", maxLength: 52000, nullable: false),
                     Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -142,7 +142,7 @@ namespace Dasan.Storage.Migrations.Postgres
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Answer = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    Answer = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
                     StatusReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     DuplicateOfId = table.Column<long>(type: "bigint", nullable: true)
                 },
@@ -192,7 +192,7 @@ namespace Dasan.Storage.Migrations.Postgres
                     FromStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     ToStatus = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     DepartmentId = table.Column<long>(type: "bigint", nullable: true),
-                    Note = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    Note = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
                     Public = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>

@@ -122,8 +122,8 @@ namespace Dasan.Storage.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    MaskedBody = table.Column<string>(type: "TEXT", maxLength: 22000, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
+                    MaskedBody = table.Column<string>(type: "TEXT", maxLength: 52000, nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -141,7 +141,7 @@ namespace Dasan.Storage.Migrations.Sqlite
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
                     StatusReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DuplicateOfId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -191,7 +191,7 @@ namespace Dasan.Storage.Migrations.Sqlite
                     FromStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     ToStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     DepartmentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
                     Public = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
