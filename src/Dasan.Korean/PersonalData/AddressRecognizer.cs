@@ -8,7 +8,7 @@ namespace Dasan.Korean.PersonalData;
 /// </summary>
 internal sealed class AddressRecognizer : IPersonalDataRecognizer
 {
-    private const string Units = "가번개명대곳회건년월일시분초원층미킬차호만천억배살세주장권편쪽위등%mkMK";
+    private const string Units = "가단량전승순백여급길번개명대곳회건년월일시분초원층미킬차호만천억배살세주장권편쪽위등%mkMK";
 
     private static readonly FrozenSet<string> NotPlaceNames = new[]
     {
@@ -77,10 +77,10 @@ internal sealed class AddressRecognizer : IPersonalDataRecognizer
         }
 
         var nameEnd = start - 1;
-        var nameStart = nameEnd;
-        while (nameStart > 0 && (Tokenization.HangulSyllable.Is(text[nameStart - 1]) || char.IsAsciiDigit(text[nameStart - 1])))
+        var nameStart = WordStart(text, nameEnd);
+        if (nameStart < nameEnd && char.IsAsciiDigit(text[nameStart]) && nameStart > 1 && text[nameStart - 1] == ' ')
         {
-            nameStart--;
+            nameStart = WordStart(text, nameStart - 1);
         }
 
         var name = text.AsSpan(nameStart, nameEnd - nameStart);
@@ -97,14 +97,15 @@ internal sealed class AddressRecognizer : IPersonalDataRecognizer
         }
 
         var lot = text.AsSpan(numberEnd).StartsWith("번지", StringComparison.Ordinal);
-        var continues = numberEnd + 1 < text.Length && text[numberEnd] is '-' or '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[numberEnd + 1]);
+        var continues = numberEnd + 1 < text.Length && text[numberEnd] is '-' or '.' or ',' or ':' or '/' or '~' && char.IsAsciiDigit(text[numberEnd + 1]);
         if (numberEnd < text.Length && (continues || char.IsAsciiLetterOrDigit(text[numberEnd]) || (!lot && Units.Contains(text[numberEnd], StringComparison.Ordinal))))
         {
             return null;
         }
 
         var last = name[^1];
-        var road = last is '로' or '길' && !name.EndsWith("으로", StringComparison.Ordinal) && !Tokenization.HangulStemmer.IsNoun(name[..^1]);
+        var road = last is '로' or '길' && !name.EndsWith("으로", StringComparison.Ordinal) && !Tokenization.HangulStemmer.IsNoun(name[..^1])
+            && (last == '길' || name.EndsWith("대로", StringComparison.Ordinal) || DistrictBefore(text, nameStart) || EndsClause(text, numberEnd));
         var village = last is '동' or '리' && (dashed || lot || DistrictBefore(text, nameStart));
         if (!road && !village)
         {
@@ -116,7 +117,21 @@ internal sealed class AddressRecognizer : IPersonalDataRecognizer
     }
 
     private static bool DistrictBefore(string text, int nameStart) =>
-        nameStart >= 3 && text[nameStart - 1] == ' ' && text[nameStart - 2] is '구' or '군' or '시' && Tokenization.HangulSyllable.Is(text[nameStart - 3]);
+        nameStart >= 3 && text[nameStart - 1] == ' ' && text[nameStart - 2] is '구' or '군' or '시' or '동' or '읍' or '면' && Tokenization.HangulSyllable.Is(text[nameStart - 3]);
+
+    private static int WordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && (Tokenization.HangulSyllable.Is(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool EndsClause(string text, int end) =>
+        end >= text.Length || text[end] is ',' or ')' or '(' or ';' or '\n' || text.AsSpan(end).StartsWith(" 앞", StringComparison.Ordinal);
 
     private static int DigitsEnd(string text, int start)
     {

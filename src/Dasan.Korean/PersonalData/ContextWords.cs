@@ -22,6 +22,8 @@ internal static class ContextWords
 
     public static readonly string[] Card = ["카드"];
 
+    public static readonly string[] Network = ["IP", "ip", "아이피", "접속", "서버", "로그", "차단", "네트워크", "공유기", "와이파이"];
+
     public static readonly string[] Vehicle = ["차량", "번호판", "차", "주차", "승용", "트럭", "택시", "오토바이"];
 
     /// <summary>True when one of <paramref name="words"/> occurs within the window around [start, end).</summary>

@@ -103,7 +103,9 @@ internal static class NumberRules
             }
         }
 
-        return (PersonalDataType.IpAddress, 0.9, s.Start);
+        var near = ContextWords.Near(s.Text, s.Start, s.End, ContextWords.Network, before: 25, after: 10);
+        var threeDigits = Enumerable.Range(0, 4).Any(g => s.Length(g) == 3);
+        return near || threeDigits ? (PersonalDataType.IpAddress, near ? 0.92 : 0.8, s.Start) : null;
     }
 
     private static (PersonalDataType, double, int)? Account(ClusterSlice s)

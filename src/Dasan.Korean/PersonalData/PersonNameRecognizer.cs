@@ -64,7 +64,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
             }
 
             var boundary = index == 0 || !HangulSyllable.Is(text[index - 1]) || trigger.StartsWith("이름", StringComparison.Ordinal);
-            if (boundary && start > index + trigger.Length - (trigger.EndsWith(':') ? 1 : 0) && MatchName(text, start, selfIntroduction, shortNames: trigger[^1] is ':' or '은') is { } length)
+            if (boundary && start > index + trigger.Length - (trigger.EndsWith(':') ? 1 : 0) && MatchName(text, start, selfIntroduction, shortNames: trigger[^1] == ':') is { } length)
             {
                 var confidence = selfIntroduction ? 0.8 : 0.88;
                 findings.Add(new PersonalDataFinding(PersonalDataType.PersonName, start, length, confidence, text.Substring(start, length)));
@@ -110,7 +110,8 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
     internal static bool IsPlausibleName(ReadOnlySpan<char> name)
     {
         var key = name.ToString();
-        if (NotNames.Contains(key) || KoreanLexicon.Nouns.Contains(key) || KoreanLexicon.StopWords.Contains(key))
+        if (NotNames.Contains(key) || KoreanLexicon.Nouns.Contains(key) || KoreanLexicon.StopWords.Contains(key)
+            || "를을의에께죠요다까면".Contains(key[^1], StringComparison.Ordinal) || (key.Length >= 3 && KoreanLexicon.Nouns.Contains(key[..2])))
         {
             return false;
         }
@@ -125,7 +126,8 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         {
             var end = index > 0 && text[index - 1] == ' ' ? index - 1 : index;
             var start = end - 3;
-            if (start >= 0 && (start == 0 || !HangulSyllable.Is(text[start - 1])) && IsHangul(text, start, end)
+            var wordPart = end == index && "날글솜말불맵음저가홀꽃볍".Contains(text[index - 1], StringComparison.Ordinal);
+            if (start >= 0 && !wordPart && (start == 0 || !HangulSyllable.Is(text[start - 1])) && IsHangul(text, start, end)
                 && (index + 1 >= text.Length || !HangulSyllable.Is(text[index + 1]) || "가는의에께를도와".Contains(text[index + 1], StringComparison.Ordinal))
                 && IsPlausibleName(text.AsSpan(start, 3)))
             {

@@ -39,7 +39,7 @@ internal sealed class VehiclePlateRecognizer : IPersonalDataRecognizer
                 tailEnd++;
             }
 
-            if (tailEnd - tail != 4 || (tailEnd < text.Length && (char.IsAsciiLetterOrDigit(text[tailEnd]) || text[tailEnd] is '-' or '.')))
+            if (tailEnd - tail != 4 || (tailEnd < text.Length && (char.IsAsciiLetterOrDigit(text[tailEnd]) || "-.억만천원명개년건배".Contains(text[tailEnd], StringComparison.Ordinal))))
             {
                 continue;
             }

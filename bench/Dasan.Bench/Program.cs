@@ -1,0 +1,14 @@
+using Dasan.Bench;
+
+var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["korean"] = KoreanBenchmark.Run,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: dotnet run -c Release --project bench/Dasan.Bench -- <{string.Join('|', benchmarks.Keys)}> [options]");
+    return 1;
+}
+
+return run(args[1..]);
