@@ -64,7 +64,11 @@ public static class HtmlTextExtractor
                     continue;
                 }
 
-                AppendBreak(output, name);
+                if (!leaving || Paragraphs.Contains(name))
+                {
+                    AppendBreak(output, name);
+                }
+
                 if (!leaving)
                 {
                     stack.Push((node, true));

@@ -126,7 +126,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         {
             var end = index > 0 && text[index - 1] == ' ' ? index - 1 : index;
             var start = end - 3;
-            var wordPart = end == index && "날글솜말불맵음저가홀꽃볍".Contains(text[index - 1], StringComparison.Ordinal);
+            var wordPart = end == index && index > 0 && "날글솜말불맵음저가홀꽃볍".Contains(text[index - 1], StringComparison.Ordinal);
             if (start >= 0 && !wordPart && (start == 0 || !HangulSyllable.Is(text[start - 1])) && IsHangul(text, start, end)
                 && (index + 1 >= text.Length || !HangulSyllable.Is(text[index + 1]) || "가는의에께를도와".Contains(text[index + 1], StringComparison.Ordinal))
                 && IsPlausibleName(text.AsSpan(start, 3)))

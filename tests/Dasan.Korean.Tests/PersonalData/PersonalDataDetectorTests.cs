@@ -1,0 +1,92 @@
+using Dasan.Korean.PersonalData;
+
+namespace Dasan.Korean.Tests.PersonalData;
+
+public sealed class PersonalDataDetectorTests
+{
+    private readonly PersonalDataDetector _detector = new();
+
+    [Theory]
+    [InlineData("010-1234-5678", PersonalDataType.PhoneNumber)]
+    [InlineData("010 1234 5678", PersonalDataType.PhoneNumber)]
+    [InlineData("01012345678", PersonalDataType.PhoneNumber)]
+    [InlineData("010.1234.5678", PersonalDataType.PhoneNumber)]
+    [InlineData("02)123-4567", PersonalDataType.PhoneNumber)]
+    [InlineData("031-123-4567", PersonalDataType.PhoneNumber)]
+    [InlineData("+82 10-1234-5678", PersonalDataType.PhoneNumber)]
+    [InlineData("+82-10-1234-5678", PersonalDataType.PhoneNumber)]
+    [InlineData("900101-1234567", PersonalDataType.ResidentRegistrationNumber)]
+    [InlineData("900101-5234567", PersonalDataType.AlienRegistrationNumber)]
+    [InlineData("hong@example.com", PersonalDataType.Email)]
+    [InlineData("4111-1111-1111-1111", PersonalDataType.CardNumber)]
+    [InlineData("11-12-123456-12", PersonalDataType.DriverLicenseNumber)]
+    [InlineData("서울12가3456", PersonalDataType.VehiclePlate)]
+    [InlineData("123가4567", PersonalDataType.VehiclePlate)]
+    [InlineData("101동 1203호", PersonalDataType.Address)]
+    [InlineData("192.168.0.1", PersonalDataType.IpAddress)]
+    public void Detect_WhenValueStandsAlone_FindsItsType(string value, PersonalDataType type)
+    {
+        var finding = Assert.Single(_detector.Detect($"내용: {value} 입니다"));
+
+        Assert.Equal(type, finding.Type);
+        Assert.Equal(value, finding.Original);
+    }
+
+    [Theory]
+    [InlineData("2024-05-01 2024.5.1 20240501 12:30")]
+    [InlineData("과태료 1,234,000원과 5만원")]
+    [InlineData("버스 7016번, 143번 버스, 9호선")]
+    [InlineData("도로교통법 제12조 제3항, 법 제30조")]
+    [InlineData("접수번호 2026-0001234")]
+    [InlineData("다산콜 120, 119, 112, 대표번호 1588-1234")]
+    [InlineData("30% 인상, 2023년, 3명, 우편번호 06234")]
+    [InlineData("900132-1234567 은 날짜가 틀린 번호")]
+    [InlineData("4111-1111-1111-1112 는 Luhn 실패")]
+    public void Detect_WhenLookalikeNumbers_FindsNothing(string text)
+    {
+        Assert.Empty(_detector.Detect(text));
+    }
+
+    [Fact]
+    public void Detect_WhenAccountNumberHasNoBankWord_IgnoresIt()
+    {
+        Assert.Empty(_detector.Detect("번호 123456-01-234567"));
+        Assert.Single(_detector.Detect("국민은행 123456-01-234567"));
+    }
+
+    [Fact]
+    public void Detect_WhenPassportNearTrigger_FindsIt()
+    {
+        Assert.Equal(PersonalDataType.PassportNumber, Assert.Single(_detector.Detect("여권번호 M12345678 입니다")).Type);
+        Assert.Empty(_detector.Detect("모델 M12345678 입니다"));
+    }
+
+    [Theory]
+    [InlineData("저는 홍길동입니다", "홍길동")]
+    [InlineData("제 이름은 김철수", "김철수")]
+    [InlineData("성함: 이영희", "이영희")]
+    [InlineData("민원인 박민수", "박민수")]
+    [InlineData("신청인: 최지우", "최지우")]
+    public void Detect_WhenNameIsIntroduced_FindsName(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(_detector.Detect(text)).Original);
+    }
+
+    [Theory]
+    [InlineData("저는 학생입니다")]
+    [InlineData("홍길동 같은 이야기")]
+    [InlineData("날씨가 추워요")]
+    public void Detect_WhenNoNameTrigger_FindsNoName(string text)
+    {
+        Assert.Empty(_detector.Detect(text));
+    }
+
+    [Fact]
+    public void Detect_WhenChecksumValid_RaisesConfidence()
+    {
+        var valid = Assert.Single(_detector.Detect("900101-1234568")).Confidence;
+        var invalid = Assert.Single(_detector.Detect("900101-1234567")).Confidence;
+
+        Assert.True(valid > invalid);
+    }
+}
