@@ -13,4 +13,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Seconds a command may run before it fails (and the request answers 503).</summary>
     public int CommandTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Migrate and seed when the server starts (default true); turn off when operators migrate separately.</summary>
+    public bool InitializeOnStart { get; set; } = true;
 }

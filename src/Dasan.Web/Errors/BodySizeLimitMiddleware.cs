@@ -13,6 +13,11 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next, WebOptions opt
                 $"요청 본문이 너무 큽니다({length:N0} 바이트, 최대 {options.MaxBodyBytes:N0}). (Request body too large.)", http.RequestAborted);
         }
 
+        if (http.Request.ContentLength is null && http.Request.Body.CanRead)
+        {
+            http.Request.Body = new LimitedReadStream(http.Request.Body, options.MaxBodyBytes);
+        }
+
         return next(http);
     }
 }

@@ -3,6 +3,7 @@ using Dasan.Web.Auth;
 using Dasan.Web.Errors;
 using Dasan.Web.Health;
 using Dasan.Web.Open311;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.FileProviders;
 
 namespace Dasan.Web.Hosting;
@@ -33,6 +34,10 @@ public static class DasanServer
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         }
 
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = web.MaxBodyBytes);
         builder.Services.AddSingleton(web);
         builder.Services.AddDasanPlatform(builder.Configuration, data);
@@ -40,7 +45,10 @@ public static class DasanServer
         customize?.Invoke(builder);
 
         var app = builder.Build();
-        await app.Services.InitializeInstallationAsync(app.Logger, CancellationToken.None);
+        if (app.Services.GetRequiredService<Dasan.Storage.DatabaseOptions>().InitializeOnStart)
+        {
+            await app.Services.InitializeInstallationAsync(app.Logger, CancellationToken.None);
+        }
         Configure(app);
         return app;
     }

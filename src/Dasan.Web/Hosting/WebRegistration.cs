@@ -18,6 +18,7 @@ public static class WebRegistration
     public static IServiceCollection AddDasanWeb(this IServiceCollection services, WebOptions web)
     {
         services.AddProblemDetails();
+        services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<StaffSignIn>();

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dasan.Core.Audit;
+using Dasan.Core.Data;
+using Dasan.Core.Staff;
+using Dasan.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dasan.Web.Tests.Api;
+
+public class RequestsApiTests
+{
+    private static readonly object Pothole = new
+    {
+        title = "동작대로 도로에 포트홀이 생겼어요",
+        body = "<p>동작대로 사당역 방향 2차로에 큰 구멍이 생겨서 차가 덜컹거립니다.</p><script>alert('x')</script> 연락처는 010-2345-6789 입니다.",
+        type = "고충",
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Submit_WhenValid_Returns201WithTrackingNumberMaskedBodyAndAuditEvent(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var response = await api.PostAsJsonAsync("/api/v1/requests", Pothole);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var number = created.GetProperty("trackingNumber").GetString()!;
+        Assert.Matches(@"^\d{4}-\d{7}$", number);
+        Assert.Contains("/track/" + number + "?k=", created.GetProperty("statusUrl").GetString(), StringComparison.Ordinal);
+
+        var detail = await api.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{number}");
+        var body = detail.GetProperty("body").GetString()!;
+        Assert.DoesNotContain("<script>", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("2345-6789", body, StringComparison.Ordinal);
+        Assert.Contains("포트홀", detail.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("민원분류데스크", detail.GetProperty("department").GetString());
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+        var audit = await db.AuditEvents.Where(a => a.EntityId == number).ToListAsync();
+        Assert.Contains(audit, a => a.Action == "request.received" && a.ActorKind == Core.Access.ActorKind.Integration);
+        Assert.DoesNotContain(audit, a => (a.After ?? "").Contains("2345-6789", StringComparison.Ordinal));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Submit_WhenRetriedWithSameIdempotencyKey_ReturnsTheSameRequest(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var key = Guid.NewGuid().ToString();
+        var numbers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Post, "/api/v1/requests") { Content = JsonContent.Create(Pothole) };
+            message.Headers.Add("Idempotency-Key", key);
+            var response = await api.SendAsync(message);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            numbers.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingNumber").GetString()!);
+        }
+
+        Assert.Single(numbers.Distinct());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Submit_WhenFieldsMissingOrTooLong_Returns400NamingEachField(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var response = await api.PostAsJsonAsync("/api/v1/requests", new { title = new string('가', 201), body = "", contactEmail = "not-an-email" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("title", out _));
+        Assert.True(errors.TryGetProperty("body", out _));
+        Assert.True(errors.TryGetProperty("contactEmail", out _));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Submit_WhenBodyOverTheLimit_Returns413(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var response = await api.PostAsJsonAsync("/api/v1/requests", new { title = "큰 요청", body = new string('가', 300_000) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Api_WhenNoOrUnknownKey_Returns401(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.GetAsync("/api/v1/requests")).StatusCode);
+        using var wrong = host.ClientWithKey("not-a-key");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.GetAsync("/api/v1/requests")).StatusCode);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Workflow_WhenRoutedAnsweredAndClosed_EnforcesScopeLifecycleAndAudit(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        using var integration = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        using var supervisor = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Supervisor));
+        using var bus = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Staff, "버스정책과"));
+        using var parking = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Staff, "주차계획과"));
+
+        var created = await (await integration.PostAsJsonAsync("/api/v1/requests", new { title = "7016번 버스 배차 간격", body = "퇴근 시간에 7016번 버스가 30분 넘게 안 와요. 증차해 주세요.", type = "건의" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var number = created.GetProperty("trackingNumber").GetString()!;
+        var statusUrl = new Uri(created.GetProperty("statusUrl").GetString()!);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await bus.GetAsync($"/api/v1/requests/{number}")).StatusCode);
+        var assigned = await supervisor.PostAsJsonAsync($"/api/v1/requests/{number}/reassign", new { departmentCode = "bus-policy" });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await bus.GetAsync($"/api/v1/requests/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await parking.GetAsync($"/api/v1/requests/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await parking.PostAsJsonAsync($"/api/v1/requests/{number}/answer", new { answer = "다른 부서의 답변" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await integration.PostAsync($"/api/v1/requests/{number}/accept", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await bus.PostAsync($"/api/v1/requests/{number}/close", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await bus.PostAsync($"/api/v1/requests/{number}/accept", null)).StatusCode);
+        var answered = await bus.PostAsJsonAsync($"/api/v1/requests/{number}/answer", new { answer = "7016번 노선의 퇴근 시간대 배차를 검토하여 증차하겠습니다." });
+        Assert.Equal("answered", (await answered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await bus.PostAsync($"/api/v1/requests/{number}/close", null)).StatusCode);
+
+        var page = await host.Client.GetStringAsync(statusUrl.PathAndQuery);
+        Assert.Contains("증차하겠습니다", page, StringComparison.Ordinal);
+        var forged = await host.Client.GetAsync($"/track/{number}?k=forged");
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+        var actions = await db.AuditEvents.Where(a => a.EntityId == number).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        Assert.Equal(["request.received", "request.assigned", "request.accepted", "request.answered", "request.closed"], actions);
+        Assert.True((await AuditChainVerifier.VerifyAsync(db, null, CancellationToken.None)).Valid);
+    }
+}

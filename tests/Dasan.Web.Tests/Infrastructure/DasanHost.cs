@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using Dasan.Core.Data;
+using Dasan.Core.Staff;
+using Dasan.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Dasan.Web.Tests.Infrastructure;
+
+/// <summary>A real Dasan server on a fresh data directory: in-process test server, or Kestrel on a loopback port.</summary>
+public sealed class DasanHost : IAsyncDisposable
+{
+    public const string AdminPassword = "admin-pass-for-tests";
+    private static readonly ConcurrentDictionary<string, Lazy<Task<DasanHost>>> Shared = new();
+
+    private DasanHost(WebApplication app, string dataDir, HttpClient client, string baseUrl)
+    {
+        App = app;
+        DataDirectory = dataDir;
+        Client = client;
+        BaseUrl = baseUrl;
+    }
+
+    public WebApplication App { get; }
+    public string DataDirectory { get; }
+    public HttpClient Client { get; }
+    public string BaseUrl { get; }
+    public IServiceProvider Services => App.Services;
+
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("DASAN_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=dasan;Timeout=3";
+
+    private static readonly Lazy<bool> Reachable = new(() =>
+    {
+        try
+        {
+            using var c = new NpgsqlConnection(PostgresServer);
+            c.Open();
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    });
+
+    public static IEnumerable<object[]> Providers => [["sqlite"], ["postgres"]];
+
+    /// <summary>One seeded server per provider, shared by the tests of this run.</summary>
+    public static Task<DasanHost> SharedAsync(string provider)
+    {
+        Skip.If(provider == "postgres" && !Reachable.Value, "PostgreSQL is not reachable (set DASAN_TEST_POSTGRES); skipped.");
+        return Shared.GetOrAdd(provider, p => new Lazy<Task<DasanHost>>(() => StartAsync(p))).Value;
+    }
+
+    public static async Task<DasanHost> StartAsync(string provider, IEnumerable<string>? extraArgs = null, bool kestrel = false)
+    {
+        var dir = Directory.CreateTempSubdirectory("dasan-web-").FullName;
+        var args = new List<string>
+        {
+            $"--Dasan:Seed:AdminPassword={AdminPassword}", "--Dasan:Web:JsonLogs=false", "--Dasan:Web:PublicPermitsPerMinute=10000",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        if (provider == "postgres")
+        {
+            var cs = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "dasan_web_" + Guid.NewGuid().ToString("N")[..12] };
+            args.Add("--Dasan:Database:Provider=postgres");
+            args.Add($"--Dasan:Database:ConnectionString={cs.ConnectionString}");
+        }
+
+        args.AddRange(extraArgs ?? []);
+        args.Add(kestrel ? "--urls=http://127.0.0.1:0" : "--urls=http://localhost");
+        var app = await DasanServer.BuildAsync([.. args], dir, b =>
+        {
+            if (!kestrel)
+            {
+                b.WebHost.UseTestServer();
+            }
+        });
+        await app.StartAsync();
+        if (kestrel)
+        {
+            var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new DasanHost(app, dir, new HttpClient { BaseAddress = new Uri(url) }, url);
+        }
+
+        var client = app.GetTestClient();
+        return new DasanHost(app, dir, client, client.BaseAddress!.ToString().TrimEnd('/'));
+    }
+
+    public async Task<long> DepartmentIdAsync(string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DasanDbContext>().Departments.Where(d => d.Name == name).Select(d => d.Id).SingleAsync();
+    }
+
+    /// <summary>Creates an API key straight in the database and returns the secret.</summary>
+    public async Task<string> CreateApiKeyAsync(StaffRole role, string? department = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+        var secret = "test_" + SecretHasher.NewSecret();
+        db.ApiKeys.Add(new ApiKey
+        {
+            Name = $"{role}-{department}-{secret[..10]}", Prefix = secret[..8], KeyHash = SecretHasher.Hash(secret), Role = role,
+            DepartmentId = department is null ? null : await DepartmentIdAsync(department), CreatedAt = TimeProvider.System.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        return secret;
+    }
+
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = App.GetTestClientOrNew(BaseUrl);
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dasan.Web.Tests.Infrastructure;
+
+namespace Dasan.Web.Tests.Pages;
+
+public partial class CitizenPagesTests
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task RequestForm_WhenSubmittedEmptyThenValid_ShowsFieldErrorsThenTrackingNumber(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        var client = host.App.GetTestClientOrNew(host.BaseUrl);
+        var get = await client.GetAsync("/requests/new");
+        var form = await get.Content.ReadAsStringAsync();
+        var cookie = string.Join("; ", get.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Contains("<html lang=\"ko\"", form, StringComparison.Ordinal);
+        var token = Token().Match(form).Groups[1].Value;
+
+        var empty = await client.PostAsync("/requests/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Title"] = "", ["Body"] = "",
+        }));
+        var emptyHtml = await empty.Content.ReadAsStringAsync();
+        Assert.Contains("제목을 입력해 주세요", emptyHtml, StringComparison.Ordinal);
+        Assert.Contains("내용을 입력해 주세요", emptyHtml, StringComparison.Ordinal);
+
+        var ok = await client.PostAsync("/requests/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Title"] = "공원 가로등이 꺼져 있어요", ["Body"] = "보라매공원 정문 옆 가로등 3개가 일주일째 꺼져 있습니다.", ["Type"] = "grievance",
+        }));
+        var html = await ok.Content.ReadAsStringAsync();
+        Assert.Matches(@"id=""tracking-number"">\d{4}-\d{7}<", html);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task StaffPages_WhenNotLoggedIn_RedirectToLogin(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        var client = host.App.GetTestClientOrNew(host.BaseUrl);
+        var response = await client.GetAsync("/staff");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/staff/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/culture?c=en&returnUrl=/")).StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK ? HttpStatusCode.OK : HttpStatusCode.BadRequest);
+    }
+}
