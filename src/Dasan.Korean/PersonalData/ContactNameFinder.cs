@@ -10,7 +10,7 @@ internal static class ContactNameFinder
 {
     private const int MaxGap = 4;
 
-    public static void Find(string text, List<PersonalDataFinding> accepted)
+    public static void Find(string text, List<PersonalDataFinding> accepted, bool[] taken)
     {
         var contacts = accepted.Where(f => f.Type is PersonalDataType.PhoneNumber or PersonalDataType.Email).ToList();
         foreach (var contact in contacts)
@@ -29,7 +29,7 @@ internal static class ContactNameFinder
                 continue;
             }
 
-            if (PersonNameRecognizer.IsPlausibleName(text.AsSpan(start, 3)) && !accepted.Exists(f => f.Start < end && start < f.End))
+            if (PersonNameRecognizer.IsPlausibleName(text.AsSpan(start, 3)) && !taken.AsSpan(start, 3).Contains(true))
             {
                 accepted.Add(new PersonalDataFinding(PersonalDataType.PersonName, start, 3, 0.75, text.Substring(start, 3)));
             }

@@ -31,15 +31,17 @@ public sealed class PersonalDataDetector
         candidates.RemoveAll(f => f.Confidence < _minConfidence);
         candidates.Sort(static (a, b) => b.Confidence != a.Confidence ? b.Confidence.CompareTo(a.Confidence) : b.Length.CompareTo(a.Length));
         var accepted = new List<PersonalDataFinding>(candidates.Count);
+        var taken = new bool[text.Length];
         foreach (var candidate in candidates)
         {
-            if (!accepted.Exists(a => a.Start < candidate.End && candidate.Start < a.End))
+            if (!taken.AsSpan(candidate.Start, candidate.Length).Contains(true))
             {
                 accepted.Add(candidate);
+                taken.AsSpan(candidate.Start, candidate.Length).Fill(true);
             }
         }
 
-        ContactNameFinder.Find(text, accepted);
+        ContactNameFinder.Find(text, accepted, taken);
         accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return accepted;
     }
