@@ -59,7 +59,8 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
             ModelState.AddModelError("", e.Message);
         }
 
-        return await LoadAsync(ct);
+        var page = await LoadAsync(ct);
+        return page is NotFoundResult && Message is not null ? LocalRedirect("/staff?moved=1") : page;
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
