@@ -2,7 +2,7 @@ namespace Dasan.Core.Text;
 
 /// <summary>
 /// Port to the Korean text library: turns raw citizen text (possibly HTML) into clean text and a copy
-/// with personal data masked. Implemented in Dasan.Korean's adapter; every channel goes through it.
+/// with personal data masked. Implemented by the adapter in Dasan.Web (Text/KoreanTextProtector) over Dasan.Korean; every channel goes through it.
 /// </summary>
 public interface ITextProtector
 {
