@@ -16,6 +16,8 @@ namespace Dasan.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
+    private static readonly JsonSerializerOptions RejectJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "CSV (with header) or JSONL file of requests" };
@@ -80,7 +82,7 @@ public static class ImportCommand
                     db.ChangeTracker.Clear();
                     var message = string.Join("; ", e.Errors.Select(x => $"{x.Key}: {string.Join(' ', x.Value)}"));
                     progress.Note($"line {row.Line}: {message}");
-                    await rejects.WriteLineAsync(JsonSerializer.Serialize(new { line = row.Line, error = message, record = row.Raw }));
+                    await rejects.WriteLineAsync(JsonSerializer.Serialize(new { line = row.Line, error = message, record = row.Raw }, RejectJson));
                 }
                 finally
                 {

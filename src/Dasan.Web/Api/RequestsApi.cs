@@ -27,6 +27,7 @@ public static class RequestsApi
         group.MapPost("/requests/{trackingNumber}/duplicate", (string trackingNumber, DuplicateBody body, RequestActions a, HttpContext h, CancellationToken ct) =>
             a.RunAsync(h, trackingNumber, "duplicate", (w, actor, id) => w.MarkDuplicateAsync(actor, id, body.DuplicateOf, ct), ct));
         group.MapPost("/requests/{trackingNumber}/reassign", Reassign);
+        group.MapGet("/requests/{trackingNumber}/original", Original);
         group.MapGet("/departments", Departments);
     }
 
@@ -65,6 +66,13 @@ public static class RequestsApi
         var departmentId = body.DepartmentId ?? await db.Departments.Where(d => d.Code == body.DepartmentCode).Select(d => (long?)d.Id).FirstOrDefaultAsync(ct)
             ?? throw RequestValidationException.For("departmentCode", "부서를 지정해 주세요. (departmentId or a known departmentCode is required.)");
         return await actions.RunAsync(http, trackingNumber, "reassign", (w, actor, id) => w.ReassignAsync(actor, id, departmentId, body.Reason, ct), ct);
+    }
+
+    private static async Task<Ok<ProtectedOriginal>> Original(string trackingNumber, HttpContext http, DasanDbContext db, OriginalViewer viewer, CancellationToken ct)
+    {
+        var id = await db.Requests.Where(r => r.TrackingNumber == trackingNumber).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct)
+            ?? throw new RequestNotFoundException(trackingNumber);
+        return TypedResults.Ok(await viewer.ViewAsync(http.User.ToActor(), id, ct));
     }
 
     private static async Task<Ok<List<DepartmentView>>> Departments(DasanDbContext db, CancellationToken ct) =>

@@ -31,6 +31,7 @@ public static class PlatformRegistration
         services.AddScoped<RequestIntake>();
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<OriginalViewer>();
         services.AddScoped<SampleRequestLoader>();
         services.AddScoped<InstallationSeeder>();
         return services;

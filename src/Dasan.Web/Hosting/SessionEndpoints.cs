@@ -10,7 +10,7 @@ public static class SessionEndpoints
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
         app.MapGet("/culture", (string? c, string? returnUrl, HttpContext http) =>
         {
-            var culture = c == "en" ? "en-US" : "ko-KR";
+            var culture = c == "en" ? "en" : "ko";
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = null, IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });

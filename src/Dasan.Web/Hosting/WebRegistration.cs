@@ -53,8 +53,8 @@ public static class WebRegistration
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            CultureInfo[] cultures = [new("ko-KR"), new("en-US")];
-            o.DefaultRequestCulture = new RequestCulture("ko-KR");
+            CultureInfo[] cultures = [new("ko"), new("en")];
+            o.DefaultRequestCulture = new RequestCulture("ko");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];

@@ -142,4 +142,24 @@ public class RequestsApiTests
         Assert.Equal(["request.received", "request.assigned", "request.accepted", "request.answered", "request.closed"], actions);
         Assert.True((await AuditChainVerifier.VerifyAsync(db, null, CancellationToken.None)).Valid);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Original_WhenAdminOpensIt_ShowsUnmaskedTextAndAuditsTheView(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        using var integration = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        using var admin = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Admin));
+        using var supervisor = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Supervisor));
+        var created = await (await integration.PostAsJsonAsync("/api/v1/requests", Pothole)).Content.ReadFromJsonAsync<JsonElement>();
+        var number = created.GetProperty("trackingNumber").GetString()!;
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.GetAsync($"/api/v1/requests/{number}/original")).StatusCode);
+        var original = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{number}/original");
+        Assert.Contains("010-2345-6789", original.GetProperty("body").GetString(), StringComparison.Ordinal);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.EntityId == number && a.Action == "request.original_viewed" && a.Actor.StartsWith("apikey:Admin")));
+    }
 }

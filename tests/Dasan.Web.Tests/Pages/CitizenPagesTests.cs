@@ -49,4 +49,16 @@ public partial class CitizenPagesTests
         Assert.StartsWith("/staff/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/culture?c=en&returnUrl=/")).StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK ? HttpStatusCode.OK : HttpStatusCode.BadRequest);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task RequestForm_WhenEnglishChosen_IsInEnglishWithEnglishLang(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        var client = host.App.GetTestClientOrNew(host.BaseUrl);
+        var html = await client.GetStringAsync("/requests/new?culture=en");
+        Assert.Contains("<html lang=\"en\"", html, StringComparison.Ordinal);
+        Assert.Contains("Submit a request", html, StringComparison.Ordinal);
+        Assert.Contains("Title", html, StringComparison.Ordinal);
+    }
 }

@@ -16,12 +16,14 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
     [BindProperty] public string? AnswerText { get; set; }
     [BindProperty] public long? DepartmentId { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? DuplicateOf { get; set; }
 
     public CitizenRequest? Item { get; private set; }
     public IReadOnlyList<Department> Departments { get; private set; } = [];
     public bool CanAct { get; private set; }
     public DateTime Now { get; private set; }
     public string? Message { get; private set; }
+    public ProtectedOriginal? Original { get; private set; }
 
     public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -38,6 +40,19 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
 
     public Task<IActionResult> OnPostReassignAsync(CancellationToken ct) =>
         ActAsync(a => workflow.ReassignAsync(a, Id, DepartmentId ?? 0, Reason, ct), "부서를 변경했습니다.", ct);
+
+    public Task<IActionResult> OnPostRejectAsync(CancellationToken ct) =>
+        ActAsync(a => workflow.RejectAsync(a, Id, Reason, ct), "민원을 반려했습니다.", ct);
+
+    public Task<IActionResult> OnPostDuplicateAsync(CancellationToken ct) =>
+        ActAsync(a => workflow.MarkDuplicateAsync(a, Id, DuplicateOf, ct), "중복 민원으로 표시했습니다.", ct);
+
+    /// <summary>Admins only: shows the protected original and contact details, and audits who looked.</summary>
+    public async Task<IActionResult> OnPostOriginalAsync([FromServices] OriginalViewer viewer, CancellationToken ct)
+    {
+        Original = await viewer.ViewAsync(User.ToActor(), Id, ct);
+        return await LoadAsync(ct);
+    }
 
     private async Task<IActionResult> ActAsync(Func<Actor, Task<CitizenRequest>> action, string done, CancellationToken ct)
     {

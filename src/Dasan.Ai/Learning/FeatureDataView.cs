@@ -1,0 +1,33 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Dasan.Ai.Learning;
+
+/// <summary>Wraps sparse vectors and label indices as an ML.NET <see cref="IDataView"/> with a
+/// key-typed Label column and a fixed-size Features column.</summary>
+internal static class FeatureDataView
+{
+    public const string LabelColumn = "Label";
+    public const string FeaturesColumn = "Features";
+
+    public static IDataView Create(MLContext ml, IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int dimension, int classCount)
+    {
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
+        schema[LabelColumn].ColumnType = new KeyDataViewType(typeof(uint), classCount);
+        var rows = vectors.Select((vector, i) => new Row
+        {
+            Label = (uint)(labels[i] + 1),
+            Features = new VBuffer<float>(dimension, vector.Indices.Length, vector.Values, vector.Indices),
+        });
+        return ml.Data.LoadFromEnumerable(rows, schema);
+    }
+
+    /// <summary>The input row; public fields because ML.NET maps them by reflection.</summary>
+    internal sealed class Row
+    {
+        public uint Label;
+
+        public VBuffer<float> Features;
+    }
+}
