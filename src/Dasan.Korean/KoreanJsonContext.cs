@@ -19,4 +19,5 @@ namespace Dasan.Korean;
 [JsonSerializable(typeof(Token))]
 [JsonSerializable(typeof(IReadOnlyList<Token>))]
 [JsonSerializable(typeof(LanguageGuess))]
+[JsonSerializable(typeof(SourceMask))]
 public sealed partial class KoreanJsonContext : JsonSerializerContext;

@@ -41,16 +41,23 @@ public sealed class KoreanTextPipeline
     public NormalizedText Normalize(string raw) => _normalizer.Normalize(raw);
 
     /// <summary>Masks personal data in <paramref name="raw"/> itself (not normalised), using the offset map.</summary>
-    public string MaskSource(string raw, MaskingStyle style = MaskingStyle.Partial)
+    public string MaskSource(string raw, MaskingStyle style = MaskingStyle.Partial) => MaskSourceWithFindings(raw, style).Text;
+
+    /// <summary>
+    /// Masks <paramref name="raw"/> itself and returns the findings with spans into <paramref name="raw"/>.
+    /// Findings carry no <see cref="PersonalDataFinding.Original"/>, so the result is safe to share.
+    /// </summary>
+    public SourceMask MaskSourceWithFindings(string raw, MaskingStyle style = MaskingStyle.Partial)
     {
+        ArgumentNullException.ThrowIfNull(raw);
         var normalized = new TextNormalizer(new TextNormalizerOptions { ExtractHtml = false }).Normalize(raw);
         var findings = _detector.Detect(normalized.Text)
             .Select(f =>
             {
                 var (start, length) = normalized.ToSourceSpan(f.Start, f.Length);
-                return f with { Start = start, Length = length, Original = raw.Substring(start, length) };
+                return f with { Start = start, Length = length, Original = null };
             })
             .ToList();
-        return PersonalDataMasker.Mask(raw, findings, style);
+        return new SourceMask(PersonalDataMasker.Mask(raw, findings, style), findings);
     }
 }

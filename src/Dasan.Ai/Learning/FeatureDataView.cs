@@ -17,13 +17,14 @@ internal static class FeatureDataView
         schema[LabelColumn].ColumnType = new KeyDataViewType(typeof(uint), classCount);
         var rows = vectors.Select((vector, i) => new Row
         {
-            Label = (uint)(labels[i] + 1),
+            Label = (uint)labels[i],
             Features = new VBuffer<float>(dimension, vector.Indices.Length, vector.Values, vector.Indices),
         });
         return ml.Data.LoadFromEnumerable(rows, schema);
     }
 
-    /// <summary>The input row; public fields because ML.NET maps them by reflection.</summary>
+    /// <summary>The input row; public fields because ML.NET maps them by reflection. ML.NET reads a
+    /// uint key field as zero-based and stores it one-based (0 means missing), so Label is the label index.</summary>
     internal sealed class Row
     {
         public uint Label;

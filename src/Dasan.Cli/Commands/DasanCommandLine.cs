@@ -20,6 +20,7 @@ public static class DasanCommandLine
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(AccountCommands.CreateUser());
         root.Subcommands.Add(AccountCommands.CreateApiKey());
+        root.Subcommands.Add(TextCommands.Create());
         return root;
     }
 }

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Dasan.Ai.Tests")]
+[assembly: InternalsVisibleTo("Dasan.Bench")]

@@ -1,0 +1,53 @@
+using Dasan.Cli.Commands;
+
+namespace Dasan.Cli.Tests;
+
+public class ImportCommandTests
+{
+    private static Task<int> Dasan(params string[] args) => DasanCommandLine.Build().Parse(args).InvokeAsync();
+
+    [Fact]
+    public async Task Import_WhenFileHasBadLines_ImportsGoodOnesReportsBadOnesAndSkipsThemOnRerun()
+    {
+        var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;
+        var file = Path.Combine(dir, "requests.csv");
+        await File.WriteAllTextAsync(file, """
+            id,title,body,submitted
+            a1,"가로등 고장","동작대로 가로등이 꺼졌어요, 빨리 고쳐 주세요",2026-11-20 09:30
+            a2,,,
+            a3,"보도블록 파손","사당역 앞 보도블록이 깨졌습니다",어제
+            a4,"쓰레기 무단투기","골목에 쓰레기가 쌓였어요",2026-11-21
+            """);
+        Assert.Equal(0, await Dasan("import", file, "--data", Path.Combine(dir, "data")));
+        var rejected = await File.ReadAllLinesAsync(file + ".rejected.jsonl");
+        Assert.Equal(2, rejected.Length);
+        Assert.Contains("\"line\":3", rejected[0], StringComparison.Ordinal);
+        Assert.Contains("\"line\":4", rejected[1], StringComparison.Ordinal);
+        Assert.Contains("어제", rejected[1], StringComparison.Ordinal);
+
+        Assert.Equal(0, await Dasan("import", file, "--data", Path.Combine(dir, "data")));
+        Assert.Equal(0, await Dasan("audit", "verify", "--data", Path.Combine(dir, "data")));
+    }
+
+    [Fact]
+    public async Task Import_WhenFileIsMissingOrEmpty_ExitsWithUserError()
+    {
+        var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;
+        Assert.Equal(1, await Dasan("import", Path.Combine(dir, "nope.csv"), "--data", Path.Combine(dir, "data")));
+        var empty = Path.Combine(dir, "empty.jsonl");
+        await File.WriteAllTextAsync(empty, "");
+        Assert.Equal(1, await Dasan("import", empty, "--data", Path.Combine(dir, "data")));
+    }
+
+    [SkippableFact]
+    public async Task Import_WhenSharedFreeProposals_ImportsEveryLine()
+    {
+        var path = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data/seoul-proposals-free.jsonl"));
+        Skip.IfNot(File.Exists(path), $"{path} is absent (the shared datasets are optional); skipped.");
+        var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;
+        var copy = Path.Combine(dir, "proposals.jsonl");
+        File.Copy(path, copy);
+        Assert.Equal(0, await Dasan("import", copy, "--data", Path.Combine(dir, "data")));
+        Assert.False(File.Exists(copy + ".rejected.jsonl"));
+    }
+}
