@@ -3,6 +3,7 @@ using Dasan.Bench;
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["korean"] = KoreanBenchmark.Run,
+    ["learning"] = LearningBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
