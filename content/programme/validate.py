@@ -435,6 +435,13 @@ def main():
     modules = check_curriculum(cur)
     q = check_questionnaire(qn, set(modules))
     results = check_use_cases(ucs, fr, q, catalog)
+    if q:
+        # The planning lesson quotes the questionnaire's maximum scores; keep them in step.
+        for m in modules.values():
+            if "impact_assessment" in m.get("skills", []):
+                for n in (q["max_imp"], q["max_mit"]):
+                    if f"{n}점" not in m.get("content_md", ""):
+                        err(f"module {m['code']}", f"lesson does not mention the questionnaire maximum {n}점; update it")
 
     if not quiet and modules:
         print("== curriculum")
