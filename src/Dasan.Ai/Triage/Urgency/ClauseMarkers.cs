@@ -1,0 +1,40 @@
+namespace Dasan.Ai.Triage.Urgency;
+
+/// <summary>Compact markers of tense, negation and intent read around a cue.</summary>
+internal static class ClauseMarkers
+{
+    /// <summary>Negation or mistaken perception after the cue: 가스 냄새는 안 나요, 화재 난 줄 알았는데.</summary>
+    public static readonly string[] Negation =
+        ["안나", "안났", "않", "아니에요", "아니라", "아닙니다", "아니었", "없었", "괜찮", "줄알", "인줄", "확인해보니", "알고보니"];
+
+    /// <summary>In the next clause, the cue turned out to be something else.</summary>
+    public static readonly string[] Retraction = ["확인해보니", "알고보니", "줄알았"];
+
+    /// <summary>Something happening now or still going on.</summary>
+    public static readonly string[] Ongoing =
+        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "rightnow", "now"];
+
+    /// <summary>Words of urgency anywhere in the text, raising confidence only.</summary>
+    public static readonly string[] Pleading =
+        ["빨리", "급해", "긴급", "도와주", "살려", "119", "112", "아직", "며칠째", "째", "help", "urgent", "please"];
+
+    /// <summary>A past frame: the event is over.</summary>
+    public static readonly string[] Past =
+    [
+        "어제", "그제", "그저께", "엊그제", "지난주", "지난달", "지난번", "지난해", "지난밤", "지난여름", "지난겨울",
+        "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었",
+        "됐었", "있었", "었던", "았던", "였던", "났던", "생겼던", "을때", "lastyear",
+    ];
+
+    /// <summary>Prevention, policy, compensation, information, news and play: talk about a hazard, not a hazard.</summary>
+    public static readonly string[] Talk =
+    [
+        "예방", "대책", "대비", "교육", "보상", "보험", "문의", "훈련", "점검", "신청", "지원", "일정", "방법",
+        "알려주", "궁금", "결과", "이력", "조회", "예산", "캠페인", "개정", "처벌", "건의", "공모", "추모", "뉴스",
+        "기사를", "기사에", "기사봤", "영화", "촬영", "게임", "포스터", "봉사", "감지기", "대피소", "지도", "현수막",
+        "언론", "상영", "전시", "안전진단", "우려", "정책", "프로그램", "관련", "공개", "보수", "안내", "예정", "정기",
+        "다음주", "다음달", "걱정", "인지확인",
+        "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
+        "prevention", "training",
+    ];
+}

@@ -1,0 +1,37 @@
+namespace Dasan.Ai.Triage.Urgency;
+
+/// <summary>Cues of health hazards and outages. Phrases are compact: lower case, no spaces.</summary>
+internal static class HighCues
+{
+    private const Urgency H = Urgency.High;
+
+    private static readonly string[] Vulnerable =
+        ["어르신", "노인", "독거", "쪽방", "할머니", "할아버지", "장애", "휠체어", "거동", "임산부", "아기", "환자", "elderly", "disabled"];
+
+    private static readonly string[] Rain = ["폭우", "장마", "호우", "태풍", "비가많이", "비온다", "비가온다", "비소식"];
+
+    public static IReadOnlyList<UrgencyCue> All { get; } =
+    [
+        UrgencyCue.Any(H, "단수", "단수", "물이안나", "수돗물이안", "nowater", "wateroutage"),
+        UrgencyCue.All(H, "단수", ["수도관"], ["터", "파열"]),
+        UrgencyCue.Any(H, "정전", "정전", "전기가나가", "전기가끊", "poweroutage", "blackout"),
+        UrgencyCue.Any(H, "가스 공급 중단", "가스공급", "가스가안나", "가스가끊"),
+        new UrgencyCue(H, "승강기 고장", [["엘리베이터", "엘베", "승강기", "리프트"], ["고장", "멈춰", "멈췄", "안움직"]], Vulnerable),
+        UrgencyCue.Any(H, "악취", "악취", "냄새가너무심", "냄새가심", "구역질", "분뇨", "stench"),
+        UrgencyCue.Any(H, "식중독·감염병", "식중독", "배탈", "설사", "구토", "토했", "노로바이러스", "장염", "foodpoisoning"),
+        UrgencyCue.Any(H, "위생 해충", "쥐가", "쥐떼", "들끓", "바퀴벌레", "빈대", "해충", "유충", "구더기"),
+        UrgencyCue.All(H, "쉼터 운영 중단", ["쉼터"], ["닫", "잠겨", "운영을안", "운영안", "고장", "문을안"]),
+        new UrgencyCue(H, "폭염·한파 취약계층", [["폭염", "무더위", "한파", "혹한", "영하"]], Vulnerable),
+        UrgencyCue.All(H, "누수·누전", ["누수", "물이새", "물이흘", "젖어"], ["두꺼비집", "콘센트", "분전반", "전기", "전등"]),
+        UrgencyCue.Any(H, "누수·누전", "누전", "전기가통"),
+        UrgencyCue.All(H, "난방 중단", ["보일러", "난방", "온수"], ["고장", "끊", "안돼", "안되", "중단"]),
+        UrgencyCue.Any(H, "도로 결빙", "결빙", "얼어서", "빙판", "미끄러", "제설"),
+        new UrgencyCue(H, "빗물받이 막힘", [["빗물받이"], ["막혀", "막힘", "막혔"]], Rain),
+        UrgencyCue.Any(H, "유해물질", "유해물질", "폐수", "화학물질", "기름유출", "유독", "오염", "이물질", "녹물", "석면", "비산먼지", "인화물질", "화재위험"),
+        UrgencyCue.Any(H, "불법 소각", "소각", "태워서", "태우는", "태우고"),
+        UrgencyCue.Any(H, "오수·역류", "역류", "오수", "오물", "정화조가넘"),
+        UrgencyCue.All(H, "맨홀 위험", ["맨홀"], ["없", "열려", "빠져", "사라"]),
+        UrgencyCue.All(H, "신호등 고장", ["신호등", "신호기"], ["고장", "꺼져", "안들어와"]),
+        UrgencyCue.Any(H, "도로 위험", "포트홀", "들개", "가로수가쓰러", "나무가쓰러", "곰팡이"),
+    ];
+}

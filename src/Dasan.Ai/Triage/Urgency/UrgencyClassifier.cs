@@ -1,0 +1,119 @@
+using Dasan.Korean.Normalization;
+
+namespace Dasan.Ai.Triage.Urgency;
+
+/// <summary>
+/// Rule-based urgency of a citizen request, clause by clause: a hazard cue counts unless it is
+/// negated (가스 냄새는 안 나요), retracted (화재 난 줄 알았는데), or talked about rather than
+/// happening — a past frame (어제, 작년, -었던) or prevention, policy, compensation, news or play
+/// (예방, 대책, 보상, 문의, 게임) — with no ongoing marker (지금, 계속, -고 있) in the clause.
+/// Thread-safe; create once and share.
+/// </summary>
+public sealed class UrgencyClassifier
+{
+    private static readonly ClauseCueMatcher Matcher = new([.. CriticalCues.All, .. HighCues.All, NeutralPhrases.Cue]);
+
+    private readonly TextNormalizer _normalizer = new();
+
+    /// <summary>Assesses a request given as title and body.</summary>
+    public UrgencyAssessment Assess(string? title, string? body) => Assess($"{title}\n{body}");
+
+    /// <summary>Assesses one text (plain or HTML).</summary>
+    public UrgencyAssessment Assess(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clauses = ClauseSplitter.Split(_normalizer.Normalize(text).Text);
+        var compacts = clauses.Select(ClauseSplitter.Compact).ToList();
+        var document = string.Concat(compacts);
+        var counted = new List<(CueHit Hit, int Clause)>();
+        CueHit? silenced = null;
+        for (var i = 0; i < compacts.Count; i++)
+        {
+            var next = i + 1 < compacts.Count ? compacts[i + 1] : string.Empty;
+            foreach (var hit in Matcher.Match(compacts[i]).Where(h => h.Cue.Level != Urgency.Normal))
+            {
+                if (Counts(hit, compacts[i], next, document))
+                {
+                    counted.Add((hit, i));
+                }
+                else
+                {
+                    silenced ??= hit;
+                }
+            }
+        }
+
+        return Decide(counted, silenced, clauses, compacts, document);
+    }
+
+    private static bool Counts(CueHit hit, string clause, string next, string document)
+    {
+        var cue = hit.Cue;
+        if (cue.DocumentContext is not null && !ContainsAny(document, cue.DocumentContext))
+        {
+            return false;
+        }
+
+        var ongoing = ContainsAny(clause, ClauseMarkers.Ongoing);
+        if (cue.NeedsOngoing && !ongoing)
+        {
+            return false;
+        }
+
+        if (ContainsAny(clause.AsSpan(hit.End), ClauseMarkers.Negation) || ContainsAny(next, ClauseMarkers.Retraction))
+        {
+            return false;
+        }
+
+        var talkedAbout = ContainsAny(clause, ClauseMarkers.Past) || ContainsAny(clause, ClauseMarkers.Talk);
+        return ongoing || !talkedAbout;
+    }
+
+    private static UrgencyAssessment Decide(
+        List<(CueHit Hit, int Clause)> counted, CueHit? silenced, List<string> clauses, List<string> compacts, string document)
+    {
+        if (counted.Count == 0)
+        {
+            return silenced is null
+                ? new UrgencyAssessment(Urgency.Normal, null, [], 0.85)
+                : new UrgencyAssessment(Urgency.Normal, $"{silenced.Cue.Category} 언급은 있으나 과거·예방·문의·부정 맥락", [], 0.6);
+        }
+
+        var level = counted.Max(c => c.Hit.Cue.Level);
+        var decisive = counted.Where(c => c.Hit.Cue.Level == level).ToList();
+        var (first, clause) = decisive[0];
+        var confidence = 0.7;
+        if (decisive.Exists(d => ContainsAny(compacts[d.Clause], ClauseMarkers.Ongoing)))
+        {
+            confidence += 0.15;
+        }
+
+        if (ContainsAny(document, ClauseMarkers.Pleading))
+        {
+            confidence += 0.05;
+        }
+
+        if (decisive.Count > 1)
+        {
+            confidence += 0.05;
+        }
+
+        var cues = decisive.Select(d => d.Hit.Phrase).Distinct().ToList();
+        return new UrgencyAssessment(level, $"{first.Cue.Category}: {clauses[clause]}", cues, Math.Min(confidence, 0.97));
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> markers)
+    {
+        foreach (var marker in markers)
+        {
+            if (text.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, IReadOnlyList<string> markers) => ContainsAny(text.AsSpan(), markers);
+}
