@@ -8,7 +8,8 @@ namespace Dasan.Bench;
 /// <summary>
 /// Trains Dasan's text classifier and fastText on ../shared/data/petitions-train.csv, scores both
 /// on petitions-dev.csv and prints accuracy, macro-F1, training time and single-thread prediction
-/// throughput side by side. Usage: learning [data-directory].
+/// throughput side by side. Usage: learning [data-directory] [--no-fasttext] [--compare-trainers] [name=value ...]
+/// (settings: l2, iterations, min-count, char-max, word-bigrams, balance).
 /// </summary>
 internal static class LearningBenchmark
 {
@@ -17,6 +18,11 @@ internal static class LearningBenchmark
 
     public static int Run(string[] args)
     {
+        var settings = args.Where(a => a.Contains('=', StringComparison.Ordinal)).ToArray();
+        args = args.Except(settings).ToArray();
+        var skipFastText = args.Contains("--no-fasttext");
+        var compare = args.Contains("--compare-trainers");
+        args = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var directory = args.Length > 0 ? args[0] : FindData();
         var trainPath = Path.Combine(directory, "petitions-train.csv");
         var devPath = Path.Combine(directory, "petitions-dev.csv");
@@ -30,15 +36,47 @@ internal static class LearningBenchmark
         var dev = LabeledDataReader.Read(devPath, "title", "category").Rows;
         Console.WriteLine($"learning: {train.Count} training titles, {dev.Count} dev titles, {train.Select(r => r.Label).Distinct().Count()} labels");
 
-        var dasan = MeasureDasan(train, dev);
-        var fastText = File.Exists(FastText) ? MeasureFastText(train, dev) : null;
+        if (compare)
+        {
+            foreach (var (trainer, report, seconds) in TrainerComparison.Run(train, dev, Configure(settings)))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trainer,-26} accuracy {report.Accuracy:0.0000} macro-F1 {report.MacroF1:0.0000} fit {seconds:0.0} s"));
+            }
+
+            return 0;
+        }
+
+        var dasan = MeasureDasan(train, dev, Configure(settings));
+        var fastText = File.Exists(FastText) && !skipFastText ? MeasureFastText(train, dev) : null;
         PrintTable(dasan, fastText);
         return 0;
     }
 
-    private static Result MeasureDasan(IReadOnlyList<LabeledText> train, IReadOnlyList<LabeledText> dev)
+    /// <summary>Options from name=value arguments (l2, iterations, min-count, char-max, word-bigrams, balance), for tuning runs.</summary>
+    private static TextClassifierOptions Configure(string[] settings)
     {
         var options = new TextClassifierOptions { NumberOfThreads = 2 };
+        foreach (var setting in settings.Select(s => s.Split('=', 2)))
+        {
+            var value = setting[1];
+            options = setting[0] switch
+            {
+                "l2" => options with { L2Regularization = float.Parse(value, CultureInfo.InvariantCulture) },
+                "iterations" => options with { MaximumIterations = int.Parse(value, CultureInfo.InvariantCulture) },
+                "min-count" => options with { MinFeatureCount = int.Parse(value, CultureInfo.InvariantCulture) },
+                "char-max" => options with { CharNGramMax = int.Parse(value, CultureInfo.InvariantCulture) },
+                "word-bigrams" => options with { WordBigrams = bool.Parse(value) },
+                "balance" => options with { BalanceLabels = bool.Parse(value) },
+                _ => throw new ArgumentException($"unknown setting {setting[0]}"),
+            };
+        }
+
+        Console.WriteLine($"dasan options: {options}");
+        return options;
+    }
+
+    private static Result MeasureDasan(IReadOnlyList<LabeledText> train, IReadOnlyList<LabeledText> dev, TextClassifierOptions options)
+    {
         var watch = Stopwatch.StartNew();
         var classifier = new TextClassifierTrainer(options).Train(train);
         var trainSeconds = watch.Elapsed.TotalSeconds;

@@ -5,7 +5,7 @@ namespace Dasan.Ai.Learning;
 
 /// <summary>
 /// Turns a text into feature terms: Dasan.Korean stems, their syllable bigrams and noun parts,
-/// pairs of neighbouring stems, and character n-grams inside each word. Thread-safe.
+/// pairs of neighbouring stems, and each whole word with its character n-grams. Thread-safe.
 /// </summary>
 internal sealed class TextFeaturizer
 {
@@ -62,6 +62,7 @@ internal sealed class TextFeaturizer
                 continue;
             }
 
+            output.Add(string.Concat("e:", word));
             buffer[0] = '<';
             word.CopyTo(buffer[1..]);
             buffer[word.Length + 1] = '>';
