@@ -25,25 +25,36 @@ public sealed class UrgencyClassifier
         var clauses = ClauseSplitter.Split(_normalizer.Normalize(text).Text);
         var compacts = clauses.Select(ClauseSplitter.Compact).ToList();
         var document = string.Concat(compacts);
-        var counted = new List<(CueHit Hit, int Clause)>();
-        CueHit? silenced = null;
+        var judged = new List<(CueHit Hit, int Clause, bool Counts)>();
         for (var i = 0; i < compacts.Count; i++)
         {
             var next = i + 1 < compacts.Count ? compacts[i + 1] : string.Empty;
             foreach (var hit in Matcher.Match(compacts[i]).Where(h => h.Cue.Level != Urgency.Normal))
             {
-                if (Counts(hit, compacts[i], next, document))
-                {
-                    counted.Add((hit, i));
-                }
-                else
-                {
-                    silenced ??= hit;
-                }
+                judged.Add((hit, i, Counts(hit, compacts[i], next, document)));
             }
         }
 
+        var counted = judged.Where(j => j.Counts && !YieldsToOtherMentions(j.Hit, j.Clause, judged, compacts))
+            .Select(j => (j.Hit, j.Clause))
+            .ToList();
+        var silenced = judged.Where(j => !counted.Contains((j.Hit, j.Clause))).Select(j => j.Hit).FirstOrDefault();
         return Decide(counted, silenced, clauses, compacts, document);
+    }
+
+    /// <summary>
+    /// A bare mention (a title such as 정전 후 or 붕괴 기사) takes the frame of the other clauses that
+    /// name the same hazard: when all of them are past or talk, so is the bare one.
+    /// </summary>
+    private static bool YieldsToOtherMentions(CueHit hit, int clause, List<(CueHit Hit, int Clause, bool Counts)> judged, List<string> compacts)
+    {
+        if (ContainsAny(compacts[clause], ClauseMarkers.Ongoing))
+        {
+            return false;
+        }
+
+        var others = judged.Where(j => j.Clause != clause && j.Hit.Cue.Category == hit.Cue.Category).ToList();
+        return others.Count > 0 && others.TrueForAll(o => !o.Counts);
     }
 
     private static bool Counts(CueHit hit, string clause, string next, string document)
