@@ -9,7 +9,7 @@ namespace Dasan.Bench;
 /// Trains Dasan's text classifier and fastText on ../shared/data/petitions-train.csv, scores both
 /// on petitions-dev.csv and prints accuracy, macro-F1, training time and single-thread prediction
 /// throughput side by side. Usage: learning [data-directory] [--no-fasttext] [--compare-trainers] [name=value ...]
-/// (settings: l2, iterations, min-count, char-max, word-bigrams, balance).
+/// (settings: algorithm, l2, iterations, min-count, char-max, word-bigrams, balance).
 /// </summary>
 internal static class LearningBenchmark
 {
@@ -52,7 +52,7 @@ internal static class LearningBenchmark
         return 0;
     }
 
-    /// <summary>Options from name=value arguments (l2, iterations, min-count, char-max, word-bigrams, balance), for tuning runs.</summary>
+    /// <summary>Options from name=value arguments, for tuning runs.</summary>
     private static TextClassifierOptions Configure(string[] settings)
     {
         var options = new TextClassifierOptions { NumberOfThreads = 2 };
@@ -67,6 +67,7 @@ internal static class LearningBenchmark
                 "char-max" => options with { CharNGramMax = int.Parse(value, CultureInfo.InvariantCulture) },
                 "word-bigrams" => options with { WordBigrams = bool.Parse(value) },
                 "balance" => options with { BalanceLabels = bool.Parse(value) },
+                "algorithm" => options with { Algorithm = Enum.Parse<TextClassifierAlgorithm>(value, ignoreCase: true) },
                 _ => throw new ArgumentException($"unknown setting {setting[0]}"),
             };
         }

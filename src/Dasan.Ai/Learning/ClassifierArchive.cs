@@ -6,7 +6,8 @@ using Microsoft.ML.Trainers;
 
 namespace Dasan.Ai.Learning;
 
-/// <summary>Reads and writes the single-zip classifier format: model.zip (ML.NET), metadata.json, vocabulary.json.</summary>
+/// <summary>Reads and writes the single-zip classifier format: metadata.json, vocabulary.json and the
+/// ML.NET model as model.zip (maximum entropy) or model-NN.zip per label (averaged perceptrons).</summary>
 internal static class ClassifierArchive
 {
     private const string ModelEntry = "model.zip";
@@ -17,9 +18,11 @@ internal static class ClassifierArchive
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        using (var entry = zip.CreateEntry(ModelEntry, CompressionLevel.NoCompression).Open())
+        var models = classifier.MlNetModels;
+        for (var i = 0; i < models.Count; i++)
         {
-            entry.Write(classifier.MlNetModel);
+            using var entry = zip.CreateEntry(EntryName(models.Count, i), CompressionLevel.NoCompression).Open();
+            entry.Write(models[i]);
         }
 
         using (var entry = zip.CreateEntry(MetadataEntry, CompressionLevel.Optimal).Open())
@@ -48,10 +51,28 @@ internal static class ClassifierArchive
 
             var document = ReadJson(zip, VocabularyEntry, LearningJsonContext.Compact.FeatureVocabularyDocument);
             var vocabulary = new FeatureVocabulary(document.Terms, document.Idf);
-            var model = ReadBytes(zip, ModelEntry);
-            var parameters = LoadParameters(model);
-            var weights = LinearModelFitter.Extract(parameters, vocabulary.Count, metadata.Labels.Count);
-            return new TrainedTextClassifier(metadata, vocabulary, weights, model);
+            var classCount = metadata.Labels.Count;
+            var weights = new LinearWeights(vocabulary.Count, classCount);
+            var count = metadata.Options.Algorithm == TextClassifierAlgorithm.MaximumEntropy ? 1 : classCount;
+            var models = Enumerable.Range(0, count).Select(i => ReadBytes(zip, EntryName(count, i))).ToArray();
+            for (var i = 0; i < count; i++)
+            {
+                var parameters = LoadParameters(models[i]);
+                if (parameters is LinearMulticlassModelParametersBase multiclass && count == 1)
+                {
+                    weights.SetFrom(multiclass);
+                }
+                else if (parameters is LinearBinaryModelParameters binary && count == classCount)
+                {
+                    weights.SetClass(i, binary);
+                }
+                else
+                {
+                    throw new InvalidDataException($"{EntryName(count, i)} holds a {parameters.GetType().Name}, which does not match the metadata.");
+                }
+            }
+
+            return new TrainedTextClassifier(metadata, vocabulary, weights, models);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
@@ -59,7 +80,10 @@ internal static class ClassifierArchive
         }
     }
 
-    private static LinearMulticlassModelParametersBase LoadParameters(byte[] model)
+    private static string EntryName(int count, int index) =>
+        count == 1 ? ModelEntry : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"model-{index:00}.zip");
+
+    private static object LoadParameters(byte[] model)
     {
         var transformer = new MLContext().Model.Load(new MemoryStream(model), out _);
         if (transformer is TransformerChain<ITransformer> chain)
@@ -67,9 +91,9 @@ internal static class ClassifierArchive
             transformer = chain.LastTransformer;
         }
 
-        return transformer is ISingleFeaturePredictionTransformer<LinearMulticlassModelParametersBase> prediction
+        return transformer is ISingleFeaturePredictionTransformer<object> prediction
             ? prediction.Model
-            : throw new InvalidDataException($"{ModelEntry} holds a {transformer.GetType().Name}, not a linear multiclass model.");
+            : throw new InvalidDataException($"A model entry holds a {transformer.GetType().Name}, not a linear model.");
     }
 
     private static T ReadJson<T>(ZipArchive zip, string name, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)

@@ -23,6 +23,27 @@ internal static class FeatureDataView
         return ml.Data.LoadFromEnumerable(rows, schema);
     }
 
+    /// <summary>A binary view: Label is true for the rows of <paramref name="positive"/>.</summary>
+    public static IDataView CreateBinary(MLContext ml, IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int dimension, int positive)
+    {
+        var schema = SchemaDefinition.Create(typeof(BinaryRow));
+        schema[FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
+        var rows = vectors.Select((vector, i) => new BinaryRow
+        {
+            Label = labels[i] == positive,
+            Features = new VBuffer<float>(dimension, vector.Indices.Length, vector.Values, vector.Indices),
+        });
+        return ml.Data.LoadFromEnumerable(rows, schema);
+    }
+
+    /// <summary>The binary input row.</summary>
+    internal sealed class BinaryRow
+    {
+        public bool Label;
+
+        public VBuffer<float> Features;
+    }
+
     /// <summary>The input row; public fields because ML.NET maps them by reflection. ML.NET reads a
     /// uint key field as zero-based and stores it one-based (0 means missing), so Label is the label index.</summary>
     internal sealed class Row

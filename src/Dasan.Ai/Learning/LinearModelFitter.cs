@@ -4,45 +4,60 @@ using Microsoft.ML.Trainers;
 
 namespace Dasan.Ai.Learning;
 
-/// <summary>Fits ML.NET's SDCA maximum-entropy trainer on sparse vectors and extracts its weights.</summary>
+/// <summary>Fits the ML.NET trainer chosen in the options on sparse vectors and extracts a linear
+/// model per label. Returns the saved ML.NET model(s) too, to ship in the archive.</summary>
 internal static class LinearModelFitter
 {
-    public static (ITransformer Model, DataViewSchema Schema, LinearWeights Weights) Fit(
+    public static (IReadOnlyList<byte[]> Models, LinearWeights Weights) Fit(
+        IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int dimension, int classCount, TextClassifierOptions options) =>
+        options.Algorithm == TextClassifierAlgorithm.MaximumEntropy
+            ? FitMaximumEntropy(vectors, labels, dimension, classCount, options)
+            : FitPerceptrons(vectors, labels, dimension, classCount, options);
+
+    private static (IReadOnlyList<byte[]>, LinearWeights) FitMaximumEntropy(
         IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int dimension, int classCount, TextClassifierOptions options)
     {
         var ml = new MLContext(options.Seed);
         var data = ml.Data.Cache(FeatureDataView.Create(ml, vectors, labels, dimension, classCount));
-        var trainer = ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        var model = ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = FeatureDataView.LabelColumn,
             FeatureColumnName = FeatureDataView.FeaturesColumn,
             L2Regularization = options.L2Regularization,
             MaximumNumberOfIterations = options.MaximumIterations,
             NumberOfThreads = options.NumberOfThreads,
-        });
-        var model = trainer.Fit(data);
-        return (model, data.Schema, Extract(model.Model, dimension, classCount));
+        }).Fit(data);
+        var weights = new LinearWeights(dimension, classCount);
+        weights.SetFrom(model.Model);
+        return ([Save(ml, model, data.Schema)], weights);
     }
 
-    /// <summary>Reads weights and biases out of a fitted linear multiclass model.</summary>
-    public static LinearWeights Extract(LinearMulticlassModelParametersBase parameters, int dimension, int classCount)
+    private static (IReadOnlyList<byte[]>, LinearWeights) FitPerceptrons(
+        IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int dimension, int classCount, TextClassifierOptions options)
     {
-        VBuffer<float>[] weights = [];
-        parameters.GetWeights(ref weights, out var classes);
-        if (classes != classCount)
+        var weights = new LinearWeights(dimension, classCount);
+        var models = new byte[classCount][];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.NumberOfThreads ?? Environment.ProcessorCount };
+        Parallel.For(0, classCount, parallel, c =>
         {
-            throw new InvalidDataException($"The ML.NET model has {classes} classes but the metadata lists {classCount} labels.");
-        }
-
-        var matrix = new float[dimension * classCount];
-        for (var c = 0; c < classCount; c++)
-        {
-            foreach (var (index, value) in weights[c].Items())
+            var ml = new MLContext(options.Seed + c);
+            var data = FeatureDataView.CreateBinary(ml, vectors, labels, dimension, c);
+            var model = ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
             {
-                matrix[(index * classCount) + c] = value;
-            }
-        }
+                LabelColumnName = FeatureDataView.LabelColumn,
+                FeatureColumnName = FeatureDataView.FeaturesColumn,
+                NumberOfIterations = options.MaximumIterations,
+            }).Fit(data);
+            weights.SetClass(c, model.Model);
+            models[c] = Save(ml, model, data.Schema);
+        });
+        return (models, weights);
+    }
 
-        return new LinearWeights(matrix, parameters.GetBiases().ToArray(), classCount);
+    private static byte[] Save(MLContext ml, ITransformer model, DataViewSchema schema)
+    {
+        using var buffer = new MemoryStream();
+        ml.Model.Save(model, schema, buffer);
+        return buffer.ToArray();
     }
 }

@@ -1,10 +1,8 @@
-using Microsoft.ML;
-
 namespace Dasan.Ai.Learning;
 
 /// <summary>
-/// Trains a multiclass text classifier: Dasan.Korean features, ML.NET SDCA maximum entropy,
-/// then per-label biases (for macro-F1) and a softmax temperature (for calibrated confidences)
+/// Trains a multiclass text classifier: Dasan.Korean features, ML.NET linear models (one-versus-all
+/// averaged perceptrons by default, or SDCA maximum entropy), then per-label biases (for macro-F1) and a softmax temperature (for calibrated confidences)
 /// tuned on a held-out slice of the training data. Why this design: docs/adr/0102-text-classifier.md.
 /// </summary>
 public sealed class TextClassifierTrainer(TextClassifierOptions? options = null, TimeProvider? timeProvider = null)
@@ -35,14 +33,12 @@ public sealed class TextClassifierTrainer(TextClassifierOptions? options = null,
         cancellationToken.ThrowIfCancellationRequested();
 
         progress?.Report(new TrainingProgress(TrainingStage.Fitting, 0.2));
-        var (model, schema, weights) = LinearModelFitter.Fit(
+        var (models, weights) = LinearModelFitter.Fit(
             fit.Select(i => vectors[i]).ToArray(), fit.Select(i => y[i]).ToArray(), vocabulary.Count, labels.Length, _options);
         cancellationToken.ThrowIfCancellationRequested();
 
         progress?.Report(new TrainingProgress(TrainingStage.Calibrating, 0.9));
         var calibration = HoldOutCalibration.Fit(weights, holdOut.Select(i => vectors[i]).ToArray(), holdOut.Select(i => y[i]).ToArray(), _options);
-        using var buffer = new MemoryStream();
-        new MLContext(_options.Seed).Model.Save(model, schema, buffer);
 
         var counts = labels.ToDictionary(l => l, l => y.Count(v => labels[v] == l), StringComparer.Ordinal);
         var summary = new TrainingSummary(
@@ -50,6 +46,6 @@ public sealed class TextClassifierTrainer(TextClassifierOptions? options = null,
             calibration.EceBefore, calibration.EceAfter, calibration.Temperature, _time.GetUtcNow(), _time.GetElapsedTime(started).TotalSeconds);
         var metadata = new ClassifierMetadata(ClassifierMetadata.CurrentFormatVersion, labels, _options, calibration.Temperature, calibration.Biases, summary);
         progress?.Report(new TrainingProgress(TrainingStage.Completed, 1));
-        return new TrainedTextClassifier(metadata, vocabulary, weights, buffer.ToArray());
+        return new TrainedTextClassifier(metadata, vocabulary, weights, models);
     }
 }

@@ -11,11 +11,11 @@ public sealed class TrainedTextClassifier
     private readonly LinearWeights _weights;
     private readonly string[] _labels;
 
-    internal TrainedTextClassifier(ClassifierMetadata metadata, FeatureVocabulary vocabulary, LinearWeights weights, byte[] mlNetModel)
+    internal TrainedTextClassifier(ClassifierMetadata metadata, FeatureVocabulary vocabulary, LinearWeights weights, IReadOnlyList<byte[]> mlNetModels)
     {
         Metadata = metadata;
         Vocabulary = vocabulary;
-        MlNetModel = mlNetModel;
+        MlNetModels = mlNetModels;
         _weights = weights;
         _labels = [.. metadata.Labels];
         _featurizer = new TextFeaturizer(metadata.Options);
@@ -34,7 +34,8 @@ public sealed class TrainedTextClassifier
 
     internal FeatureVocabulary Vocabulary { get; }
 
-    internal byte[] MlNetModel { get; }
+    /// <summary>The saved ML.NET model: one multiclass model, or one binary model per label.</summary>
+    internal IReadOnlyList<byte[]> MlNetModels { get; }
 
     /// <summary>The <paramref name="k"/> most probable labels, most probable first. Never throws on odd text;
     /// a text with no known feature gets the label priors learned in the biases.</summary>
@@ -59,7 +60,7 @@ public sealed class TrainedTextClassifier
         Softmax.Apply(scores, Metadata.Biases, Metadata.Temperature, probabilities);
     }
 
-    /// <summary>Writes the model as one zip: the ML.NET model, metadata.json and vocabulary.json.</summary>
+    /// <summary>Writes the model as one zip: the ML.NET model(s), metadata.json and vocabulary.json.</summary>
     public void Save(Stream stream) => ClassifierArchive.Write(this, stream);
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
