@@ -4,6 +4,8 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
 {
     ["korean"] = KoreanBenchmark.Run,
     ["learning"] = LearningBenchmark.Run,
+    ["triage"] = TriageBenchmark.Run,
+    ["triage-errors"] = DevSetErrors.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -21,6 +21,11 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<Triage.TriageSuggestion> TriageSuggestions => Set<Triage.TriageSuggestion>();
+    public DbSet<Triage.TriageRule> TriageRules => Set<Triage.TriageRule>();
+    public DbSet<Triage.TrainingExample> TrainingExamples => Set<Triage.TrainingExample>();
+    public DbSet<Triage.Notification> Notifications => Set<Triage.Notification>();
+    public DbSet<CatalogRevision> CatalogRevisions => Set<CatalogRevision>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

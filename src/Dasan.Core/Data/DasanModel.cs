@@ -49,6 +49,9 @@ internal static class DasanModel
             e.Property(r => r.ExternalId).HasMaxLength(100);
             e.Property(r => r.Answer).HasMaxLength(RequestLimits.BodyMax);
             e.Property(r => r.StatusReason).HasMaxLength(2000);
+            e.Property(r => r.Domain).HasMaxLength(40);
+            e.Property(r => r.Urgency).HasMaxLength(16);
+            e.HasIndex(r => r.ClusterId);
             e.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(r => r.Events).WithOne().HasForeignKey(ev => ev.RequestId).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(r => r.IsOpen);
@@ -124,6 +127,8 @@ internal static class DasanModel
             e.Property(s => s.Key).HasMaxLength(100);
             e.Property(s => s.Value).HasMaxLength(4000);
         });
+
+        TriageModel.Configure(b);
 
         foreach (var property in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
         {

@@ -48,6 +48,15 @@ public sealed class CitizenRequest
     public string? StatusReason { get; set; }
     public long? DuplicateOfId { get; set; }
 
+    /// <summary>Domain code of the request (from the AI triage or the submitter's Open311 service).</summary>
+    public string? Domain { get; set; }
+
+    /// <summary>normal, high or critical (AI triage; staff may change it).</summary>
+    public string Urgency { get; set; } = "normal";
+
+    /// <summary>Near-duplicate cluster: the id of the first open request of the cluster.</summary>
+    public long? ClusterId { get; set; }
+
     public List<RequestEvent> Events { get; set; } = [];
 
     /// <summary>True when the request is still waiting for the city.</summary>

@@ -65,12 +65,12 @@ public sealed class RequestIntake(
             Note = masked.FoundTypes.Count > 0 ? "개인정보 보호를 위해 일부 내용이 가려졌습니다: " + string.Join(", ", masked.FoundTypes) : null,
         });
         db.Requests.Add(request);
-        await placement.PlaceAsync(request, actor, ct);
         audit.Record(actor, "request.received", "request", request.TrackingNumber, null, new
         {
-            RequestSnapshot.Of(request).Status, request.TrackingNumber, Channel = channel.ToString().ToLowerInvariant(),
-            Type = StatusNames.Code(type), request.DueAt, request.DepartmentId, MaskedTypes = masked.FoundTypes,
+            Status = "received", request.TrackingNumber, Channel = channel.ToString().ToLowerInvariant(),
+            Type = StatusNames.Code(type), request.DueAt, MaskedTypes = masked.FoundTypes,
         });
+        await placement.PlaceAsync(request, actor, ct);
         if (idempotencyKey is not null && idempotencyScope is not null)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord { Scope = idempotencyScope, Key = idempotencyKey, CreatedAt = now, Request = request });
@@ -86,6 +86,7 @@ public sealed class RequestIntake(
             return await FindReplayAsync(idempotencyScope, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotent insert failed.");
         }
 
+        await db.Entry(request).Reference(r => r.Department).LoadAsync(ct);
         return new SubmissionResult(request, links.Secret(request.TrackingNumber), false);
     }
 

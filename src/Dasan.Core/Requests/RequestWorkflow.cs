@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dasan.Core.Requests;
 
 /// <summary>Staff actions on a request. Each checks department scope, the lifecycle rules, and writes its audit event.</summary>
-public sealed class RequestWorkflow(DasanDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class RequestWorkflow(DasanDbContext db, AuditTrail audit, Triage.RoutingFeedback feedback, TimeProvider clock)
 {
     public Task<CitizenRequest> AcceptAsync(Actor actor, long id, CancellationToken ct) =>
         ChangeAsync(actor, id, "accepted", RequestStatus.InProgress, null, r => { }, ct);
@@ -18,6 +18,7 @@ public sealed class RequestWorkflow(DasanDbContext db, AuditTrail audit, TimePro
         {
             r.Answer = text;
             r.AnsweredAt = clock.GetUtcNow().UtcDateTime;
+            feedback.OnAnswered(r);
         }, ct);
     }
 
@@ -59,6 +60,7 @@ public sealed class RequestWorkflow(DasanDbContext db, AuditTrail audit, TimePro
             throw RequestValidationException.For("departmentId", "이미 이 부서에 배정된 민원입니다. (Already in this department.)");
         }
 
+        await feedback.OnReassignedAsync(actor, current, target.Code, ct);
         var status = first ? RequestStatus.Assigned : RequestStatus.Transferred;
         var note = $"{target.Name}" + (string.IsNullOrEmpty(text) ? "" : $" — {text}");
         return await ApplyAsync(actor, current, first ? "assigned" : "transferred", status, note, r =>

@@ -51,10 +51,7 @@ public sealed class InstallationSeeder(DasanDbContext db, AuditTrail audit, Samp
             Code = "triage-desk", Name = TriageDeskName, NameEn = "Request Triage Desk", Bureau = "시민소통기획관",
             Domain = "administration", IsTriageDesk = true,
         });
-        foreach (var u in catalog.Units)
-        {
-            db.Departments.Add(new Department { Code = u.Code, Name = u.Name, NameEn = u.NameEn, Bureau = u.Bureau, Domain = u.Domain });
-        }
+        await new CatalogStore(db, audit, clock).SyncDepartmentsAsync(catalog, ct);
 
         audit.Record(SeedActor, "department.catalog_loaded", "catalog", catalog.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
             null, new { units = catalog.Units.Count, bureaus = catalog.Bureaus.Count });

@@ -40,7 +40,12 @@ public sealed class SampleRequestLoader(DasanDbContext db, RequestIntake intake,
             return;
         }
 
-        await workflow.ReassignAsync(actor, id, dept, "데모 데이터 배정", ct);
+        var current = await db.Requests.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.DepartmentId, r.Status }).SingleAsync(ct);
+        if (current.DepartmentId != dept)
+        {
+            await workflow.ReassignAsync(actor, id, dept, "데모 데이터: 담당 부서로 이송", ct);
+        }
+
         if (target == RequestStatus.Assigned)
         {
             return;

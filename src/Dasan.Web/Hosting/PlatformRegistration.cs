@@ -27,9 +27,10 @@ public static class PlatformRegistration
         services.AddSingleton(sp => new StatusLinkSigner(InstallationKey.Load(configuration, dataDirectory)));
         services.AddSingleton<ITextProtector, KoreanTextProtector>();
         services.AddScoped<AuditTrail>();
-        services.AddScoped<IRequestPlacement, TriageDeskPlacement>();
+        services.AddDasanTriage(configuration);
         services.AddScoped<RequestIntake>();
         services.AddScoped<RequestWorkflow>();
+        services.AddScoped<Dasan.Core.Triage.RoutingFeedback>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<OriginalViewer>();
         services.AddScoped<SampleRequestLoader>();

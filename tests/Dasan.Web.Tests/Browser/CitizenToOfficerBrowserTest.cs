@@ -19,7 +19,8 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
     public async Task CitizenSubmits_OfficerAnswers_CitizenSeesAnswer()
     {
         Skip.IfNot(File.Exists(Chromium), "Debian chromium is not installed at /usr/bin/chromium; skipped.");
-        await using var host = await DasanHost.StartAsync("sqlite", kestrel: true);
+        // Every request waits for the triage desk here, so the test walks the human routing path.
+        await using var host = await DasanHost.StartAsync("sqlite", ["--Dasan:Triage:AutoAssignThreshold=1.01"], kestrel: true);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dasan.Ai.Triage.Urgency;
+using Dasan.Core.Access;
+using Dasan.Core.Audit;
+using Dasan.Core.Data;
+using Dasan.Core.Departments;
+using Dasan.Core.Requests;
+using Dasan.Core.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dasan.Ai.Triage;
+
+/// <summary>
+/// Triage at intake, synchronously: suggests domain and departments, assigns confident requests, sends the
+/// rest to the human triage desk, escalates critical ones to the duty desk with a notification, and audits
+/// the suggestion as an AI decision.
+/// </summary>
+public sealed class AiRequestPlacement(DasanDbContext db, AuditTrail audit, TriageEngine engine, UrgencyClassifier urgency, TimeProvider clock)
+    : IRequestPlacement
+{
+    public static readonly Actor Ai = new(ActorKind.Ai, "ai:triage");
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task PlaceAsync(CitizenRequest request, Actor actor, CancellationToken ct)
+    {
+        var rules = await db.TriageRules.AsNoTracking().Where(r => r.Active).ToListAsync(ct);
+        var outcome = engine.Triage(request.Title, request.MaskedBody, rules);
+        var level = urgency.Assess(request.Title, request.MaskedBody);
+        var codes = outcome.Top3.Select(u => u.Code).Append(engine.Options.DutyDeskCode).ToList();
+        var departments = await db.Departments.AsNoTracking().Where(d => (codes.Contains(d.Code) && d.Active) || d.IsTriageDesk).ToListAsync(ct);
+        var desk = departments.First(d => d.IsTriageDesk);
+        var critical = level.Level == Urgency.Urgency.Critical;
+        var target = critical ? departments.FirstOrDefault(d => d.Code == engine.Options.DutyDeskCode)
+            : outcome.Department is { } chosen ? departments.FirstOrDefault(d => d.Code == chosen.Code) : null;
+
+        request.Domain ??= outcome.Domain;
+        request.Urgency = level.Level.ToString().ToLowerInvariant();
+        request.DepartmentId = (target ?? desk).Id;
+        var suggestion = TriageRecord.Suggestion(request, outcome, level, target is not null && !critical, clock.GetUtcNow().UtcDateTime, Json);
+        db.TriageSuggestions.Add(suggestion);
+        audit.Record(Ai, "triage.suggested", "request", request.TrackingNumber, null, new
+        {
+            outcome.Domain, department = outcome.Department?.Code, confidence = Math.Round(outcome.Confidence, 3), urgency = request.Urgency,
+            candidates = outcome.Top3.Select(u => new { u.Code, score = Math.Round(u.Probability, 3) }), rule = outcome.Rule, router = outcome.RouterVersion,
+        });
+        if (target is not null)
+        {
+            Assign(request, target, critical, outcome, level);
+        }
+    }
+
+    private void Assign(CitizenRequest request, Department target, bool critical, TriageOutcome outcome, UrgencyAssessment level)
+    {
+        request.Status = RequestStatus.Assigned;
+        var note = critical
+            ? $"긴급: {level.Reason ?? string.Join(", ", level.Cues)} — 당직 부서로 즉시 이관"
+            : $"AI 자동 배정 (신뢰도 {outcome.Confidence:P0})";
+        request.Events.Add(new RequestEvent
+        {
+            At = request.ReceivedAt, Kind = critical ? "escalated" : "assigned", Actor = Ai.Name, FromStatus = RequestStatus.Received,
+            ToStatus = RequestStatus.Assigned, DepartmentId = target.Id, Note = note,
+        });
+        audit.Record(Ai, critical ? "request.escalated" : "request.assigned", "request", request.TrackingNumber,
+            new { status = "received" }, new { status = "assigned", department = target.Code, critical });
+        if (critical)
+        {
+            db.Notifications.Add(new Notification
+            {
+                DepartmentId = target.Id, Request = request, Kind = "critical",
+                Message = $"[긴급] {request.Title} ({level.Reason ?? string.Join(", ", level.Cues)})", At = clock.GetUtcNow().UtcDateTime,
+            });
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Dasan.Ai.Triage.Routing;
+using Dasan.Core.Departments;
+using Dasan.Core.Triage;
+
+namespace Dasan.Ai.Triage;
+
+/// <summary>
+/// Holds the calibrated catalog router (swapped atomically when the catalog is reloaded) and applies admin
+/// rules and the abstention threshold. Thread-safe singleton.
+/// </summary>
+public sealed class TriageEngine
+{
+    private readonly Func<CatalogDocument> _load;
+    private readonly Lock _gate = new();
+    private volatile State? _state;
+
+    /// <summary>The catalog is loaded on first use (after the database is migrated), not at construction.</summary>
+    public TriageEngine(Func<CatalogDocument> load, TriageOptions options)
+    {
+        _load = load;
+        Options = options;
+    }
+
+    public TriageEngine(CatalogDocument catalog, TriageOptions options)
+        : this(() => catalog, options)
+    {
+    }
+
+    public TriageOptions Options { get; }
+    public string Version => Current.Version;
+    public CalibrationSummary Calibration => Current.Calibration;
+
+    private State Current
+    {
+        get
+        {
+            if (_state is { } state)
+            {
+                return state;
+            }
+
+            lock (_gate)
+            {
+                return _state ??= Build(_load());
+            }
+        }
+    }
+
+    /// <summary>Replaces the router with one built from <paramref name="catalog"/> (already validated).</summary>
+    public void Reload(CatalogDocument catalog) => _state = Build(catalog);
+
+    public TriageOutcome Triage(string maskedTitle, string maskedBody, IReadOnlyList<TriageRule> rules)
+    {
+        var state = Current;
+        var routing = state.Router.Route(maskedTitle, maskedBody);
+        var rule = rules.FirstOrDefault(r => r.Active && Matches(maskedTitle + " " + maskedBody, r.Phrase)
+            && routing.Units.Any(u => u.Code == r.DepartmentCode));
+        if (rule is not null)
+        {
+            routing = RuleApplier.Apply(routing, rule);
+        }
+
+        var top = routing.Units[0];
+        var chosen = top.Probability >= Options.AutoAssignThreshold ? top : null;
+        return new TriageOutcome(routing, routing.Domains[0].Domain, chosen, top.Probability, rule?.Phrase, state.Version);
+    }
+
+    private static bool Matches(string text, string phrase) =>
+        text.Replace(" ", "", StringComparison.Ordinal).Contains(phrase.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+
+    private static State Build(CatalogDocument catalog)
+    {
+        var (router, calibration) = RouterCalibrator.BuildCalibrated(catalog);
+        return new State(router, calibration, $"catalog@{catalog.Updated ?? "v" + catalog.Version}/{catalog.Units.Count}");
+    }
+
+    private sealed record State(CatalogRouter Router, CalibrationSummary Calibration, string Version);
+}

@@ -1,0 +1,16 @@
+namespace Dasan.Ai.Triage;
+
+/// <summary>Triage behaviour. Bound from <c>Dasan:Triage</c>.</summary>
+public sealed class TriageOptions
+{
+    public const string Section = "Dasan:Triage";
+
+    /// <summary>Calibrated probability of the top department at or above which a request is assigned without a human (default 0.5).</summary>
+    public double AutoAssignThreshold { get; set; } = 0.5;
+
+    /// <summary>Catalog code of the duty desk that receives critical requests at once (default 안전총괄과).</summary>
+    public string DutyDeskCode { get; set; } = "safety-general";
+
+    /// <summary>Days a request stays in the near-duplicate index while open (default 30).</summary>
+    public int DuplicateWindowDays { get; set; } = 30;
+}

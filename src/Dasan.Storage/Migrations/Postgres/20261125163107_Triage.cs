@@ -1,0 +1,206 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Dasan.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Triage : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "ClusterId",
+                table: "requests",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Domain",
+                table: "requests",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Urgency",
+                table: "requests",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "catalog_revisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_revisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartmentId = table.Column<long>(type: "bigint", nullable: false),
+                    RequestId = table.Column<long>(type: "bigint", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notifications_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_examples",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Task = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestId = table.Column<long>(type: "bigint", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_examples", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "triage_rules",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Phrase = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_triage_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "triage_suggestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Domain = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Confidence = table.Column<double>(type: "double precision", nullable: false),
+                    Urgency = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AutoAssigned = table.Column<bool>(type: "boolean", nullable: false),
+                    CandidatesJson = table.Column<string>(type: "text", nullable: false),
+                    EvidenceJson = table.Column<string>(type: "text", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RouterVersion = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    OverriddenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_triage_suggestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_triage_suggestions_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_requests_ClusterId",
+                table: "requests",
+                column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_DepartmentId_ReadAt",
+                table: "notifications",
+                columns: new[] { "DepartmentId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_RequestId",
+                table: "notifications",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_examples_Task_At",
+                table: "training_examples",
+                columns: new[] { "Task", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_triage_suggestions_At",
+                table: "triage_suggestions",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_triage_suggestions_RequestId",
+                table: "triage_suggestions",
+                column: "RequestId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "catalog_revisions");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "training_examples");
+
+            migrationBuilder.DropTable(
+                name: "triage_rules");
+
+            migrationBuilder.DropTable(
+                name: "triage_suggestions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_requests_ClusterId",
+                table: "requests");
+
+            migrationBuilder.DropColumn(
+                name: "ClusterId",
+                table: "requests");
+
+            migrationBuilder.DropColumn(
+                name: "Domain",
+                table: "requests");
+
+            migrationBuilder.DropColumn(
+                name: "Urgency",
+                table: "requests");
+        }
+    }
+}
