@@ -4,10 +4,11 @@ namespace Dasan.Ai.Learning;
 /// per label whose weights Dasan scores itself. Measured against each other in ADR 0102.</summary>
 public enum TextClassifierAlgorithm
 {
-    /// <summary>One-versus-all averaged perceptrons (ML.NET AveragedPerceptron, one per label).
-    /// The default: the most accurate on the petitions at the same training time.</summary>
-    AveragedPerceptron,
-
-    /// <summary>Multinomial logistic regression trained by SDCA (ML.NET SdcaMaximumEntropy).</summary>
+    /// <summary>Multinomial logistic regression trained by SDCA (ML.NET SdcaMaximumEntropy). The
+    /// default: its scores share one scale, so label biases and one temperature calibrate them well.</summary>
     MaximumEntropy,
+
+    /// <summary>One-versus-all averaged perceptrons (ML.NET AveragedPerceptron, one per label). Its
+    /// raw margins are on a different scale per label, which costs accuracy without per-label calibration.</summary>
+    AveragedPerceptron,
 }

@@ -15,14 +15,14 @@ public sealed record TextClassifierOptions
     /// <summary>Features seen in fewer training texts than this are dropped. Default 2.</summary>
     public int MinFeatureCount { get; init; } = 2;
 
-    /// <summary>The ML.NET trainer. Default <see cref="TextClassifierAlgorithm.AveragedPerceptron"/>.</summary>
-    public TextClassifierAlgorithm Algorithm { get; init; } = TextClassifierAlgorithm.AveragedPerceptron;
+    /// <summary>The ML.NET trainer. Default <see cref="TextClassifierAlgorithm.MaximumEntropy"/>.</summary>
+    public TextClassifierAlgorithm Algorithm { get; init; } = TextClassifierAlgorithm.MaximumEntropy;
 
     /// <summary>L2 regularisation of the SDCA maximum-entropy trainer. Default 4e-6 (tuned on the petitions, ADR 0102).</summary>
     public float L2Regularization { get; init; } = 4e-6f;
 
-    /// <summary>Passes over the data each perceptron makes, or the most SDCA may make (20 suits SDCA). Default 10.</summary>
-    public int MaximumIterations { get; init; } = 10;
+    /// <summary>The most passes over the data SDCA may make, or the passes each perceptron makes. Default 20.</summary>
+    public int MaximumIterations { get; init; } = 20;
 
     /// <summary>Share of the training data kept aside to tune label biases and calibration. Default 0.1.</summary>
     public double HoldOutFraction { get; init; } = 0.1;

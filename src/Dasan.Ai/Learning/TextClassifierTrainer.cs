@@ -1,8 +1,8 @@
 namespace Dasan.Ai.Learning;
 
 /// <summary>
-/// Trains a multiclass text classifier: Dasan.Korean features, ML.NET linear models (one-versus-all
-/// averaged perceptrons by default, or SDCA maximum entropy), then per-label biases (for macro-F1) and a softmax temperature (for calibrated confidences)
+/// Trains a multiclass text classifier: Dasan.Korean features, ML.NET linear models (SDCA maximum
+/// entropy by default, or one-versus-all averaged perceptrons), then per-label biases (for macro-F1) and a softmax temperature (for calibrated confidences)
 /// tuned on a held-out slice of the training data. Why this design: docs/adr/0102-text-classifier.md.
 /// </summary>
 public sealed class TextClassifierTrainer(TextClassifierOptions? options = null, TimeProvider? timeProvider = null)

@@ -14,10 +14,12 @@ public sealed class TrainedTextClassifierTests
         "",
     ];
 
-    [Fact]
-    public void Load_WhenSavedModelIsReadBack_GivesIdenticalPredictions()
+    [Theory]
+    [InlineData(TextClassifierAlgorithm.MaximumEntropy)]
+    [InlineData(TextClassifierAlgorithm.AveragedPerceptron)]
+    public void Load_WhenSavedModelIsReadBack_GivesIdenticalPredictions(TextClassifierAlgorithm algorithm)
     {
-        var original = new TextClassifierTrainer().Train(SyntheticCivicData.Create(30));
+        var original = new TextClassifierTrainer(new TextClassifierOptions { Algorithm = algorithm }).Train(SyntheticCivicData.Create(30));
         using var stream = new MemoryStream();
         original.Save(stream);
         stream.Position = 0;
