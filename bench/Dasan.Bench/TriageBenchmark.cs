@@ -25,7 +25,7 @@ public static class TriageBenchmark
         var watch = Stopwatch.StartNew();
         var (router, summary) = RouterCalibrator.BuildCalibrated(CatalogReader.Shipped());
         Console.WriteLine($"router: {router.UnitCount} units, calibrated in {watch.ElapsedMilliseconds} ms " +
-            $"(held-out catalog examples {summary.HeldOutExamples}, top-1 {summary.HeldOutTop1:F3}, T={summary.Temperature:F3})");
+            $"(held-out catalog examples {summary.HeldOutExamples}, top-1 {summary.HeldOutTop1:F3}, T={summary.Temperature:F3}, domain T={router.Options.DomainTemperature:F3})");
         var texts = File.ReadLines(proposalsPath).Select(l => JsonDocument.Parse(l).RootElement)
             .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("title").GetString() + "\n" + e.GetProperty("body").GetString());
         var pipeline = new KoreanTextPipeline();

@@ -35,6 +35,11 @@ public sealed class CatalogRouter
     internal static CatalogRouter Build(UnitDocument[] units, RouterOptions options)
     {
         var tokenizer = new KoreanTokenizer(KoreanTokenizerOptions.Default);
+        foreach (var u in units)
+        {
+            u.Stems = UnitStems.Of(u, tokenizer);
+        }
+
         var perUnit = units.Select(u => Weigh(tokenizer, u.Fields(options), options)).ToArray();
         var avgLength = perUnit.Average(w => w.Values.Sum());
         var postings = new Dictionary<string, List<(int, double)>>();
@@ -66,9 +71,8 @@ public sealed class CatalogRouter
         var probabilities = Softmax(scores, _options.Temperature);
         var order = Enumerable.Range(0, _units.Length).OrderByDescending(i => scores[i]).ToArray();
         var units = order.Select(i => Candidate(i, scores[i], probabilities[i])).ToList();
-        var domains = units.GroupBy(u => u.Domain).Select(g => new DomainCandidate(g.Key, g.Sum(u => u.Probability)))
-            .OrderByDescending(d => d.Probability).ToList();
-        var evidence = order.Take(explainTop).Select(i => EvidenceBuilder.Explain(_units[i], query, _idf, _tokenizer)).ToList();
+        var domains = DomainProbabilities(scores).OrderByDescending(d => d.Probability).ToList();
+        var evidence = order.Take(explainTop).Select(i => EvidenceBuilder.Explain(_units[i], query, _idf)).ToList();
         return new RoutingResult(units, domains, evidence);
     }
 
@@ -103,7 +107,8 @@ public sealed class CatalogRouter
     }
 
     /// <summary>Routes a request whose title says more per word than its body (title terms weigh <see cref="RouterOptions.TitleWeight"/>).</summary>
-    public RoutingResult Route(string title, string body, int explainTop = 3) => Route(QueryTerms(title, body), explainTop);
+    public RoutingResult Route(string title, string body, int explainTop = 3) =>
+        Route(QueryTerms(title, body.Length > _options.BodyChars ? body[.._options.BodyChars] : body), explainTop);
 
     internal Dictionary<string, double> QueryTerms(string text) => QueryTerms(null, text);
 
@@ -137,6 +142,13 @@ public sealed class CatalogRouter
 
     /// <summary>One-syllable Hangul stems (좋, 할, 같) are mostly verb and adjective stems that say nothing about the department.</summary>
     internal static bool IsNoise(Token t) => t.Kind == TokenKind.Word && t.Term.Length == 1 && t.Term[0] is >= '\uAC00' and <= '\uD7A3';
+
+    /// <summary>Domain probabilities: unit scores pooled per domain with the domain temperature (calibrated separately).</summary>
+    internal IEnumerable<DomainCandidate> DomainProbabilities(double[] scores)
+    {
+        var p = Softmax(scores, _options.DomainTemperature);
+        return _units.Select((u, i) => (u.Unit.Domain, P: p[i])).GroupBy(x => x.Domain).Select(g => new DomainCandidate(g.Key, g.Sum(x => x.P)));
+    }
 
     internal int IndexOf(string code) => Array.FindIndex(_units, u => u.Unit.Code == code);
 

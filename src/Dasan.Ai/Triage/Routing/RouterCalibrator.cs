@@ -13,6 +13,7 @@ public static class RouterCalibrator
     {
         var o = options ?? new RouterOptions();
         var held = new List<(double[] Scores, int Correct)>();
+        var domains = catalog.Units.Select(u => u.Domain).ToArray();
         for (var f = 0; f < folds; f++)
         {
             var docs = catalog.Units.Select(u => new UnitDocument(u, u.Examples.Where((_, i) => i % folds != f).ToList())).ToArray();
@@ -36,8 +37,23 @@ public static class RouterCalibrator
             }
         }
 
+        var domainBest = (T: 1.0, Loss: double.MaxValue);
+        for (var t = 0.005; t <= 2.0; t *= 1.15)
+        {
+            var loss = held.Average(h =>
+            {
+                var p = CatalogRouter.Softmax(h.Scores, t);
+                var mass = p.Where((_, i) => domains[i] == domains[h.Correct]).Sum();
+                return -Math.Log(Math.Max(1e-12, mass));
+            });
+            if (loss < domainBest.Loss)
+            {
+                domainBest = (t, loss);
+            }
+        }
+
         var top1 = held.Count(h => Array.IndexOf(h.Scores, h.Scores.Max()) == h.Correct) / (double)held.Count;
-        var calibrated = o with { Temperature = best.T };
+        var calibrated = o with { Temperature = best.T, DomainTemperature = domainBest.T };
         return (CatalogRouter.Build(catalog, calibrated), new CalibrationSummary(held.Count, top1, best.T, best.Loss));
     }
 }

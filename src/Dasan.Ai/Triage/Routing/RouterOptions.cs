@@ -8,6 +8,9 @@ public sealed record RouterOptions
     public double ExampleWeight { get; init; } = 1.2;
     public double DutyWeight { get; init; } = 1.0;
 
+    /// <summary>Only the start of a long body is read: citizens state their point early, the rest adds noise.</summary>
+    public int BodyChars { get; init; } = 800;
+
     /// <summary>Weight of a title term relative to a body term.</summary>
     public double TitleWeight { get; init; } = 2.0;
 
@@ -20,4 +23,7 @@ public sealed record RouterOptions
 
     /// <summary>Softmax temperature; replaced by the calibrated value when the router is calibrated.</summary>
     public double Temperature { get; init; } = 1.0;
+
+    /// <summary>Softmax temperature used when pooling units into domains; calibrated on domain log loss.</summary>
+    public double DomainTemperature { get; init; } = 1.0;
 }
