@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dasan.Ai.Triage.Duplicates;
+using Dasan.Ai.Triage.Summary;
 using Dasan.Ai.Triage.Urgency;
 using Dasan.Core.Access;
 using Dasan.Core.Audit;
@@ -16,7 +18,9 @@ namespace Dasan.Ai.Triage;
 /// rest to the human triage desk, escalates critical ones to the duty desk with a notification, and audits
 /// the suggestion as an AI decision.
 /// </summary>
-public sealed class AiRequestPlacement(DasanDbContext db, AuditTrail audit, TriageEngine engine, UrgencyClassifier urgency, TimeProvider clock)
+public sealed class AiRequestPlacement(
+    DasanDbContext db, AuditTrail audit, TriageEngine engine, UrgencyClassifier urgency, ExtractiveSummarizer summarizer,
+    DuplicateRegistry duplicates, TimeProvider clock)
     : IRequestPlacement
 {
     public static readonly Actor Ai = new(ActorKind.Ai, "ai:triage");
@@ -38,7 +42,13 @@ public sealed class AiRequestPlacement(DasanDbContext db, AuditTrail audit, Tria
         request.Urgency = level.Level.ToString().ToLowerInvariant();
         request.DepartmentId = (target ?? desk).Id;
         var suggestion = TriageRecord.Suggestion(request, outcome, level, target is not null && !critical, clock.GetUtcNow().UtcDateTime, Json);
+        if (request.MaskedBody.Length > 300)
+        {
+            suggestion.Summary = summarizer.Summarize(request.MaskedBody).Text;
+        }
+
         db.TriageSuggestions.Add(suggestion);
+        await LinkDuplicatesAsync(request, ct);
         audit.Record(Ai, "triage.suggested", "request", request.TrackingNumber, null, new
         {
             outcome.Domain, department = outcome.Department?.Code, confidence = Math.Round(outcome.Confidence, 3), urgency = request.Urgency,
@@ -48,6 +58,47 @@ public sealed class AiRequestPlacement(DasanDbContext db, AuditTrail audit, Tria
         {
             Assign(request, target, critical, outcome, level);
         }
+    }
+
+    public void OnSaved(CitizenRequest request)
+    {
+        if (request.Fingerprint is { } bytes)
+        {
+            duplicates.Add(request.Id, DuplicateFingerprint.FromBytes(bytes), request.ReceivedAt);
+        }
+    }
+
+    /// <summary>Links the request to the cluster of the most similar recent open request, if any is similar enough.</summary>
+    private async Task LinkDuplicatesAsync(CitizenRequest request, CancellationToken ct)
+    {
+        var index = await duplicates.IndexAsync(db, ct);
+        var fingerprint = duplicates.Hasher.Fingerprint(request.Title + "\n" + request.MaskedBody);
+        request.Fingerprint = fingerprint.ToBytes();
+        var matches = index.FindSimilar(fingerprint, 5);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        var ids = matches.Select(m => m.Id).ToList();
+        var open = await db.Requests.AsNoTracking()
+            .Where(r => ids.Contains(r.Id) && (r.Status == RequestStatus.Received || r.Status == RequestStatus.Assigned
+                || r.Status == RequestStatus.Transferred || r.Status == RequestStatus.InProgress))
+            .Select(r => new { r.Id, r.ClusterId, r.TrackingNumber }).ToListAsync(ct);
+        var best = matches.Select(m => (m, r: open.FirstOrDefault(o => o.Id == m.Id))).FirstOrDefault(x => x.r is not null);
+        if (best.r is null)
+        {
+            return;
+        }
+
+        request.ClusterId = best.r.ClusterId ?? best.r.Id;
+        if (best.r.ClusterId is null)
+        {
+            await db.Requests.Where(r => r.Id == best.r.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.ClusterId, best.r.Id), ct);
+        }
+
+        audit.Record(Ai, "triage.duplicate_linked", "request", request.TrackingNumber, null,
+            new { similarTo = best.r.TrackingNumber, similarity = Math.Round(best.m.Similarity, 3), cluster = request.ClusterId });
     }
 
     private void Assign(CitizenRequest request, Department target, bool critical, TriageOutcome outcome, UrgencyAssessment level)

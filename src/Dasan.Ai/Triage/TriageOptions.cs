@@ -13,4 +13,7 @@ public sealed class TriageOptions
 
     /// <summary>Days a request stays in the near-duplicate index while open (default 30).</summary>
     public int DuplicateWindowDays { get; set; } = 30;
+
+    /// <summary>Jaccard similarity of character shingles at or above which two requests are linked as near-duplicates (default 0.5).</summary>
+    public double DuplicateThreshold { get; set; } = 0.5;
 }

@@ -57,6 +57,9 @@ public sealed class CitizenRequest
     /// <summary>Near-duplicate cluster: the id of the first open request of the cluster.</summary>
     public long? ClusterId { get; set; }
 
+    /// <summary>Near-duplicate fingerprint (MinHash signature and shingles) of the masked text, to rebuild the index.</summary>
+    public byte[]? Fingerprint { get; set; }
+
     public List<RequestEvent> Events { get; set; } = [];
 
     /// <summary>True when the request is still waiting for the city.</summary>

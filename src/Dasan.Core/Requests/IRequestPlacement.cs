@@ -9,4 +9,9 @@ namespace Dasan.Core.Requests;
 public interface IRequestPlacement
 {
     Task PlaceAsync(CitizenRequest request, Actor actor, CancellationToken ct);
+
+    /// <summary>Called once the request is saved (it has its id), e.g. to index it for duplicate detection.</summary>
+    void OnSaved(CitizenRequest request)
+    {
+    }
 }

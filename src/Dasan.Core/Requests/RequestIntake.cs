@@ -86,6 +86,7 @@ public sealed class RequestIntake(
             return await FindReplayAsync(idempotencyScope, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotent insert failed.");
         }
 
+        placement.OnSaved(request);
         await db.Entry(request).Reference(r => r.Department).LoadAsync(ct);
         return new SubmissionResult(request, links.Secret(request.TrackingNumber), false);
     }

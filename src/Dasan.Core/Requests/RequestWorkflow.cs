@@ -22,6 +22,36 @@ public sealed class RequestWorkflow(DasanDbContext db, AuditTrail audit, Triage.
         }, ct);
     }
 
+    /// <summary>Answers the request and every other open request of its near-duplicate cluster the actor may act on.</summary>
+    public async Task<int> AnswerClusterAsync(Actor actor, long id, string? answer, CancellationToken ct)
+    {
+        var request = await AnswerAsync(actor, id, answer, ct);
+        if (request.ClusterId is not { } cluster)
+        {
+            return 1;
+        }
+
+        var others = await db.Requests.AsNoTracking()
+            .Where(r => r.ClusterId == cluster && r.Id != id
+                && (r.Status == RequestStatus.Assigned || r.Status == RequestStatus.Transferred || r.Status == RequestStatus.InProgress))
+            .Select(r => r.Id).ToListAsync(ct);
+        var answered = 1;
+        foreach (var other in others)
+        {
+            try
+            {
+                await AnswerAsync(actor, other, answer, ct);
+                answered++;
+            }
+            catch (Exception e) when (e is AccessDeniedException or RequestNotFoundException)
+            {
+                // Requests of the cluster held by other departments are answered there.
+            }
+        }
+
+        return answered;
+    }
+
     public Task<CitizenRequest> CloseAsync(Actor actor, long id, CancellationToken ct) =>
         ChangeAsync(actor, id, "closed", RequestStatus.Closed, null, r => r.ClosedAt = clock.GetUtcNow().UtcDateTime, ct);
 

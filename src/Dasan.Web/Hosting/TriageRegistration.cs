@@ -16,6 +16,8 @@ public static class TriageRegistration
         var options = configuration.GetSection(TriageOptions.Section).Get<TriageOptions>() ?? new TriageOptions();
         services.AddSingleton(options);
         services.AddSingleton<UrgencyClassifier>();
+        services.AddSingleton<Dasan.Ai.Triage.Summary.ExtractiveSummarizer>();
+        services.AddSingleton<DuplicateRegistry>();
         services.AddScoped<CatalogStore>();
         services.AddSingleton(sp => new TriageEngine(() =>
         {

@@ -248,6 +248,9 @@ namespace Dasan.Storage.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<byte[]>("Fingerprint")
+                        .HasColumnType("bytea");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 

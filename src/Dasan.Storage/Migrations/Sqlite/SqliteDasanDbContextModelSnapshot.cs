@@ -237,6 +237,9 @@ namespace Dasan.Storage.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Fingerprint")
+                        .HasColumnType("BLOB");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
 

@@ -17,6 +17,7 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
     [BindProperty] public long? DepartmentId { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? DuplicateOf { get; set; }
+    [BindProperty] public bool AnswerCluster { get; set; }
 
     public CitizenRequest? Item { get; private set; }
     public IReadOnlyList<Department> Departments { get; private set; } = [];
@@ -24,6 +25,10 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
     public DateTime Now { get; private set; }
     public string? Message { get; private set; }
     public ProtectedOriginal? Original { get; private set; }
+    public TriageView? Triage { get; private set; }
+    public IReadOnlyList<CitizenRequest> Similar { get; private set; } = [];
+
+    public string UrgencyLabel(string urgency) => urgency switch { "critical" => "긴급", "high" => "높음", _ => "보통" };
 
     public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -32,8 +37,14 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) =>
         ActAsync(a => workflow.AcceptAsync(a, Id, ct), "처리를 시작했습니다.", ct);
 
-    public Task<IActionResult> OnPostAnswerAsync(CancellationToken ct) =>
-        ActAsync(a => workflow.AnswerAsync(a, Id, AnswerText, ct), "답변을 보냈습니다. 시민의 조회 화면에 표시됩니다.", ct);
+    public Task<IActionResult> OnPostAnswerAsync(CancellationToken ct) => AnswerCluster
+        ? ActAsync(async a =>
+        {
+            var n = await workflow.AnswerClusterAsync(a, Id, AnswerText, ct);
+            Message = $"유사 민원 묶음 {n}건에 같은 답변을 보냈습니다.";
+            return await queries.DetailAsync(a, Id, ct);
+        }, null, ct)
+        : ActAsync(a => workflow.AnswerAsync(a, Id, AnswerText, ct), "답변을 보냈습니다. 시민의 조회 화면에 표시됩니다.", ct);
 
     public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) =>
         ActAsync(a => workflow.CloseAsync(a, Id, ct), "민원을 종결했습니다.", ct);
@@ -54,12 +65,12 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
         return await LoadAsync(ct);
     }
 
-    private async Task<IActionResult> ActAsync(Func<Actor, Task<CitizenRequest>> action, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Func<Actor, Task<CitizenRequest>> action, string? done, CancellationToken ct)
     {
         try
         {
             await action(User.ToActor());
-            Message = done;
+            Message ??= done;
             AnswerText = null;
         }
         catch (RequestValidationException e)
@@ -91,6 +102,13 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
         }
 
         CanAct = actor.CanAct(Item);
+        Triage = await TriageView.LoadAsync(db, Item.Id, ct);
+        if (Item.ClusterId is { } cluster)
+        {
+            Similar = await db.Requests.AsNoTracking().Include(r => r.Department)
+                .Where(r => r.ClusterId == cluster && r.Id != Item.Id).OrderBy(r => r.ReceivedAt).Take(20).ToListAsync(ct);
+        }
+
         Now = clock.GetUtcNow().UtcDateTime;
         Departments = await db.Departments.AsNoTracking().Where(d => d.Active && d.Id != Item.DepartmentId)
             .OrderBy(d => d.Bureau).ThenBy(d => d.Name).ToListAsync(ct);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dasan.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDasanDbContext))]
-    [Migration("20261125163107_Triage")]
+    [Migration("20261125165256_Triage")]
     partial class Triage
     {
         /// <inheritdoc />
@@ -250,6 +250,9 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Fingerprint")
+                        .HasColumnType("bytea");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");

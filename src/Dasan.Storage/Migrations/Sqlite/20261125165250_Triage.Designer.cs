@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dasan.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDasanDbContext))]
-    [Migration("20261125163102_Triage")]
+    [Migration("20261125165250_Triage")]
     partial class Triage
     {
         /// <inheritdoc />
@@ -239,6 +239,9 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Fingerprint")
+                        .HasColumnType("BLOB");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");

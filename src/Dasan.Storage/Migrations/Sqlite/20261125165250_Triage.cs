@@ -24,6 +24,12 @@ namespace Dasan.Storage.Migrations.Sqlite
                 maxLength: 40,
                 nullable: true);
 
+            migrationBuilder.AddColumn<byte[]>(
+                name: "Fingerprint",
+                table: "requests",
+                type: "BLOB",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Urgency",
                 table: "requests",
@@ -195,6 +201,10 @@ namespace Dasan.Storage.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "Domain",
+                table: "requests");
+
+            migrationBuilder.DropColumn(
+                name: "Fingerprint",
                 table: "requests");
 
             migrationBuilder.DropColumn(

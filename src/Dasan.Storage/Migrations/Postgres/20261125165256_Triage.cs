@@ -25,6 +25,12 @@ namespace Dasan.Storage.Migrations.Postgres
                 maxLength: 40,
                 nullable: true);
 
+            migrationBuilder.AddColumn<byte[]>(
+                name: "Fingerprint",
+                table: "requests",
+                type: "bytea",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Urgency",
                 table: "requests",
@@ -196,6 +202,10 @@ namespace Dasan.Storage.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "Domain",
+                table: "requests");
+
+            migrationBuilder.DropColumn(
+                name: "Fingerprint",
                 table: "requests");
 
             migrationBuilder.DropColumn(
