@@ -21,6 +21,7 @@ public static class DasanCommandLine
         root.Subcommands.Add(AccountCommands.CreateUser());
         root.Subcommands.Add(AccountCommands.CreateApiKey());
         root.Subcommands.Add(TextCommands.Create());
+        root.Subcommands.Add(TriageCommand.Create());
         return root;
     }
 }
