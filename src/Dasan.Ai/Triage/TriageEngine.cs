@@ -49,10 +49,20 @@ public sealed class TriageEngine
     /// <summary>Replaces the router with one built from <paramref name="catalog"/> (already validated).</summary>
     public void Reload(CatalogDocument catalog) => _state = Build(catalog);
 
+    /// <summary>The learned routing model to blend in, when one is active.</summary>
+    public RoutingModelProvider? Models { get; init; }
+
     public TriageOutcome Triage(string maskedTitle, string maskedBody, IReadOnlyList<TriageRule> rules)
     {
         var state = Current;
         var routing = state.Router.Route(maskedTitle, maskedBody);
+        var version = state.Version;
+        if (Models?.Current is ({ } key, { } model))
+        {
+            routing = ModelBlender.Blend(routing, model, maskedTitle + "\n" + maskedBody, Options.ModelWeight);
+            version += "+" + key;
+        }
+
         var rule = rules.FirstOrDefault(r => r.Active && Matches(maskedTitle + " " + maskedBody, r.Phrase)
             && routing.Units.Any(u => u.Code == r.DepartmentCode));
         if (rule is not null)
@@ -62,7 +72,7 @@ public sealed class TriageEngine
 
         var top = routing.Units[0];
         var chosen = top.Probability >= Options.AutoAssignThreshold ? top : null;
-        return new TriageOutcome(routing, routing.Domains[0].Domain, chosen, top.Probability, rule?.Phrase, state.Version);
+        return new TriageOutcome(routing, routing.Domains[0].Domain, chosen, top.Probability, rule?.Phrase, version);
     }
 
     private static bool Matches(string text, string phrase) =>

@@ -22,6 +22,7 @@ public static class DasanCommandLine
         root.Subcommands.Add(AccountCommands.CreateApiKey());
         root.Subcommands.Add(TextCommands.Create());
         root.Subcommands.Add(TriageCommand.Create());
+        root.Subcommands.Add(ModelCommands.Create());
         return root;
     }
 }

@@ -9,6 +9,7 @@ public sealed class ProgressBar(int total, string label)
     private readonly bool _interactive = !Console.IsErrorRedirected;
     private int _done;
     private int _lastDecile = -1;
+    private string _stage = "";
 
     public void Advance()
     {
@@ -22,6 +23,19 @@ public sealed class ProgressBar(int total, string label)
             _lastDecile = decile;
             Console.Error.WriteLine(Render());
         }
+    }
+
+    /// <summary>Moves the bar to <paramref name="done"/> of the total, with a stage label.</summary>
+    public void Set(int done, string stage)
+    {
+        _stage = stage;
+        if (done <= _done)
+        {
+            return;
+        }
+
+        _done = Math.Min(done, total) - 1;
+        Advance();
     }
 
     /// <summary>Prints a message above the bar.</summary>
@@ -41,6 +55,6 @@ public sealed class ProgressBar(int total, string label)
         var share = total == 0 ? 1 : (double)_done / total;
         var filled = (int)(share * width);
         var rate = _done / Math.Max(0.001, _watch.Elapsed.TotalSeconds);
-        return $"{label} [{new string('#', filled)}{new string('.', width - filled)}] {_done}/{total} ({share:P0}) {rate:F0}/s";
+        return $"{label} {_stage} [{new string('#', filled)}{new string('.', width - filled)}] {_done}/{total} ({share:P0}) {rate:F0}/s";
     }
 }

@@ -26,6 +26,7 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Triage.TrainingExample> TrainingExamples => Set<Triage.TrainingExample>();
     public DbSet<Triage.Notification> Notifications => Set<Triage.Notification>();
     public DbSet<CatalogRevision> CatalogRevisions => Set<CatalogRevision>();
+    public DbSet<Learning.ModelVersion> ModelVersions => Set<Learning.ModelVersion>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

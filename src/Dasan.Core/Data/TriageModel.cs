@@ -37,6 +37,16 @@ internal static class TriageModel
             e.Property(t => t.Source).HasMaxLength(20);
         });
         b.Entity<Departments.CatalogRevision>(e => e.ToTable("catalog_revisions"));
+        b.Entity<Learning.ModelVersion>(e =>
+        {
+            e.ToTable("model_versions");
+            e.HasIndex(m => new { m.Name, m.Version }).IsUnique();
+            e.Property(m => m.Name).HasMaxLength(80);
+            e.Property(m => m.Status).HasMaxLength(16);
+            e.Property(m => m.TrainedBy).HasMaxLength(120);
+            e.Property(m => m.PromotedBy).HasMaxLength(120);
+            e.Ignore(m => m.Key);
+        });
         b.Entity<Notification>(e =>
         {
             e.ToTable("notifications");

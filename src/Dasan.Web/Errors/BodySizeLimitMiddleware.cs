@@ -7,15 +7,16 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next, WebOptions opt
 {
     public Task InvokeAsync(HttpContext http)
     {
-        if (http.Request.ContentLength is { } length && length > options.MaxBodyBytes)
+        var limit = http.Request.Path.StartsWithSegments("/api/v1/admin", StringComparison.OrdinalIgnoreCase) ? options.MaxAdminUploadBytes : options.MaxBodyBytes;
+        if (http.Request.ContentLength is { } length && length > limit)
         {
             return ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge,
-                $"요청 본문이 너무 큽니다({length:N0} 바이트, 최대 {options.MaxBodyBytes:N0}). (Request body too large.)", http.RequestAborted);
+                $"요청 본문이 너무 큽니다({length:N0} 바이트, 최대 {limit:N0}). (Request body too large.)", http.RequestAborted);
         }
 
-        if (http.Request.ContentLength is null && http.Request.Body.CanRead)
+        if (http.Request.Body.CanRead)
         {
-            http.Request.Body = new LimitedReadStream(http.Request.Body, options.MaxBodyBytes);
+            http.Request.Body = new LimitedReadStream(http.Request.Body, limit);
         }
 
         return next(http);

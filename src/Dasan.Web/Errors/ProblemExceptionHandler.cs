@@ -18,6 +18,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             RequestNotFoundException => new ProblemDetails { Status = 404, Detail = "민원을 찾을 수 없습니다. (Request not found.)" },
             AccessDeniedException a => new ProblemDetails { Status = 403, Detail = a.Message },
             RequestRuleException r => new ProblemDetails { Status = 409, Detail = r.Message },
+            Dasan.Ai.Learning.Registry.ModelNotFoundException m => new ProblemDetails { Status = 404, Detail = m.Message },
+            Dasan.Core.Departments.CatalogException c => new ProblemDetails { Status = 400, Detail = c.Message, Extensions = { ["problems"] = c.Problems } },
             BadHttpRequestException { StatusCode: 413 } => new ProblemDetails { Status = 413, Detail = "요청 본문이 너무 큽니다. (Request body too large.)" },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Detail = "요청 형식이 올바르지 않습니다. (Malformed request.)" },
             _ when IsDatabaseOutage(exception) => new ProblemDetails { Status = 503, Detail = "일시적으로 서비스를 이용할 수 없습니다. 잠시 후 다시 시도해 주세요. 접수되지 않았습니다. (The database is unavailable; nothing was saved. Try again.)" },

@@ -38,7 +38,7 @@ public static class DasanServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = web.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(web.MaxBodyBytes, web.MaxAdminUploadBytes));
         builder.Services.AddSingleton(web);
         builder.Services.AddDasanPlatform(builder.Configuration, data);
         builder.Services.AddDasanWeb(web);
@@ -69,6 +69,8 @@ public static class DasanServer
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapRequestsApi();
         app.MapAdminApi();
+        app.MapModelsApi();
+        app.MapTriageAdminApi();
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

@@ -35,6 +35,8 @@ public static class PlatformRegistration
         services.AddScoped<OriginalViewer>();
         services.AddScoped<SampleRequestLoader>();
         services.AddScoped<InstallationSeeder>();
+        services.AddScoped<Dasan.Ai.Learning.Registry.ModelRegistry>();
+        services.AddSingleton<Dasan.Ai.Learning.Registry.ModelCache>();
         return services;
     }
 }

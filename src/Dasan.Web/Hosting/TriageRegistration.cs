@@ -19,11 +19,12 @@ public static class TriageRegistration
         services.AddSingleton<Dasan.Ai.Triage.Summary.ExtractiveSummarizer>();
         services.AddSingleton<DuplicateRegistry>();
         services.AddScoped<CatalogStore>();
+        services.AddSingleton<RoutingModelProvider>();
         services.AddSingleton(sp => new TriageEngine(() =>
         {
             using var scope = sp.CreateScope();
             return scope.ServiceProvider.GetRequiredService<CatalogStore>().LoadActiveAsync(CancellationToken.None).GetAwaiter().GetResult();
-        }, options));
+        }, options) { Models = sp.GetRequiredService<RoutingModelProvider>() });
         if (configuration.GetValue("Dasan:Triage:Enabled", true))
         {
             services.AddScoped<IRequestPlacement, AiRequestPlacement>();

@@ -8,6 +8,9 @@ public sealed class WebOptions
     /// <summary>Largest request body accepted, in bytes (default 256 KiB); larger ones get 413.</summary>
     public long MaxBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Largest body of admin uploads under <c>/api/v1/admin/</c> (the department catalog), in bytes (default 8 MiB).</summary>
+    public long MaxAdminUploadBytes { get; set; } = 8 * 1024 * 1024;
+
     /// <summary>Submissions and status-page views per client address per minute on public endpoints.</summary>
     public int PublicPermitsPerMinute { get; set; } = 30;
 

@@ -54,6 +54,28 @@ namespace Dasan.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "model_versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TrainedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    TrainedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PromotedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    PromotedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SummaryJson = table.Column<string>(type: "TEXT", nullable: false),
+                    EvaluationJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Artifact = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_model_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications",
                 columns: table => new
                 {
@@ -148,6 +170,12 @@ namespace Dasan.Storage.Migrations.Sqlite
                 column: "ClusterId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_model_versions_Name_Version",
+                table: "model_versions",
+                columns: new[] { "Name", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notifications_DepartmentId_ReadAt",
                 table: "notifications",
                 columns: new[] { "DepartmentId", "ReadAt" });
@@ -178,6 +206,9 @@ namespace Dasan.Storage.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "catalog_revisions");
+
+            migrationBuilder.DropTable(
+                name: "model_versions");
 
             migrationBuilder.DropTable(
                 name: "notifications");

@@ -55,6 +55,28 @@ namespace Dasan.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "model_versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TrainedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    TrainedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PromotedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    PromotedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SummaryJson = table.Column<string>(type: "text", nullable: false),
+                    EvaluationJson = table.Column<string>(type: "text", nullable: true),
+                    Artifact = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_model_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications",
                 columns: table => new
                 {
@@ -149,6 +171,12 @@ namespace Dasan.Storage.Migrations.Postgres
                 column: "ClusterId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_model_versions_Name_Version",
+                table: "model_versions",
+                columns: new[] { "Name", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notifications_DepartmentId_ReadAt",
                 table: "notifications",
                 columns: new[] { "DepartmentId", "ReadAt" });
@@ -179,6 +207,9 @@ namespace Dasan.Storage.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "catalog_revisions");
+
+            migrationBuilder.DropTable(
+                name: "model_versions");
 
             migrationBuilder.DropTable(
                 name: "notifications");
