@@ -62,14 +62,23 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await citizen.GotoAsync(host.BaseUrl + statusPath);
         Assert.Contains("2대 증차하겠습니다", await citizen.Locator("#answer").InnerTextAsync(), StringComparison.Ordinal);
         await CheckAsync(citizen, "06-status-page");
+
+        var admin = await LoginAsync(browser, host, "admin", DasanHost.AdminPassword);
+        await admin.GotoAsync(host.BaseUrl + "/admin/audit?entity=" + number);
+        Assert.Contains("request.answered", await admin.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        await CheckAsync(admin, "07-audit");
+        await admin.GotoAsync(host.BaseUrl + "/admin/models");
+        await CheckAsync(admin, "08-models");
+        await admin.GotoAsync(host.BaseUrl + "/requests/new?culture=en");
+        await CheckAsync(admin, "09-form-english");
     }
 
-    private async Task<IPage> LoginAsync(IBrowser browser, DasanHost host, string login)
+    private async Task<IPage> LoginAsync(IBrowser browser, DasanHost host, string login, string password = "dasan-demo")
     {
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR" })).NewPageAsync();
         await page.GotoAsync(host.BaseUrl + "/staff/login");
         await page.GetByLabel("아이디").FillAsync(login);
-        await page.GetByLabel("비밀번호").FillAsync("dasan-demo");
+        await page.GetByLabel("비밀번호").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
         await page.WaitForURLAsync("**/staff");
         return page;
