@@ -1,0 +1,54 @@
+using Dasan.Korean.Tokenization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>Builds the BM25 query of a question: every term on text, title and section, bigrams down-weighted.</summary>
+internal static class KnowledgeQueryFactory
+{
+    /// <summary>Weight of syllable bigrams relative to whole terms.</summary>
+    public const float BigramWeight = 0.2f;
+
+    /// <summary>Weight of question words (they still help ranking a little).</summary>
+    public const float QuestionWordWeight = 0.1f;
+
+    public static float WeightOf(QueryTerm term) =>
+        term.Kind == TokenKind.NGram ? BigramWeight : term.IsContent ? 1f : QuestionWordWeight;
+
+    public static BooleanQuery? Build(IReadOnlyList<QueryTerm> terms, KnowledgeFilter? filter)
+    {
+        var should = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            foreach (var (field, boost) in KnowledgeFields.Searched)
+            {
+                should.Add(new TermQuery(new Term(field, term.Term)) { Boost = boost * WeightOf(term) }, Occur.SHOULD);
+            }
+        }
+
+        if (should.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        if (filter is null || (filter.Domain is null && filter.Department is null && filter.Lang is null))
+        {
+            return should;
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { should, Occur.MUST } };
+        AddFilter(query, KnowledgeFields.Domain, filter.Domain);
+        AddFilter(query, KnowledgeFields.Department, filter.Department);
+        AddFilter(query, KnowledgeFields.Lang, filter.Lang);
+        return query;
+    }
+
+    private static void AddFilter(BooleanQuery query, string field, string? value)
+    {
+        if (value is not null)
+        {
+            query.Add(new TermQuery(new Term(field, value)) { Boost = 0f }, Occur.MUST);
+        }
+    }
+}

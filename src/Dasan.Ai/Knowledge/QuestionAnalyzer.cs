@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using Dasan.Korean.Normalization;
+using Dasan.Korean.Tokenization;
+
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>
+/// Turns a question into the terms the Korean analyzer indexes, marking which are content words:
+/// question words (어떻게, 얼마, 알려주세요 …), politeness and English function words are not.
+/// Thread-safe.
+/// </summary>
+public sealed class QuestionAnalyzer
+{
+    private static readonly FrozenSet<string> QuestionWords = new[]
+    {
+        "어떻", "어떤", "어떡", "어떠", "어느", "어디", "어디서", "어디로", "어디에", "언제", "얼마", "얼마나", "얼만", "몇", "무슨", "무엇", "뭐", "뭔", "뭘", "뭐예", "뭐에",
+        "누구", "누가", "왜", "알려", "알려주", "알고", "궁금", "싶", "싶어", "싶은", "하려", "하려면", "되나", "되나요", "돼요", "되요", "가요", "나요", "인가", "인가요",
+        "있나", "있나요", "없나", "있을", "해요", "하나", "하나요", "할", "하면", "되면", "받으", "받으려", "받으려면", "받을", "건가", "거예", "건지", "어요", "예요", "이에", "데요",
+        "the", "a", "an", "is", "are", "was", "were", "be", "do", "does", "did", "i", "you", "my", "me", "we", "it", "to", "of", "in", "on", "for",
+        "at", "by", "with", "and", "or", "can", "could", "should", "would", "how", "what", "when", "where", "which", "who", "why", "there", "have",
+        "has", "get", "if", "as", "from", "much", "many", "any", "this", "that", "will", "need", "about", "your", "its", "they",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly TextNormalizer Normalizer = new(new TextNormalizerOptions { ExtractHtml = false });
+    private readonly KoreanTokenizer _tokenizer = new(KoreanTokenizerOptions.Default);
+
+    /// <summary>The distinct terms of <paramref name="question"/>, in order of first appearance.</summary>
+    public IReadOnlyList<QueryTerm> Terms(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<QueryTerm>();
+        foreach (var token in _tokenizer.Tokenize(Normalizer.Normalize(question).Text))
+        {
+            var isContent = token.Kind != TokenKind.NGram && !QuestionWords.Contains(token.Term) && !IsSingleHangul(token);
+            if (seen.TryGetValue(token.Term, out var index))
+            {
+                if (isContent && !terms[index].IsContent)
+                {
+                    terms[index] = terms[index] with { IsContent = true, Kind = token.Kind };
+                }
+
+                continue;
+            }
+
+            seen[token.Term] = terms.Count;
+            terms.Add(new QueryTerm(token.Term, token.Kind, isContent));
+        }
+
+        return terms;
+    }
+
+    /// <summary>True for a question word or English function word.</summary>
+    public static bool IsQuestionWord(string term) => QuestionWords.Contains(term);
+
+    private static bool IsSingleHangul(Token token) => token.Kind == TokenKind.Word && token.Term.Length == 1;
+}
