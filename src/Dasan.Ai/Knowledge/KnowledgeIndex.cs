@@ -118,6 +118,17 @@ public sealed class KnowledgeIndex : IDisposable
         });
     }
 
+    /// <summary>Every chunk of a document, in chunk order.</summary>
+    public IReadOnlyList<KnowledgeChunk> DocumentChunks(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        return Use<IReadOnlyList<KnowledgeChunk>>(searcher =>
+        {
+            var docs = searcher.Search(new TermQuery(new Term(KnowledgeFields.DocumentId, documentId)), 10_000).ScoreDocs;
+            return docs.Select(d => KnowledgeFields.FromDocument(searcher.Doc(d.Doc))).OrderBy(c => c.Ordinal).ToList();
+        });
+    }
+
     /// <summary>Chunk frequency and chunk count of body-text terms, for IDF weights.</summary>
     public (int ChunkFrequency, int ChunkCount) Frequency(string term)
     {

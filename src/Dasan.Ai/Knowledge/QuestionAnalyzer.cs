@@ -21,6 +21,9 @@ public sealed class QuestionAnalyzer
         "has", "get", "if", "as", "from", "much", "many", "any", "this", "that", "will", "need", "about", "your", "its", "they",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly string[] VerbEndings =
+        ["는데", "던", "면", "고", "서", "게", "지", "려", "니", "죠", "네", "까", "요", "다", "어", "아", "줘", "해", "돼", "된", "한", "할", "될", "은", "을", "야", "여"];
+
     private static readonly TextNormalizer Normalizer = new(new TextNormalizerOptions { ExtractHtml = false });
     private readonly KoreanTokenizer _tokenizer = new(KoreanTokenizerOptions.Default);
 
@@ -50,8 +53,44 @@ public sealed class QuestionAnalyzer
         return terms;
     }
 
+    /// <summary>
+    /// The content words of <paramref name="question"/> with their compound parts: no bigrams, question
+    /// words, single syllables or verb-like stems (걸어주, 죽었는데), which knowledge text rarely repeats.
+    /// </summary>
+    public IReadOnlyList<QuestionConcept> Concepts(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var concepts = new List<(Token Token, List<string> Parts)>();
+        foreach (var token in _tokenizer.Tokenize(Normalizer.Normalize(question).Text))
+        {
+            if (token.Kind == TokenKind.NGram)
+            {
+                continue;
+            }
+
+            if (concepts.Count > 0 && token.Start >= concepts[^1].Token.Start && token.End <= concepts[^1].Token.End)
+            {
+                concepts[^1].Parts.Add(token.Term);
+                continue;
+            }
+
+            concepts.Add((token, []));
+        }
+
+        return concepts
+            .Where(c => !QuestionWords.Contains(c.Token.Term) && !IsSingleHangul(c.Token) && !LooksVerbal(c.Token))
+            .DistinctBy(c => c.Token.Term)
+            .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind))
+            .ToList();
+    }
+
     /// <summary>True for a question word or English function word.</summary>
     public static bool IsQuestionWord(string term) => QuestionWords.Contains(term);
+
+    private static bool LooksVerbal(Token token) =>
+        token.Kind == TokenKind.Word && token.Term.Length >= 2 && token.Term[0] >= '가' && token.Term[0] <= '힣'
+        && (token.Term.StartsWith('몇') || VerbEndings.Any(e => token.Term.EndsWith(e, StringComparison.Ordinal))
+            || token.Term.Contains('었', StringComparison.Ordinal) || token.Term.Contains('았', StringComparison.Ordinal) || token.Term.Contains('였', StringComparison.Ordinal));
 
     private static bool IsSingleHangul(Token token) => token.Kind == TokenKind.Word && token.Term.Length == 1;
 }

@@ -45,7 +45,7 @@ public static class SentenceSplitter
 
     private static bool IsTerminal(char c) => c is '.' or '?' or '!' or '。' or '？' or '！';
 
-    private static bool IsCloser(char c) => c is ')' or '"' or '\'' or '”' or '’' or '」' or '』' or ']';
+    private static bool IsCloser(char c) => c is '*' or ')' or '"' or '\'' or '”' or '’' or '」' or '』' or ']';
 
     private static bool EndsSentence(string text, int i, int end, int lineStart)
     {

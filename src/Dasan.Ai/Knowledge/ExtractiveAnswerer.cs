@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>
+/// Answers a question from the knowledge index with 2–4 extracted sentences and numbered citations, or
+/// refuses when the <see cref="RefusalModel"/> judges the knowledge base silent (and always for questions
+/// about one person's case or opinions, which a knowledge base cannot answer). Thread-safe.
+/// </summary>
+public sealed partial class ExtractiveAnswerer
+{
+    private const int Passages = 3;
+    private const int MaxSentences = 4;
+    private const double KeepRatio = 0.6;
+    private const double MinContactCoverage = 0.4;
+
+    private readonly KnowledgeIndex _index;
+    private readonly RefusalModel _model;
+    private readonly QuestionAnalyzer _questions = new();
+    private readonly RelevanceAssessor _assessor;
+    private readonly SentenceRanker _ranker;
+
+    /// <summary>Creates an answerer over <paramref name="index"/>; null model means <see cref="RefusalModel.Default"/>.</summary>
+    public ExtractiveAnswerer(KnowledgeIndex index, RefusalModel? model = null)
+    {
+        _index = index ?? throw new ArgumentNullException(nameof(index));
+        _model = model ?? RefusalModel.Default;
+        _assessor = new RelevanceAssessor(index, _questions);
+        _ranker = new SentenceRanker(index);
+    }
+
+    /// <summary>The Korean refusal message, without the department sentence.</summary>
+    public const string RefusalMessage = "죄송합니다. 등록된 안내 자료에서 이 질문에 대한 답을 찾지 못했습니다.";
+
+    /// <summary>The relevance features of <paramref name="question"/> (for calibration and diagnostics).</summary>
+    public RelevanceFeatures Assess(string question, KnowledgeFilter? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _assessor.Assess(question, _index.Search(question, filter, 10));
+    }
+
+    /// <summary>Searches the index (BM25) and answers from its top passages.</summary>
+    public Answer Answer(string question, KnowledgeFilter? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var hits = _index.Search(question, filter, 10);
+        return Compose(question, hits, hits);
+    }
+
+    /// <summary>
+    /// Answers from <paramref name="passages"/> (e.g. <see cref="HybridSearcher"/> results) while judging
+    /// relevance on <paramref name="bm25Hits"/> (<see cref="KnowledgeIndex.Search"/> for the same question).
+    /// </summary>
+    public Answer Compose(string question, IReadOnlyList<KnowledgeHit> bm25Hits, IReadOnlyList<KnowledgeHit> passages)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(bm25Hits);
+        ArgumentNullException.ThrowIfNull(passages);
+        var features = _assessor.Assess(question, bm25Hits);
+        var relevance = _model.Score(features);
+        var department = bm25Hits.Count > 0 && features.DocumentCoverage >= MinContactCoverage ? bm25Hits[0].Chunk.Department : null;
+        if (!_model.Answers(features) || OutOfScopePattern().IsMatch(question))
+        {
+            return Refuse(department, relevance);
+        }
+
+        var selected = Select(_ranker.Rank(_questions.Concepts(question), passages.Take(Passages).ToList()));
+        if (selected.Count == 0)
+        {
+            return Refuse(department, relevance);
+        }
+
+        var citations = new List<Citation>();
+        var text = new StringBuilder();
+        foreach (var sentence in selected)
+        {
+            var chunk = sentence.Hit.Chunk;
+            var citation = citations.Find(c => c.ChunkId == chunk.Id);
+            if (citation is null)
+            {
+                citation = new Citation(citations.Count + 1, chunk.Id, chunk.DocumentId, chunk.Title, chunk.Section, sentence.Hit.Snippet);
+                citations.Add(citation);
+            }
+
+            text.Append(text.Length > 0 ? " " : string.Empty).Append(sentence.Text).Append(" [").Append(citation.Number).Append(']');
+        }
+
+        return new Answer(text.ToString(), false, citations, department, relevance);
+    }
+
+    private static List<RankedSentence> Select(List<RankedSentence> ranked)
+    {
+        var candidates = ranked.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var best = candidates[0].Score;
+        return candidates
+            .Where((s, i) => i < 2 || s.Score >= KeepRatio * best)
+            .DistinctBy(s => s.Text)
+            .Take(MaxSentences)
+            .OrderBy(s => s.PassageRank)
+            .ThenBy(s => s.Position)
+            .ToList();
+    }
+
+    private static Answer Refuse(string? department, double relevance)
+    {
+        var contact = department is null
+            ? " 120다산콜재단(국번 없이 120)으로 문의해 주세요."
+            : $" 이 내용은 {department}에 문의하시거나 120다산콜재단(국번 없이 120)으로 문의해 주세요.";
+        return new Answer(RefusalMessage + contact, true, [], department, relevance);
+    }
+
+    /// <summary>Questions about one person's case (접수번호, 합격 여부) or opinions, which no guide answers.</summary>
+    [GeneratedRegex(@"접수번호|붙었는지|떨어졌는지|(제|내) (민원|신청)|생각해요\?|생각하세요|어떻게 생각")]
+    private static partial Regex OutOfScopePattern();
+}

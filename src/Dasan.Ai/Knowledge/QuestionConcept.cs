@@ -1,0 +1,22 @@
+using Dasan.Korean.Tokenization;
+
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>A content word of a question with the parts the analyzer decompounds it into (기초연금 → 기초 + 연금).</summary>
+/// <param name="Term">The whole stem, number or Latin word.</param>
+/// <param name="Parts">Compound parts; empty for simple words.</param>
+/// <param name="Kind">What the term is made of.</param>
+public sealed record QuestionConcept(string Term, IReadOnlyList<string> Parts, TokenKind Kind)
+{
+    /// <summary>1 when the term is in <paramref name="terms"/>, 0.8 × the share of parts found otherwise.</summary>
+    public double MatchIn(IReadOnlySet<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Contains(Term))
+        {
+            return 1;
+        }
+
+        return Parts.Count == 0 ? 0 : 0.8 * Parts.Count(terms.Contains) / Parts.Count;
+    }
+}

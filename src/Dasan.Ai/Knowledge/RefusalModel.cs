@@ -1,0 +1,41 @@
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>
+/// Logistic relevance model over standardised <see cref="RelevanceFeatures"/>: the question is answered
+/// when <see cref="Score"/> reaches <see cref="Threshold"/>. Fit with <see cref="RefusalCalibrator"/>.
+/// </summary>
+/// <param name="Means">Feature means of the calibration questions.</param>
+/// <param name="Scales">Feature standard deviations of the calibration questions.</param>
+/// <param name="Weights">Weights of the standardised features.</param>
+/// <param name="Bias">Intercept.</param>
+/// <param name="Threshold">Minimum score to answer.</param>
+public sealed record RefusalModel(double[] Means, double[] Scales, double[] Weights, double Bias, double Threshold)
+{
+    /// <summary>
+    /// Fitted by <see cref="RefusalCalibrator"/> on the tuning half of content/kb-eval/questions.jsonl
+    /// (see docs/adr/0105-knowledge-search.md); refit when the knowledge base changes much.
+    /// </summary>
+    public static RefusalModel Default { get; } = new(
+        [0.1175, 0.6277, 0.6905, 0.7049, 0.4640, 0.0320, 0.7984],
+        [0.0676, 0.2933, 0.2621, 0.2969, 0.6393, 0.2167, 0.2934],
+        [0.1690, 0.2099, 0.3843, 0.5242, 0.1066, -0.3076, -0.0711],
+        0.4442,
+        0.2120);
+
+    /// <summary>The log-odds that the knowledge base answers the question.</summary>
+    public double Score(RelevanceFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var x = features.ToVector();
+        var z = Bias;
+        for (var i = 0; i < x.Length; i++)
+        {
+            z += Weights[i] * (x[i] - Means[i]) / Scales[i];
+        }
+
+        return z;
+    }
+
+    /// <summary>True when the question should be answered.</summary>
+    public bool Answers(RelevanceFeatures features) => Score(features) >= Threshold;
+}

@@ -1,0 +1,88 @@
+using Dasan.Korean.Normalization;
+using Dasan.Korean.Tokenization;
+
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>Measures how well the top BM25 hits cover a question (see <see cref="RelevanceFeatures"/>).</summary>
+internal sealed class RelevanceAssessor
+{
+    private static readonly TextNormalizer Normalizer = new(new TextNormalizerOptions { ExtractHtml = false });
+    private readonly KoreanTokenizer _tokenizer = new();
+    private readonly KnowledgeIndex _index;
+    private readonly QuestionAnalyzer _questions;
+
+    public RelevanceAssessor(KnowledgeIndex index, QuestionAnalyzer questions)
+    {
+        _index = index;
+        _questions = questions;
+    }
+
+    public RelevanceFeatures Assess(string question, IReadOnlyList<KnowledgeHit> bm25Hits)
+    {
+        var concepts = _questions.Concepts(question);
+        if (bm25Hits.Count == 0 || concepts.Count == 0)
+        {
+            return RelevanceFeatures.None;
+        }
+
+        var top = bm25Hits[0].Chunk;
+        var maxScore = _index.MaxPossibleScore(question);
+        var chunkTerms = TermsOf(top.Title, top.Section, top.Text);
+        var sentenceCoverage = 0.0;
+        foreach (var hit in bm25Hits.Take(3))
+        {
+            var heading = TermsOf(hit.Chunk.Title, hit.Chunk.Section);
+            foreach (var (start, length) in SentenceSplitter.Split(hit.Chunk.Text))
+            {
+                var terms = TermsOf(hit.Chunk.Text.Substring(start, length));
+                terms.UnionWith(heading);
+                sentenceCoverage = Math.Max(sentenceCoverage, Coverage(concepts, terms));
+            }
+        }
+
+        var documentTerms = TermsOf(_index.DocumentChunks(top.DocumentId).Select(c => c.Title + "\n" + c.Section + "\n" + c.Text).ToArray());
+        return new RelevanceFeatures(
+            maxScore > 0 ? bm25Hits[0].Score / maxScore : 0,
+            Coverage(concepts, chunkTerms),
+            sentenceCoverage,
+            WeightedCoverage(concepts, documentTerms),
+            concepts.Count(IsUnknown),
+            concepts.Count(c => c.Kind is TokenKind.Number or TokenKind.Mixed && !documentTerms.Contains(c.Term)),
+            bm25Hits.Take(5).Count(h => h.Chunk.DocumentId == top.DocumentId) / 5.0);
+    }
+
+    private static double Coverage(IReadOnlyList<QuestionConcept> concepts, HashSet<string> terms) =>
+        concepts.Sum(c => c.MatchIn(terms)) / concepts.Count;
+
+    private double WeightedCoverage(IReadOnlyList<QuestionConcept> concepts, HashSet<string> terms)
+    {
+        double covered = 0, total = 0;
+        foreach (var concept in concepts)
+        {
+            var (df, n) = _index.Frequency(concept.Term);
+            var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+            total += idf;
+            covered += idf * concept.MatchIn(terms);
+        }
+
+        return total > 0 ? covered / total : 0;
+    }
+
+    private bool IsUnknown(QuestionConcept concept) =>
+        _index.Frequency(concept.Term).ChunkFrequency == 0
+        && (concept.Parts.Count == 0 || concept.Parts.Any(p => _index.Frequency(p).ChunkFrequency == 0));
+
+    private HashSet<string> TermsOf(params string[] texts)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var token in _tokenizer.Tokenize(Normalizer.Normalize(text).Text))
+            {
+                terms.Add(token.Term);
+            }
+        }
+
+        return terms;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Dasan.Korean.Normalization;
+using Dasan.Korean.Tokenization;
+
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>
+/// Scores the sentences of passages for a question: IDF-weighted overlap with the question's content
+/// words, proximity of the matches, match with the section heading, and position (passage rank, sentence order).
+/// </summary>
+internal sealed partial class SentenceRanker
+{
+    private const int MinSentenceLength = 8;
+    private static readonly TextNormalizer Normalizer = new(new TextNormalizerOptions { ExtractHtml = false });
+    private readonly KoreanTokenizer _tokenizer = new();
+    private readonly KnowledgeIndex _index;
+
+    public SentenceRanker(KnowledgeIndex index) => _index = index;
+
+    public List<RankedSentence> Rank(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<KnowledgeHit> passages)
+    {
+        var idf = concepts.ToDictionary(c => c.Term, Idf);
+        var total = Math.Max(1e-9, idf.Values.Sum());
+        var ranked = new List<RankedSentence>();
+        for (var rank = 0; rank < passages.Count; rank++)
+        {
+            var hit = passages[rank];
+            var heading = Terms(hit.Chunk.Section).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            var headingMatch = concepts.Count == 0 ? 0 : concepts.Sum(c => c.MatchIn(heading)) / concepts.Count;
+            var sentences = SentenceSplitter.Split(hit.Chunk.Text);
+            for (var position = 0; position < sentences.Count; position++)
+            {
+                var (start, length) = sentences[position];
+                var text = Clean(hit.Chunk.Text.Substring(start, length));
+                if (text.Length < MinSentenceLength || text.EndsWith('?'))
+                {
+                    continue;
+                }
+
+                var tokens = Terms(text);
+                var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+                var overlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(terms)) / total;
+                var score = overlap + (0.2 * Proximity(concepts, tokens)) + (0.3 * headingMatch)
+                    + (0.15 / (1 + rank)) + (0.05 / (1 + position));
+                ranked.Add(new RankedSentence(hit, rank, position, text, overlap > 0 ? score : 0));
+            }
+        }
+
+        return ranked;
+    }
+
+    private static double Proximity(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<Token> tokens)
+    {
+        var positions = tokens.Where(t => concepts.Any(c => c.Term == t.Term || c.Parts.Contains(t.Term))).Select(t => t.Start).ToList();
+        if (positions.Count < 2)
+        {
+            return 0;
+        }
+
+        return 1.0 / (1 + ((positions.Max() - positions.Min()) / 40.0));
+    }
+
+    private double Idf(QuestionConcept concept)
+    {
+        var (df, n) = _index.Frequency(concept.Term);
+        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+    }
+
+    private IReadOnlyList<Token> Terms(string text) => _tokenizer.Tokenize(Normalizer.Normalize(text).Text);
+
+    /// <summary>Drops Markdown list markers, bold markers and heading hashes.</summary>
+    private static string Clean(string sentence) => MarkupPattern().Replace(sentence.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty).Trim();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|#{1,6}|\d+[.)])\s+")]
+    private static partial Regex MarkupPattern();
+}
