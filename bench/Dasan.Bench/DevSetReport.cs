@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Dasan.Ai.Triage.Routing;
+using Dasan.Ai.Triage;
 using Dasan.Korean;
 
 namespace Dasan.Bench;
@@ -7,7 +7,7 @@ namespace Dasan.Bench;
 /// <summary>Top-1 and top-3 accuracy of domain and department on the labelled development set.</summary>
 public static class DevSetReport
 {
-    public static void Print(CatalogRouter router, KoreanTextPipeline pipeline, Dictionary<string, string> texts, string labelsPath)
+    public static void Print(TriageEngine engine, KoreanTextPipeline pipeline, Dictionary<string, string> texts, string labelsPath)
     {
         if (!File.Exists(labelsPath))
         {
@@ -30,7 +30,7 @@ public static class DevSetReport
             var dept = label.GetProperty("department").GetString();
             var alts = label.TryGetProperty("alt_departments", out var a) ? a.EnumerateArray().Select(x => x.GetString()).ToHashSet() : [];
             var parts = text.Split('\n', 2);
-            var result = router.Route(pipeline.Analyze(parts[0]).Masked, pipeline.Analyze(parts.Length > 1 ? parts[1] : "").Masked, explainTop: 0);
+            var result = engine.Triage(pipeline.Analyze(parts[0]).Masked, pipeline.Analyze(parts.Length > 1 ? parts[1] : "").Masked, []).Routing;
             n++;
             d1 += result.Domains[0].Domain == domain ? 1 : 0;
             d3 += result.Domains.Take(3).Any(x => x.Domain == domain) ? 1 : 0;

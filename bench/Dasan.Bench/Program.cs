@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["learning"] = LearningBenchmark.Run,
     ["triage"] = TriageBenchmark.Run,
     ["triage-errors"] = DevSetErrors.Run,
+    ["triage-blend"] = CatalogModelProbe.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

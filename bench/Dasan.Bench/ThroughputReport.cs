@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Dasan.Ai.Triage.Routing;
+using Dasan.Ai.Triage;
 using Dasan.Korean;
 
 namespace Dasan.Bench;
@@ -7,17 +7,23 @@ namespace Dasan.Bench;
 /// <summary>Single-thread triage throughput (mask + tokenise + route) over the proposal texts, next to fastText predict.</summary>
 public static class ThroughputReport
 {
-    public static void Print(CatalogRouter router, KoreanTextPipeline pipeline, IReadOnlyList<string> texts)
+    private static void Route(TriageEngine engine, KoreanTextPipeline pipeline, string text)
+    {
+        var parts = text.Split('\n', 2);
+        engine.Triage(pipeline.Analyze(parts[0]).Masked, pipeline.Analyze(parts.Length > 1 ? parts[1] : "").Masked, []);
+    }
+
+    public static void Print(TriageEngine engine, KoreanTextPipeline pipeline, IReadOnlyList<string> texts)
     {
         foreach (var t in texts.Take(200))
         {
-            router.Route(pipeline.Analyze(t).Masked);
+            Route(engine, pipeline, t);
         }
 
         var watch = Stopwatch.StartNew();
         foreach (var t in texts)
         {
-            router.Route(pipeline.Analyze(t).Masked);
+            Route(engine, pipeline, t);
         }
 
         var dasan = texts.Count / watch.Elapsed.TotalSeconds;

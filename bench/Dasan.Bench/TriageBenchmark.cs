@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Dasan.Ai.Triage.Routing;
+using Dasan.Ai.Triage;
 using Dasan.Core.Departments;
 using Dasan.Korean;
 
@@ -23,14 +23,16 @@ public static class TriageBenchmark
         }
 
         var watch = Stopwatch.StartNew();
-        var (router, summary) = RouterCalibrator.BuildCalibrated(CatalogReader.Shipped());
-        Console.WriteLine($"router: {router.UnitCount} units, calibrated in {watch.ElapsedMilliseconds} ms " +
-            $"(held-out catalog examples {summary.HeldOutExamples}, top-1 {summary.HeldOutTop1:F3}, T={summary.Temperature:F3}, domain T={router.Options.DomainTemperature:F3})");
+        var engine = new TriageEngine(CatalogReader.Shipped(), new TriageOptions()) { Log = Console.WriteLine };
+        engine.Warm();
+        var summary = engine.Calibration;
+        Console.WriteLine($"triage engine built in {watch.ElapsedMilliseconds} ms: router calibrated on {summary.HeldOutExamples} held-out catalog examples " +
+            $"(top-1 {summary.HeldOutTop1:F3}, T={summary.Temperature:F3}) + catalog classifier");
         var texts = File.ReadLines(proposalsPath).Select(l => JsonDocument.Parse(l).RootElement)
             .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("title").GetString() + "\n" + e.GetProperty("body").GetString());
         var pipeline = new KoreanTextPipeline();
-        DevSetReport.Print(router, pipeline, texts, Path.Combine(root, "eval", "triage", "dev-labels.jsonl"));
-        ThroughputReport.Print(router, pipeline, texts.Values.ToList());
+        DevSetReport.Print(engine, pipeline, texts, Path.Combine(root, "eval", "triage", "dev-labels.jsonl"));
+        ThroughputReport.Print(engine, pipeline, texts.Values.ToList());
         return 0;
     }
 }

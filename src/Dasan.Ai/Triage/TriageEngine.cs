@@ -49,13 +49,23 @@ public sealed class TriageEngine
     /// <summary>Replaces the router with one built from <paramref name="catalog"/> (already validated).</summary>
     public void Reload(CatalogDocument catalog) => _state = Build(catalog);
 
+    /// <summary>Builds the router and the catalog classifier now rather than on the first request.</summary>
+    public void Warm() => _ = Current;
+
     /// <summary>The learned routing model to blend in, when one is active.</summary>
     public RoutingModelProvider? Models { get; init; }
+
+    /// <summary>Where the catalog classifier is cached on disk (null: memory only).</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Progress messages of long steps (training the catalog classifier).</summary>
+    public Action<string>? Log { get; init; }
 
     public TriageOutcome Triage(string maskedTitle, string maskedBody, IReadOnlyList<TriageRule> rules)
     {
         var state = Current;
         var routing = state.Router.Route(maskedTitle, maskedBody);
+        routing = ModelBlender.Blend(routing, state.Catalog, CatalogClassifier.Text(maskedTitle, maskedBody, state.Router.Options.BodyChars), Options.CatalogModelWeight);
         var version = state.Version;
         if (Models?.Current is ({ } key, { } model))
         {
@@ -78,11 +88,12 @@ public sealed class TriageEngine
     private static bool Matches(string text, string phrase) =>
         text.Replace(" ", "", StringComparison.Ordinal).Contains(phrase.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
-    private static State Build(CatalogDocument catalog)
+    private State Build(CatalogDocument catalog)
     {
         var (router, calibration) = RouterCalibrator.BuildCalibrated(catalog);
-        return new State(router, calibration, $"catalog@{catalog.Updated ?? "v" + catalog.Version}/{catalog.Units.Count}");
+        var classifier = CatalogClassifier.For(catalog, CacheDirectory, Log);
+        return new State(router, classifier, calibration, $"catalog@{catalog.Updated ?? "v" + catalog.Version}/{catalog.Units.Count}");
     }
 
-    private sealed record State(CatalogRouter Router, CalibrationSummary Calibration, string Version);
+    private sealed record State(CatalogRouter Router, Learning.TrainedTextClassifier Catalog, CalibrationSummary Calibration, string Version);
 }

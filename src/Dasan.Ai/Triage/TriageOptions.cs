@@ -17,6 +17,9 @@ public sealed class TriageOptions
     /// <summary>Jaccard similarity of character shingles at or above which two requests are linked as near-duplicates (default 0.5).</summary>
     public double DuplicateThreshold { get; set; } = 0.5;
 
+    /// <summary>Weight of the classifier trained on the catalog's own text against retrieval (default 0.5, an equal blend).</summary>
+    public double CatalogModelWeight { get; set; } = 0.5;
+
     /// <summary>Weight of the learned routing model against the catalog router once a model is active (default 0.5).</summary>
     public double ModelWeight { get; set; } = 0.5;
 }

@@ -24,7 +24,12 @@ public static class TriageRegistration
         {
             using var scope = sp.CreateScope();
             return scope.ServiceProvider.GetRequiredService<CatalogStore>().LoadActiveAsync(CancellationToken.None).GetAwaiter().GetResult();
-        }, options) { Models = sp.GetRequiredService<RoutingModelProvider>() });
+        }, options)
+        {
+            Models = sp.GetRequiredService<RoutingModelProvider>(),
+            CacheDirectory = Path.Combine(sp.GetRequiredService<InstallationPaths>().DataDirectory, "models"),
+            Log = message => Console.Error.WriteLine(message),
+        });
         if (configuration.GetValue("Dasan:Triage:Enabled", true))
         {
             services.AddScoped<IRequestPlacement, AiRequestPlacement>();
