@@ -3,11 +3,12 @@ using Dasan.Core.Requests;
 using Dasan.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dasan.Web.Pages.Staff;
 
 /// <summary>The department queue: the staff member's department (city-wide for supervisors), soonest due first.</summary>
-public sealed class QueueModel(RequestQueries queries, DasanDbContext db, TimeProvider clock) : PageModel
+public sealed class QueueModel(RequestQueries queries, DasanDbContext db, Dasan.Core.Audit.AuditTrail audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(string Code, string Label)> Statuses { get; } =
     [
@@ -25,12 +26,31 @@ public sealed class QueueModel(RequestQueries queries, DasanDbContext db, TimePr
     public QueuePage? Result { get; private set; }
     public DateTime Now { get; private set; }
     public string Scope { get; private set; } = "";
+    public IReadOnlyList<Dasan.Core.Triage.Notification> Alerts { get; private set; } = [];
+
+    /// <summary>Marks a notification of the actor's department as read (audited).</summary>
+    public async Task<IActionResult> OnPostReadAsync(long notificationId, CancellationToken ct)
+    {
+        var actor = User.ToActor();
+        var n = await db.Notifications.FirstOrDefaultAsync(x => x.Id == notificationId && (actor.IsCityWide || x.DepartmentId == actor.DepartmentId), ct);
+        if (n is not null && n.ReadAt is null)
+        {
+            n.ReadAt = clock.GetUtcNow().UtcDateTime;
+            audit.Record(actor, "notification.read", "notification", n.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await db.SaveChangesAsync(ct);
+        }
+
+        return LocalRedirect("/staff");
+    }
 
     public string Local(DateTime utc) => utc.AddHours(9).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = User.ToActor();
+        Alerts = await db.Notifications.AsNoTracking().Include(n => n.Request)
+            .Where(n => n.ReadAt == null && (actor.IsCityWide || n.DepartmentId == actor.DepartmentId))
+            .OrderByDescending(n => n.At).Take(20).ToListAsync(ct);
         Now = clock.GetUtcNow().UtcDateTime;
         Scope = actor.DepartmentId is { } d && !actor.IsCityWide ? (await db.Departments.FindAsync([d], ct))?.Name ?? "" : "서울시 전체";
         Result = await queries.QueueAsync(actor, new QueueFilter
