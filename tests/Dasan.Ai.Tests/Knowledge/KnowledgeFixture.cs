@@ -1,0 +1,40 @@
+using Dasan.Ai.Knowledge;
+using Dasan.Korean;
+
+namespace Dasan.Ai.Tests.Knowledge;
+
+/// <summary>The shipped knowledge base (content/kb) chunked and indexed in memory once per test class.</summary>
+public sealed class KnowledgeFixture : IDisposable
+{
+    public KnowledgeFixture()
+    {
+        Root = FindRoot();
+        Chunks = KnowledgeBaseReader.ReadFolder(Path.Combine(Root, "content", "kb"), new Chunker(new KoreanTextPipeline()));
+        Index = KnowledgeIndex.InMemory();
+        Index.Rebuild(Chunks);
+        Questions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "questions.jsonl"));
+    }
+
+    public string Root { get; }
+
+    public IReadOnlyList<KnowledgeChunk> Chunks { get; }
+
+    public KnowledgeIndex Index { get; }
+
+    public IReadOnlyList<EvalQuestion> Questions { get; }
+
+    public void Dispose() => Index.Dispose();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Dasan.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Dasan.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
