@@ -23,7 +23,7 @@ public static class KnowledgeEvaluator
     }
 
     /// <summary>Fits a refusal model on the tuning half of <paramref name="questions"/>.</summary>
-    public static RefusalModel Calibrate(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> questions, double targetRefusal = 0.85)
+    public static RefusalModel Calibrate(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> questions, double targetRefusal = 0.80)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(questions);

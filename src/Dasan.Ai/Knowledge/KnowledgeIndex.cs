@@ -150,7 +150,7 @@ public sealed class KnowledgeIndex : IDisposable
             var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
             foreach (var term in terms)
             {
-                foreach (var (field, boost) in KnowledgeFields.Searched)
+                foreach (var (field, boost) in KnowledgeFields.Searched.Where(f => term.IsContent || f.Field == KnowledgeFields.Text))
                 {
                     var df = searcher.IndexReader.DocFreq(new Term(field, term.Term));
                     var idf = Math.Log(1 + ((maxDoc - df + 0.5) / (df + 0.5)));

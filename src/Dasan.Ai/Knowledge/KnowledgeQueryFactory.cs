@@ -4,7 +4,10 @@ using Lucene.Net.Search;
 
 namespace Dasan.Ai.Knowledge;
 
-/// <summary>Builds the BM25 query of a question: every term on text, title and section, bigrams down-weighted.</summary>
+/// <summary>
+/// Builds the BM25 query of a question: content terms on text, title and section; bigrams and question
+/// words, down-weighted, on text only (fewer clauses keep p99 latency low on large indexes).
+/// </summary>
 internal static class KnowledgeQueryFactory
 {
     /// <summary>Weight of syllable bigrams relative to whole terms.</summary>
@@ -23,6 +26,11 @@ internal static class KnowledgeQueryFactory
         {
             foreach (var (field, boost) in KnowledgeFields.Searched)
             {
+                if (!term.IsContent && field != KnowledgeFields.Text)
+                {
+                    continue;
+                }
+
                 should.Add(new TermQuery(new Term(field, term.Term)) { Boost = boost * WeightOf(term) }, Occur.SHOULD);
             }
         }

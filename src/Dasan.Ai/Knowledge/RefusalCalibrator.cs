@@ -12,7 +12,7 @@ public static class RefusalCalibrator
     private const double L2 = 0.05;
 
     /// <summary>Fits on (features, answerable) pairs; both classes must be present.</summary>
-    public static RefusalModel Fit(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples, double targetRefusal = 0.85)
+    public static RefusalModel Fit(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples, double targetRefusal = 0.80)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var answerable = examples.Count(e => e.Answerable);

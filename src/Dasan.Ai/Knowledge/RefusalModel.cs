@@ -16,11 +16,11 @@ public sealed record RefusalModel(double[] Means, double[] Scales, double[] Weig
     /// (see docs/adr/0105-knowledge-search.md); refit when the knowledge base changes much.
     /// </summary>
     public static RefusalModel Default { get; } = new(
-        [0.1175, 0.6277, 0.6905, 0.7049, 0.4640, 0.0320, 0.7984],
-        [0.0676, 0.2933, 0.2621, 0.2969, 0.6393, 0.2167, 0.2934],
-        [0.1690, 0.2099, 0.3843, 0.5242, 0.1066, -0.3076, -0.0711],
-        0.4442,
-        0.2120);
+        [0.1248, 0.6246, 0.6905, 0.7019, 0.4640, 0.0320, 0.7840],
+        [0.0708, 0.2965, 0.2587, 0.2999, 0.6393, 0.2167, 0.2880],
+        [0.1950, 0.0889, 0.3105, 0.5563, 0.0714, -0.3065, -0.0241],
+        0.3890,
+        0.2736);
 
     /// <summary>The log-odds that the knowledge base answers the question.</summary>
     public double Score(RelevanceFeatures features)

@@ -23,6 +23,9 @@ public static class DasanCommandLine
         root.Subcommands.Add(TextCommands.Create());
         root.Subcommands.Add(TriageCommand.Create());
         root.Subcommands.Add(ModelCommands.Create());
+        root.Subcommands.Add(KnowledgeCommands.CreateAsk());
+        root.Subcommands.Add(KnowledgeCommands.CreateKb());
+        root.Subcommands.Add(KnowledgeCommands.CreateIndex());
         return root;
     }
 }

@@ -27,6 +27,8 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Triage.Notification> Notifications => Set<Triage.Notification>();
     public DbSet<CatalogRevision> CatalogRevisions => Set<CatalogRevision>();
     public DbSet<Learning.ModelVersion> ModelVersions => Set<Learning.ModelVersion>();
+    public DbSet<Knowledge.KnowledgeDocument> KnowledgeDocuments => Set<Knowledge.KnowledgeDocument>();
+    public DbSet<Knowledge.KnowledgeChunkRecord> KnowledgeChunks => Set<Knowledge.KnowledgeChunkRecord>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

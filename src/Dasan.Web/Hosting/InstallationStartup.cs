@@ -34,6 +34,12 @@ public static class InstallationStartup
                 """);
         }
 
+        var documents = await scope.ServiceProvider.GetRequiredService<Dasan.Ai.Assistant.KnowledgeSeeder>().EnsureAsync(ct);
+        if (documents > 0)
+        {
+            logger.LogInformation("Knowledge base seeded with {Documents} documents", documents);
+        }
+
         await RegisterDemoApiKeyAsync(scope.ServiceProvider, ct);
     }
 

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dasan.Ai.Assistant;
+using Dasan.Ai.Knowledge;
+using Dasan.Core.Content;
+using Dasan.Core.Data;
+using Dasan.Core.Text;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dasan.Cli.Commands;
+
+/// <summary><c>dasan ask</c>, <c>dasan kb ingest|eval</c> and <c>dasan index rebuild</c>: the knowledge assistant from the command line.</summary>
+public static class KnowledgeCommands
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command CreateAsk()
+    {
+        var question = new Argument<string>("question");
+        var json = new Option<bool>("--json") { Description = "Print {answer, refused, citations: [{document, section, snippet}]}" };
+        var command = new Command("ask", "Answer a question from the installation's knowledge base, with citations");
+        command.Arguments.Add(question);
+        command.Options.Add(json);
+        command.SetAction((r, ct) => CliHost.RunAsync(async () =>
+        {
+            await using var services = await CliHost.OpenAsync(r.GetValue(DasanCommandLine.Data), ct);
+            await using var scope = services.CreateAsyncScope();
+            var text = scope.ServiceProvider.GetRequiredService<ITextProtector>();
+            var masked = text.Mask(text.Clean(r.GetValue(question)!)).Text;
+            var answer = await scope.ServiceProvider.GetRequiredService<KnowledgeBase>()
+                .AskAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), masked, null, ct);
+            if (r.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    answer = answer.Text, refused = answer.Refused,
+                    citations = answer.Citations.Select(c => new { document = c.DocumentId, title = c.Title, section = c.Section, snippet = c.Snippet }),
+                    department = answer.Department,
+                }, Json));
+                return 0;
+            }
+
+            Console.WriteLine(answer.Text);
+            foreach (var c in answer.Citations)
+            {
+                Console.WriteLine($"  [{c.Number}] {c.Title} › {c.Section} ({c.DocumentId})");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command CreateKb()
+    {
+        var path = new Argument<string>("path") { Description = "A file or folder of .md, .txt, .html or .pdf documents" };
+        var ingest = new Command("ingest", "Ingest documents (re-ingesting a changed document replaces its chunks)");
+        ingest.Arguments.Add(path);
+        ingest.SetAction((r, ct) => CliHost.RunAsync(() => KnowledgeIngestCommand.RunAsync(r.GetValue(path)!, r.GetValue(DasanCommandLine.Data), ct)));
+
+        var json = new Option<bool>("--json") { Description = "Print {recall_at_5, mrr, refusal_rate, …}" };
+        var eval = new Command("eval", "Evaluate search and refusals on the shipped evaluation questions");
+        eval.Options.Add(json);
+        eval.SetAction((r, ct) => CliHost.RunAsync(async () =>
+        {
+            await using var services = await CliHost.OpenAsync(r.GetValue(DasanCommandLine.Data), ct);
+            var kb = services.GetRequiredService<KnowledgeBase>();
+            await using var scope = services.CreateAsyncScope();
+            await kb.SyncAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), force: true, ct);
+            var file = Path.Combine(Path.GetTempPath(), $"dasan-kb-eval-{Environment.ProcessId}.jsonl");
+            await File.WriteAllTextAsync(file, ShippedContent.ReadText("kb-eval/questions.jsonl"), ct);
+            var result = KnowledgeEvaluator.Evaluate(kb.Index, kb.Answerer, EvalSetReader.Read(file));
+            File.Delete(file);
+            Console.WriteLine(r.GetValue(json) ? result.ToJson() : result.ToString());
+            return 0;
+        }));
+        var kb = new Command("kb", "Knowledge base");
+        kb.Subcommands.Add(ingest);
+        kb.Subcommands.Add(eval);
+        return kb;
+    }
+
+    public static Command CreateIndex()
+    {
+        var rebuild = new Command("rebuild", "Rebuild the search index from the database");
+        rebuild.SetAction((r, ct) => CliHost.RunAsync(async () =>
+        {
+            await using var services = await CliHost.OpenAsync(r.GetValue(DasanCommandLine.Data), ct);
+            var kb = services.GetRequiredService<KnowledgeBase>();
+            if (!kb.OnDisk)
+            {
+                throw new CliUserException("The index is in use by a running server; stop it first (the server rebuilds an empty index itself).");
+            }
+
+            await using var scope = services.CreateAsyncScope();
+            var n = await kb.RebuildAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), ct);
+            Console.WriteLine($"knowledge index rebuilt from the database: {n} chunks");
+            return 0;
+        }));
+        var index = new Command("index", "Search indexes");
+        index.Subcommands.Add(rebuild);
+        return index;
+    }
+}
