@@ -3,6 +3,7 @@ using Dasan.Bench;
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["korean"] = KoreanBenchmark.Run,
+    ["knowledge"] = KnowledgeBenchmark.Run,
     ["learning"] = LearningBenchmark.Run,
     ["triage"] = TriageBenchmark.Run,
     ["triage-errors"] = DevSetErrors.Run,

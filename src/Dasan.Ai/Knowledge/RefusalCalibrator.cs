@@ -11,6 +11,9 @@ public static class RefusalCalibrator
     private const double LearningRate = 0.1;
     private const double L2 = 0.05;
 
+    /// <summary>Puts the threshold safely above the last refused calibration score, so rounding the shipped model changes nothing.</summary>
+    private const double ThresholdMargin = 0.01;
+
     /// <summary>Fits on (features, answerable) pairs; both classes must be present.</summary>
     public static RefusalModel Fit(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples, double targetRefusal = 0.80)
     {
@@ -36,7 +39,7 @@ public static class RefusalCalibrator
         var model = new RefusalModel(means, scales, weights, bias, 0);
         var refusedScores = examples.Where(e => !e.Answerable).Select(e => model.Score(e.Features)).Order().ToList();
         var index = Math.Clamp((int)Math.Ceiling(targetRefusal * refusedScores.Count) - 1, 0, refusedScores.Count - 1);
-        return model with { Threshold = refusedScores[index] + 1e-6 };
+        return model with { Threshold = Math.Round(refusedScores[index] + ThresholdMargin, 4) };
     }
 
     private static (double[] Weights, double Bias) Descend(double[][] x, bool[] y, int positives)

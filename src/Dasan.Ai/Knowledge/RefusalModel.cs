@@ -20,7 +20,7 @@ public sealed record RefusalModel(double[] Means, double[] Scales, double[] Weig
         [0.0708, 0.2965, 0.2587, 0.2999, 0.6393, 0.2167, 0.2880],
         [0.1950, 0.0889, 0.3105, 0.5563, 0.0714, -0.3065, -0.0241],
         0.3890,
-        0.2736);
+        0.2836);
 
     /// <summary>The log-odds that the knowledge base answers the question.</summary>
     public double Score(RelevanceFeatures features)
