@@ -35,7 +35,7 @@ public static class KnowledgeCommands
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     answer = answer.Text, refused = answer.Refused,
-                    citations = answer.Citations.Select(c => new { document = c.DocumentId, title = c.Title, section = c.Section, snippet = c.Snippet }),
+                    citations = answer.Citations.Select(c => new { document = c.DocumentId, title = c.Title, section = c.Section, snippet = SnippetText.Plain(c.Snippet) }),
                     department = answer.Department,
                 }, Json));
                 return 0;

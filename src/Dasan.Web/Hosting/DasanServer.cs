@@ -71,6 +71,7 @@ public static class DasanServer
         app.MapAdminApi();
         app.MapModelsApi();
         app.MapTriageAdminApi();
+        app.MapAskApi();
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

@@ -63,6 +63,12 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         Assert.Contains("2대 증차하겠습니다", await citizen.Locator("#answer").InnerTextAsync(), StringComparison.Ordinal);
         await CheckAsync(citizen, "06-status-page");
 
+        await citizen.GotoAsync(host.BaseUrl + "/ask");
+        await citizen.GetByLabel("질문").FillAsync("청년 월세 지원 대상이 누구예요?");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "답 찾기" }).ClickAsync();
+        Assert.True(await citizen.Locator("#citations li").CountAsync() > 0);
+        await CheckAsync(citizen, "06b-ask");
+
         var admin = await LoginAsync(browser, host, "admin", DasanHost.AdminPassword);
         await admin.GotoAsync(host.BaseUrl + "/admin/audit?entity=" + number);
         Assert.Contains("request.answered", await admin.Locator("table").InnerTextAsync(), StringComparison.Ordinal);

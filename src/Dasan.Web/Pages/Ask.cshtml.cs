@@ -1,0 +1,32 @@
+using Dasan.Ai.Assistant;
+using Dasan.Core.Data;
+using Dasan.Core.Requests;
+using Dasan.Core.Text;
+using Dasan.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Dasan.Web.Pages;
+
+/// <summary>The citizens' Q&amp;A page: extractive answers from the knowledge base with numbered citations, or a refusal.</summary>
+[EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
+public sealed class AskModel(KnowledgeBase kb, DasanDbContext db, ITextProtector text) : PageModel
+{
+    [BindProperty] public string? Question { get; set; }
+
+    public AskView? Result { get; private set; }
+    public string? Error { get; private set; }
+
+    public async Task OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            Result = (await AskApi.AskAsync(new AskBody(Question, null, null), kb, db, text, ct)).Value;
+        }
+        catch (RequestValidationException e)
+        {
+            Error = string.Join(" ", e.Errors.SelectMany(x => x.Value));
+        }
+    }
+}
