@@ -37,7 +37,9 @@ for f in "${files[@]}"; do
   counters=$(grep -o '<Counters [^>]*>' "$f" | head -n 1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
   x=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  s=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  s=$(( ${t:-0} - ${e:-0} ))
   passed=$((passed + ${p:-0})); failed=$((failed + ${x:-0})); skipped=$((skipped + ${s:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
