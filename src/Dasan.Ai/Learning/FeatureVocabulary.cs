@@ -7,6 +7,7 @@ namespace Dasan.Ai.Learning;
 internal sealed class FeatureVocabulary
 {
     private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
     public FeatureVocabulary(IReadOnlyList<string> terms, float[] idf)
     {
@@ -16,6 +17,17 @@ internal sealed class FeatureVocabulary
         for (var i = 0; i < terms.Count; i++)
         {
             _index[terms[i]] = i;
+        }
+
+        _spans = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Counts a term given as characters, without allocating a string; unknown terms are ignored.</summary>
+    public void CountTerm(ReadOnlySpan<char> term, Dictionary<int, int> counts)
+    {
+        if (_spans.TryGetValue(term, out var index))
+        {
+            counts[index] = counts.GetValueOrDefault(index) + 1;
         }
     }
 
@@ -54,6 +66,13 @@ internal sealed class FeatureVocabulary
                 counts[index] = counts.GetValueOrDefault(index) + 1;
             }
         }
+
+        return Vectorize(counts);
+    }
+
+    /// <summary>The TF-IDF vector of term counts made by <see cref="CountTerm"/>.</summary>
+    public SparseVector Vectorize(Dictionary<int, int> counts)
+    {
 
         var indices = counts.Keys.ToArray();
         Array.Sort(indices);

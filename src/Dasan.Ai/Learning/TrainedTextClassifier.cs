@@ -7,7 +7,7 @@ namespace Dasan.Ai.Learning;
 /// </summary>
 public sealed class TrainedTextClassifier
 {
-    private readonly TextFeaturizer _featurizer;
+    private readonly TermCounter _counter;
     private readonly LinearWeights _weights;
     private readonly string[] _labels;
 
@@ -18,7 +18,7 @@ public sealed class TrainedTextClassifier
         MlNetModels = mlNetModels;
         _weights = weights;
         _labels = [.. metadata.Labels];
-        _featurizer = new TextFeaturizer(metadata.Options);
+        _counter = new TermCounter(metadata.Options);
     }
 
     /// <summary>The labels the model knows, in model order.</summary>
@@ -53,10 +53,8 @@ public sealed class TrainedTextClassifier
     public void PredictProbabilities(string text, Span<double> probabilities)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var terms = new List<string>(64);
-        _featurizer.AppendTerms(text, terms);
         Span<float> scores = stackalloc float[_labels.Length];
-        _weights.Score(Vocabulary.Vectorize(terms), scores);
+        _weights.Score(Vocabulary.Vectorize(_counter.Count(text, Vocabulary)), scores);
         Softmax.Apply(scores, Metadata.Biases, Metadata.Temperature, probabilities);
     }
 
