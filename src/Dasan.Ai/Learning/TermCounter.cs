@@ -14,12 +14,18 @@ internal sealed class TermCounter(TextClassifierOptions options)
 
     public Dictionary<int, int> Count(string text, FeatureVocabulary vocabulary)
     {
-        var counts = new Dictionary<int, int>(128);
         var normalized = _normalizer.Normalize(text).Text;
+        return Count(normalized, _tokenizer.Tokenize(normalized), vocabulary);
+    }
+
+    /// <summary>Counts the terms of an already normalised text whose tokens the caller has (shared with retrieval).</summary>
+    public Dictionary<int, int> Count(string normalized, IReadOnlyList<Token> tokens, FeatureVocabulary vocabulary)
+    {
+        var counts = new Dictionary<int, int>(128);
         Span<char> buffer = stackalloc char[512];
         string? previous = null;
         var previousEnd = -1;
-        foreach (var token in _tokenizer.Tokenize(normalized))
+        foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.NGram)
             {

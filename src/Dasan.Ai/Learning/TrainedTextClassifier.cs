@@ -58,6 +58,18 @@ public sealed class TrainedTextClassifier
         Softmax.Apply(scores, Metadata.Biases, Metadata.Temperature, probabilities);
     }
 
+    /// <summary>
+    /// As <see cref="PredictProbabilities(string, Span{double})"/> for a text already normalised (with
+    /// <see cref="Dasan.Korean.Normalization.TextNormalizer"/>, no HTML extraction) and tokenised with the default
+    /// Korean tokenizer, so a caller that tokenises anyway does not pay twice.
+    /// </summary>
+    public void PredictProbabilities(string normalized, IReadOnlyList<Dasan.Korean.Tokenization.Token> tokens, Span<double> probabilities)
+    {
+        Span<float> scores = stackalloc float[_labels.Length];
+        _weights.Score(Vocabulary.Vectorize(_counter.Count(normalized, tokens, Vocabulary)), scores);
+        Softmax.Apply(scores, Metadata.Biases, Metadata.Temperature, probabilities);
+    }
+
     /// <summary>Writes the model as one zip: the ML.NET model(s), metadata.json and vocabulary.json.</summary>
     public void Save(Stream stream) => ClassifierArchive.Write(this, stream);
 

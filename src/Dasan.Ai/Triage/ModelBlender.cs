@@ -6,10 +6,22 @@ namespace Dasan.Ai.Triage;
 /// <summary>Mixes the catalog router's probabilities with the learned routing model's (labels are catalog codes).</summary>
 internal static class ModelBlender
 {
+    public static RoutingResult Blend(RoutingResult routing, TrainedTextClassifier model, string normalized, IReadOnlyList<Dasan.Korean.Tokenization.Token> tokens, double modelWeight)
+    {
+        var probabilities = new double[model.Labels.Count];
+        model.PredictProbabilities(normalized, tokens, probabilities);
+        return Blend(routing, model, probabilities, modelWeight);
+    }
+
     public static RoutingResult Blend(RoutingResult routing, TrainedTextClassifier model, string text, double modelWeight)
     {
         var probabilities = new double[model.Labels.Count];
         model.PredictProbabilities(text, probabilities);
+        return Blend(routing, model, probabilities, modelWeight);
+    }
+
+    private static RoutingResult Blend(RoutingResult routing, TrainedTextClassifier model, double[] probabilities, double modelWeight)
+    {
         var byCode = new Dictionary<string, double>(model.Labels.Count);
         for (var i = 0; i < probabilities.Length; i++)
         {

@@ -10,6 +10,8 @@ namespace Dasan.Ai.Triage;
 /// </summary>
 public sealed class TriageEngine
 {
+    private static readonly Dasan.Korean.Normalization.TextNormalizer Normalizer = new(new Dasan.Korean.Normalization.TextNormalizerOptions { ExtractHtml = false });
+    private static readonly Dasan.Korean.Tokenization.KoreanTokenizer Tokenizer = new(Dasan.Korean.Tokenization.KoreanTokenizerOptions.Default);
     private readonly Func<CatalogDocument> _load;
     private readonly Lock _gate = new();
     private volatile State? _state;
@@ -64,8 +66,12 @@ public sealed class TriageEngine
     public TriageOutcome Triage(string maskedTitle, string maskedBody, IReadOnlyList<TriageRule> rules)
     {
         var state = Current;
-        var routing = state.Router.Route(maskedTitle, maskedBody);
-        routing = ModelBlender.Blend(routing, state.Catalog, CatalogClassifier.Text(maskedTitle, maskedBody, state.Router.Options.BodyChars), Options.CatalogModelWeight);
+        // One normalisation and tokenisation serves retrieval and the catalog classifier: the text holds the
+        // title twice (its weight) and the start of the body.
+        var normalized = Normalizer.Normalize(CatalogClassifier.Text(maskedTitle, maskedBody, state.Router.Options.BodyChars)).Text;
+        var tokens = Tokenizer.Tokenize(normalized);
+        var routing = state.Router.Route(tokens);
+        routing = ModelBlender.Blend(routing, state.Catalog, normalized, tokens, Options.CatalogModelWeight);
         var version = state.Version;
         if (Models?.Current is ({ } key, { } model))
         {

@@ -112,6 +112,22 @@ public sealed class CatalogRouter
 
     internal Dictionary<string, double> QueryTerms(string text) => QueryTerms(null, text);
 
+    /// <summary>Routes a request already tokenised by the caller (its title repeated <see cref="RouterOptions.TitleWeight"/> times).</summary>
+    public RoutingResult Route(IReadOnlyList<Token> tokens, int explainTop = 3)
+    {
+        var counts = new Dictionary<string, double>();
+        foreach (var t in tokens)
+        {
+            if (!IsNoise(t))
+            {
+                var key = t.Kind == TokenKind.NGram ? NGramMark + t.Term : t.Term;
+                counts[key] = counts.GetValueOrDefault(key) + (t.Kind == TokenKind.NGram ? _options.BigramWeight : 1.0);
+            }
+        }
+
+        return Route(counts.ToDictionary(c => c.Key, c => Math.Sqrt(c.Value)), explainTop);
+    }
+
     internal Dictionary<string, double> QueryTerms(string? title, string text)
     {
         var counts = new Dictionary<string, double>();
