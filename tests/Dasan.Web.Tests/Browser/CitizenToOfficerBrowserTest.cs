@@ -54,6 +54,7 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await CheckAsync(officer, "04-bus-queue");
         await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await officer.Locator("#accept").ClickAsync();
+        Assert.Contains(number, await officer.Locator("#AnswerText").InputValueAsync(), StringComparison.Ordinal);
         await officer.Locator("#AnswerText").FillAsync("7016번 노선 퇴근 시간대 배차를 점검하여 다음 달부터 2대 증차하겠습니다. 의견 주셔서 감사합니다.");
         await officer.Locator("#send-answer").ClickAsync();
         Assert.Equal("답변 완료", (await officer.Locator("#status").InnerTextAsync()).Trim());

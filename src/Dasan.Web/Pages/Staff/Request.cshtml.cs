@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dasan.Web.Pages.Staff;
 
 /// <summary>One request with its history and the officer's actions (accept, answer, reassign, close).</summary>
-public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflow, DasanDbContext db, TimeProvider clock) : PageModel
+public sealed class RequestModel(
+    RequestQueries queries, RequestWorkflow workflow, DasanDbContext db, Dasan.Ai.Assistant.DraftReplyBuilder drafts, TimeProvider clock) : PageModel
 {
     [FromRoute] public long Id { get; set; }
     [BindProperty] public string? AnswerText { get; set; }
@@ -26,6 +27,7 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
     public string? Message { get; private set; }
     public ProtectedOriginal? Original { get; private set; }
     public TriageView? Triage { get; private set; }
+    public bool Drafted { get; private set; }
     public IReadOnlyList<CitizenRequest> Similar { get; private set; } = [];
 
     public string UrgencyLabel(string urgency) => urgency switch { "critical" => "긴급", "high" => "높음", _ => "보통" };
@@ -103,6 +105,12 @@ public sealed class RequestModel(RequestQueries queries, RequestWorkflow workflo
 
         CanAct = actor.CanAct(Item);
         Triage = await TriageView.LoadAsync(db, Item.Id, ct);
+        if (CanAct && Item.Status is RequestStatus.Assigned or RequestStatus.Transferred or RequestStatus.InProgress && string.IsNullOrEmpty(AnswerText))
+        {
+            AnswerText = await drafts.BuildAsync(Item, ct);
+            Drafted = true;
+        }
+
         if (Item.ClusterId is { } cluster)
         {
             Similar = await db.Requests.AsNoTracking().Include(r => r.Department)
