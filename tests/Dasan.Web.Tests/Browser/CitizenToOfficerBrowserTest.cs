@@ -10,6 +10,7 @@ namespace Dasan.Web.Tests.Browser;
 /// answers it, and the citizen's status page shows the answer. Every page is checked with axe; screenshots are kept
 /// under TestResults/screenshots.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -28,8 +29,11 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         });
         Directory.CreateDirectory(Shots);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
 
-        var citizen = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "ko-KR", ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var citizen = await context.NewPageAsync();
         await citizen.GotoAsync(host.BaseUrl + "/requests/new");
         await CheckAsync(citizen, "01-form");
         await citizen.GetByLabel("제목").FillAsync("7016번 버스 퇴근길 배차 간격이 너무 길어요");
@@ -82,7 +86,10 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
 
     private async Task<IPage> LoginAsync(IBrowser browser, DasanHost host, string login, string password = "dasan-demo")
     {
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR" })).NewPageAsync();
+        var staffContext = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR" });
+        staffContext.SetDefaultTimeout(90_000);
+        staffContext.SetDefaultNavigationTimeout(90_000);
+        var page = await staffContext.NewPageAsync();
         await page.GotoAsync(host.BaseUrl + "/staff/login");
         await page.GetByLabel("아이디").FillAsync(login);
         await page.GetByLabel("비밀번호").FillAsync(password);
