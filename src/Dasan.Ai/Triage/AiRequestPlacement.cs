@@ -82,8 +82,7 @@ public sealed class AiRequestPlacement(
 
         var ids = matches.Select(m => m.Id).ToList();
         var open = await db.Requests.AsNoTracking()
-            .Where(r => ids.Contains(r.Id) && (r.Status == RequestStatus.Received || r.Status == RequestStatus.Assigned
-                || r.Status == RequestStatus.Transferred || r.Status == RequestStatus.InProgress))
+            .Where(RequestLifecycle.OpenRequest).Where(r => ids.Contains(r.Id))
             .Select(r => new { r.Id, r.ClusterId, r.TrackingNumber }).ToListAsync(ct);
         var best = matches.Select(m => (m, r: open.FirstOrDefault(o => o.Id == m.Id))).FirstOrDefault(x => x.r is not null);
         if (best.r is null)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Dasan.Core.Requests;
 
 /// <summary>The rules of the request lifecycle: which status may follow which.</summary>
@@ -26,6 +28,10 @@ public static class RequestLifecycle
                 $"A request that is '{StatusNames.Code(from)}' cannot become '{StatusNames.Code(to)}'.");
         }
     }
+
+    /// <summary><see cref="IsOpen"/> as a query predicate the database can run.</summary>
+    public static readonly Expression<Func<CitizenRequest, bool>> OpenRequest = r => r.Status == RequestStatus.Received
+        || r.Status == RequestStatus.Assigned || r.Status == RequestStatus.Transferred || r.Status == RequestStatus.InProgress;
 
     /// <summary>Open requests count toward backlogs and deadlines.</summary>
     public static bool IsOpen(RequestStatus status) => status is RequestStatus.Received or RequestStatus.Assigned

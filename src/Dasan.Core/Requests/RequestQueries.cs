@@ -17,8 +17,7 @@ public sealed class RequestQueries(DasanDbContext db, TimeProvider clock)
 
         if (string.IsNullOrEmpty(filter.Status) || filter.Status == "open")
         {
-            query = query.Where(r => r.Status == RequestStatus.Received || r.Status == RequestStatus.Assigned
-                || r.Status == RequestStatus.Transferred || r.Status == RequestStatus.InProgress);
+            query = query.Where(RequestLifecycle.OpenRequest);
         }
         else if (filter.Status != "all")
         {
@@ -43,8 +42,7 @@ public sealed class RequestQueries(DasanDbContext db, TimeProvider clock)
         if (filter.OverdueOnly)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            query = query.Where(r => r.DueAt < now && (r.Status == RequestStatus.Received || r.Status == RequestStatus.Assigned
-                || r.Status == RequestStatus.Transferred || r.Status == RequestStatus.InProgress));
+            query = query.Where(RequestLifecycle.OpenRequest).Where(r => r.DueAt < now);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
