@@ -2,6 +2,8 @@ using Dasan.Ai.Knowledge;
 using Dasan.Core.Data;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dasan.Ai.Assistant;
 
@@ -17,10 +19,16 @@ public sealed class KnowledgeBase : IDisposable
     private readonly TimeProvider _clock;
     private DateTime _syncedUpTo = DateTime.MinValue;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
+    private readonly IEmbeddingSource? _embeddings;
+    private readonly DenseVectorStore _vectors = new();
+    private readonly ILogger _logger;
 
-    public KnowledgeBase(string indexFolder, TimeProvider clock)
+    /// <summary>Opens the index; with <paramref name="embeddings"/>, dense vectors are fused with BM25 (RRF).</summary>
+    public KnowledgeBase(string indexFolder, TimeProvider clock, IEmbeddingSource? embeddings = null, ILogger? logger = null)
     {
         _clock = clock;
+        _embeddings = embeddings;
+        _logger = logger ?? NullLogger.Instance;
         try
         {
             Index = KnowledgeIndex.OnDisk(indexFolder);
@@ -32,7 +40,10 @@ public sealed class KnowledgeBase : IDisposable
         }
 
         Answerer = new ExtractiveAnswerer(Index);
+        Searcher = new HybridSearcher(Index, _vectors, embeddings);
     }
+
+    public HybridSearcher Searcher { get; }
 
     public KnowledgeIndex Index { get; }
     public ExtractiveAnswerer Answerer { get; }
@@ -40,10 +51,31 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>False when the on-disk index is held by another process (the server) and this one searches in memory.</summary>
     public bool OnDisk { get; }
 
-    public async Task<Answer> AskAsync(DasanDbContext db, string maskedQuestion, KnowledgeFilter? filter, CancellationToken ct)
+    public async Task<Answer> AskAsync(DasanDbContext db, string maskedQuestion, KnowledgeFilter? filter, CancellationToken ct) =>
+        (await RetrieveAsync(db, maskedQuestion, filter, ct)).Extractive;
+
+    /// <summary>
+    /// Searches for <paramref name="maskedQuestion"/>: BM25 hits (which decide relevance), the passages to answer
+    /// from (BM25 fused with dense vectors when an embedding back-end works), and the extractive answer.
+    /// </summary>
+    public async Task<Retrieval> RetrieveAsync(DasanDbContext db, string maskedQuestion, KnowledgeFilter? filter, CancellationToken ct)
     {
         await SyncAsync(db, force: false, ct);
-        return Answerer.Answer(maskedQuestion, filter);
+        var bm25 = Index.Search(maskedQuestion, filter, 10);
+        IReadOnlyList<KnowledgeHit> passages = bm25;
+        if (_embeddings is not null && _vectors.Count > 0)
+        {
+            try
+            {
+                passages = await Searcher.SearchAsync(maskedQuestion, filter, 10);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogWarning(e, "Embedding back-end failed; answering from BM25 alone");
+            }
+        }
+
+        return new Retrieval(bm25, passages, Answerer.Compose(maskedQuestion, bm25, passages));
     }
 
     /// <summary>Brings the index up to date with the database (every chunked or indexed document changed since the last sync).</summary>
@@ -62,7 +94,9 @@ public sealed class KnowledgeBase : IDisposable
                 .Where(d => d.UpdatedAt > since && (d.Stage == "chunked" || d.Stage == "indexed")).ToListAsync(ct);
             foreach (var doc in changed)
             {
-                Index.Replace(doc.Key, ChunkMapper.ToChunks(doc));
+                var chunks = ChunkMapper.ToChunks(doc).ToList();
+                Index.Replace(doc.Key, chunks);
+                await IndexVectorsAsync(doc.Key, chunks);
                 _syncedUpTo = doc.UpdatedAt > _syncedUpTo ? doc.UpdatedAt : _syncedUpTo;
             }
 
@@ -89,6 +123,11 @@ public sealed class KnowledgeBase : IDisposable
             var chunks = docs.SelectMany(ChunkMapper.ToChunks).ToList();
             Index.Rebuild(chunks);
             Index.Commit();
+            foreach (var doc in chunks.GroupBy(c => c.DocumentId))
+            {
+                await IndexVectorsAsync(doc.Key, doc.ToList());
+            }
+
             _syncedUpTo = docs.Count == 0 ? DateTime.MinValue : docs.Max(d => d.UpdatedAt);
             _checkedAt = _clock.GetUtcNow();
             return chunks.Count;
@@ -96,6 +135,25 @@ public sealed class KnowledgeBase : IDisposable
         finally
         {
             _sync.Release();
+        }
+    }
+
+    // Vectors live in memory and are recomputed from the chunk rows; a failing embedding server leaves BM25 working.
+    private async Task IndexVectorsAsync(string documentId, IReadOnlyList<KnowledgeChunk> chunks)
+    {
+        if (_embeddings is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await Searcher.IndexVectorsAsync(documentId, chunks);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _vectors.Remove(documentId);
+            _logger.LogWarning(e, "Could not embed {Document}; it is searched by BM25 only", documentId);
         }
     }
 

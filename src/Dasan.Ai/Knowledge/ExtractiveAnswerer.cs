@@ -37,6 +37,7 @@ public sealed partial class ExtractiveAnswerer
     public RelevanceFeatures Assess(string question, KnowledgeFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(question);
+        question = WithoutMaskedData(question);
         return _assessor.Assess(question, _index.Search(question, filter, 10));
     }
 
@@ -44,7 +45,7 @@ public sealed partial class ExtractiveAnswerer
     public Answer Answer(string question, KnowledgeFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var hits = _index.Search(question, filter, 10);
+        var hits = _index.Search(WithoutMaskedData(question), filter, 10);
         return Compose(question, hits, hits);
     }
 
@@ -57,6 +58,7 @@ public sealed partial class ExtractiveAnswerer
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(bm25Hits);
         ArgumentNullException.ThrowIfNull(passages);
+        question = WithoutMaskedData(question);
         var features = _assessor.Assess(question, bm25Hits);
         var relevance = _model.Score(features);
         var department = bm25Hits.Count > 0 && features.DocumentCoverage >= MinContactCoverage ? bm25Hits[0].Chunk.Department : null;
@@ -65,7 +67,14 @@ public sealed partial class ExtractiveAnswerer
             return Refuse(department, relevance);
         }
 
-        var selected = Select(_ranker.Rank(_questions.Concepts(question), passages.Take(Passages).ToList()));
+        var ranked = _ranker.Rank(_questions.Concepts(question), passages.Take(Passages).ToList());
+        var selected = Select(ranked);
+        if (selected.Count == 0)
+        {
+            // The passage matched through its title or heading only: its opening sentences are the answer.
+            selected = ranked.Where(s => s.PassageRank == 0).OrderBy(s => s.Position).Take(2).ToList();
+        }
+
         if (selected.Count == 0)
         {
             return Refuse(department, relevance);
@@ -107,13 +116,23 @@ public sealed partial class ExtractiveAnswerer
             .ToList();
     }
 
-    private static Answer Refuse(string? department, double relevance)
+    /// <summary>The refusal answer, naming <paramref name="department"/> to contact when known.</summary>
+    public static Answer Refuse(string? department, double relevance)
     {
         var contact = department is null
             ? " 120다산콜재단(국번 없이 120)으로 문의해 주세요."
             : $" 이 내용은 {department}에 문의하시거나 120다산콜재단(국번 없이 120)으로 문의해 주세요.";
         return new Answer(RefusalMessage + contact, true, [], department, relevance);
     }
+
+    /// <summary>
+    /// The question without masked personal data (010-****-6789, 홍**): masks are neither content words nor
+    /// numbers the knowledge base should contain, so they must not push a question towards refusal.
+    /// </summary>
+    public static string WithoutMaskedData(string question) => MaskedSpan().Replace(question ?? string.Empty, " ");
+
+    [GeneratedRegex(@"[\p{L}\p{N}@._-]*\*{2,}[\p{L}\p{N}@._*-]*")]
+    private static partial Regex MaskedSpan();
 
     /// <summary>Questions about one person's case (접수번호, 합격 여부) or opinions, which no guide answers.</summary>
     [GeneratedRegex(@"접수번호|붙었는지|떨어졌는지|(제|내) (민원|신청)|생각해요\?|생각하세요|어떻게 생각")]

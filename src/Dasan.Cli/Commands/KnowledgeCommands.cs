@@ -21,24 +21,50 @@ public static class KnowledgeCommands
         var json = new Option<bool>("--json") { Description = "Print {answer, refused, citations: [{document, section, snippet}]}" };
         var command = new Command("ask", "Answer a question from the installation's knowledge base, with citations");
         command.Arguments.Add(question);
+        var explain = new Option<bool>("--explain") { Description = "Also print the relevance features and score that decide answer or refusal (to stderr)" };
         command.Options.Add(json);
+        command.Options.Add(explain);
         command.SetAction((r, ct) => CliHost.RunAsync(async () =>
         {
             await using var services = await CliHost.OpenAsync(r.GetValue(DasanCommandLine.Data), ct);
             await using var scope = services.CreateAsyncScope();
             var text = scope.ServiceProvider.GetRequiredService<ITextProtector>();
             var masked = text.Mask(text.Clean(r.GetValue(question)!)).Text;
-            var answer = await scope.ServiceProvider.GetRequiredService<KnowledgeBase>()
-                .AskAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), masked, null, ct);
+            if (r.GetValue(explain))
+            {
+                var kb = scope.ServiceProvider.GetRequiredService<KnowledgeBase>();
+                await kb.SyncAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), force: true, ct);
+                var features = kb.Answerer.Assess(masked);
+                await Console.Error.WriteLineAsync($"{features} score={RefusalModel.Default.Score(features):F3} threshold={RefusalModel.Default.Threshold}");
+            }
+
+            var generator = scope.ServiceProvider.GetRequiredService<GroundedAnswerGenerator>();
+            AssistantReply? reply = null;
+            await foreach (var step in generator.StreamAsync(masked, null, ct))
+            {
+                if (step.Delta is { } piece && !r.GetValue(json))
+                {
+                    Console.Error.Write(piece); // the model's draft streams to stderr; the checked answer goes to stdout
+                }
+
+                reply = step.Reply ?? reply;
+            }
+
+            var answer = reply!.Answer;
             if (r.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     answer = answer.Text, refused = answer.Refused,
-                    citations = answer.Citations.Select(c => new { document = c.DocumentId, title = c.Title, section = c.Section, snippet = SnippetText.Plain(c.Snippet) }),
-                    department = answer.Department,
+                    citations = answer.Citations.Select(c => new { number = c.Number, document = c.DocumentId, title = c.Title, section = c.Section, snippet = SnippetText.Plain(c.Snippet) }),
+                    department = answer.Department, generated = reply.Generated, fallback = reply.Fallback,
                 }, Json));
                 return 0;
+            }
+
+            if (generator.UsesModel)
+            {
+                Console.Error.WriteLine(reply.Generated ? string.Empty : $"\n(extractive answer: {reply.Fallback ?? "no relevant passage"})");
             }
 
             Console.WriteLine(answer.Text);

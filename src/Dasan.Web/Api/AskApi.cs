@@ -11,30 +11,54 @@ namespace Dasan.Web.Api;
 /// <summary><c>POST /api/v1/ask</c>: a grounded answer from the knowledge base with citations, or a refusal (public, rate-limited).</summary>
 public static class AskApi
 {
-    public static void MapAskApi(this IEndpointRouteBuilder app) =>
+    public static void MapAskApi(this IEndpointRouteBuilder app)
+    {
         app.MapPost("/api/v1/ask", AskAsync).RequireRateLimiting(WebRegistration.PublicLimit).DisableAntiforgery();
+        app.MapPost("/api/v1/ask/stream", AskStream.StreamAsync).RequireRateLimiting(WebRegistration.PublicLimit).DisableAntiforgery();
+    }
 
-    public static async Task<Ok<AskView>> AskAsync(AskBody body, KnowledgeBase kb, DasanDbContext db, ITextProtector text, CancellationToken ct)
+    public static async Task<Ok<AskView>> AskAsync(AskBody body, GroundedAnswerGenerator generator, ITextProtector text, CancellationToken ct) =>
+        TypedResults.Ok(AskView.Of(await generator.AnswerAsync(MaskedQuestion(body, text), Filter(body), ct)));
+
+    /// <summary>The question cleaned and masked: personal data never reaches the index, the logs or a model.</summary>
+    public static string MaskedQuestion(AskBody body, ITextProtector text)
     {
         if (string.IsNullOrWhiteSpace(body.Question) || body.Question.Length > 1000)
         {
             throw RequestValidationException.For("question", "질문을 1000자 이내로 입력해 주세요. (question: 1 to 1000 characters.)");
         }
 
-        var masked = text.Mask(text.Clean(body.Question)).Text;
-        var answer = await kb.AskAsync(db, masked, new KnowledgeFilter(body.Domain, body.Department), ct);
-        return TypedResults.Ok(AskView.Of(answer));
+        return text.Mask(text.Clean(body.Question)).Text;
     }
+
+    public static KnowledgeFilter Filter(AskBody body)
+    {
+        if (body.Domain?.Length > 40 || body.Department?.Length > 100)
+        {
+            throw RequestValidationException.For("domain", "분야나 부서 이름이 너무 깁니다. (domain ≤ 40, department ≤ 100 characters.)");
+        }
+
+        return new KnowledgeFilter(NullIfBlank(body.Domain), NullIfBlank(body.Department));
+    }
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
 /// <summary>Body of POST /api/v1/ask.</summary>
 public sealed record AskBody(string? Question, string? Domain, string? Department);
 
 /// <summary>An answer as the API and the Q&amp;A page show it.</summary>
-public sealed record AskView(string Answer, bool Refused, string? Department, IReadOnlyList<CitationView> Citations)
+/// <param name="Generated">True when a language model wrote the answer and every citation was checked.</param>
+/// <param name="Fallback">Why a configured model's answer was replaced by the extractive one (unavailable, slow, citations).</param>
+public sealed record AskView(string Answer, bool Refused, string? Department, IReadOnlyList<CitationView> Citations, bool Generated, string? Fallback)
 {
-    public static AskView Of(Answer a) => new(a.Text, a.Refused, a.Department,
-        a.Citations.Select(c => new CitationView(c.Number, c.DocumentId, c.Title, c.Section, SnippetText.Plain(c.Snippet)) { Highlighted = c.Snippet }).ToList());
+    public static AskView Of(AssistantReply reply)
+    {
+        var a = reply.Answer;
+        return new(a.Text, a.Refused, a.Department,
+            a.Citations.Select(c => new CitationView(c.Number, c.DocumentId, c.Title, c.Section, SnippetText.Plain(c.Snippet)) { Highlighted = c.Snippet }).ToList(),
+            reply.Generated, reply.Fallback);
+    }
 }
 
 /// <summary>A numbered source of an answer.</summary>

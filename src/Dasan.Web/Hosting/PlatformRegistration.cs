@@ -28,10 +28,7 @@ public static class PlatformRegistration
         services.AddSingleton<ITextProtector, KoreanTextProtector>();
         services.AddScoped<AuditTrail>();
         services.AddDasanTriage(configuration);
-        services.AddSingleton(sp => new Dasan.Ai.Assistant.KnowledgeBase(Path.Combine(dataDirectory, "index", "knowledge"), sp.GetRequiredService<TimeProvider>()));
-        services.AddScoped<Dasan.Ai.Assistant.KnowledgeIngestor>();
-        services.AddScoped<Dasan.Ai.Assistant.KnowledgeSeeder>();
-        services.AddScoped<Dasan.Ai.Assistant.DraftReplyBuilder>();
+        services.AddDasanAssistant(configuration, dataDirectory);
         services.AddScoped<RequestIntake>();
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<Dasan.Core.Triage.RoutingFeedback>();

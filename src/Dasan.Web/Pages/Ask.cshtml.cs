@@ -1,5 +1,4 @@
 using Dasan.Ai.Assistant;
-using Dasan.Core.Data;
 using Dasan.Core.Requests;
 using Dasan.Core.Text;
 using Dasan.Web.Api;
@@ -11,9 +10,12 @@ namespace Dasan.Web.Pages;
 
 /// <summary>The citizens' Q&amp;A page: extractive answers from the knowledge base with numbered citations, or a refusal.</summary>
 [EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
-public sealed class AskModel(KnowledgeBase kb, DasanDbContext db, ITextProtector text) : PageModel
+public sealed class AskModel(GroundedAnswerGenerator generator, ITextProtector text) : PageModel
 {
     [BindProperty] public string? Question { get; set; }
+
+    /// <summary>Optional domain filter (a domain code of the catalog), empty for all.</summary>
+    [BindProperty] public string? Domain { get; set; }
 
     public AskView? Result { get; private set; }
     public string? Error { get; private set; }
@@ -22,7 +24,7 @@ public sealed class AskModel(KnowledgeBase kb, DasanDbContext db, ITextProtector
     {
         try
         {
-            Result = (await AskApi.AskAsync(new AskBody(Question, null, null), kb, db, text, ct)).Value;
+            Result = (await AskApi.AskAsync(new AskBody(Question, Domain, null), generator, text, ct)).Value;
         }
         catch (RequestValidationException e)
         {

@@ -1,0 +1,35 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Dasan.Ai.Assistant;
+using Dasan.Ai.Knowledge;
+using Dasan.Core.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dasan.Web.Api;
+
+/// <summary>
+/// <c>POST /api/v1/ask/stream</c>: the answer as server-sent events — <c>delta</c> events with generated text as
+/// it arrives (<c>{"text"}</c>), then one <c>answer</c> event with the checked answer (an <see cref="AskView"/>),
+/// which replaces whatever was streamed (the extractive answer when the model failed or cited wrongly).
+/// </summary>
+public static class AskStream
+{
+    public static ServerSentEventsResult<string> StreamAsync(AskBody body, GroundedAnswerGenerator generator, ITextProtector text, CancellationToken ct)
+    {
+        var masked = AskApi.MaskedQuestion(body, text);
+        var filter = AskApi.Filter(body);
+        return TypedResults.ServerSentEvents(Events(generator, masked, filter, ct));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> Events(
+        GroundedAnswerGenerator generator, string masked, KnowledgeFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var step in generator.StreamAsync(masked, filter, ct))
+        {
+            yield return step.Delta is { } piece
+                ? new SseItem<string>(JsonSerializer.Serialize(new { text = piece }, JsonSerializerOptions.Web), "delta")
+                : new SseItem<string>(JsonSerializer.Serialize(AskView.Of(step.Reply!), JsonSerializerOptions.Web), "answer");
+        }
+    }
+}
