@@ -71,6 +71,7 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await citizen.GotoAsync(host.BaseUrl + "/ask");
         await citizen.GetByLabel("질문").FillAsync("청년 월세 지원 대상이 누구예요?");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "답 찾기" }).ClickAsync();
+        await citizen.Locator("#citations li").First.WaitForAsync(); // the answer streams in without a page load
         Assert.True(await citizen.Locator("#citations li").CountAsync() > 0);
         await CheckAsync(citizen, "06b-ask");
 
