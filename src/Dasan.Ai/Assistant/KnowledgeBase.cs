@@ -138,6 +138,14 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
+    /// <summary>Drops a deleted document from the index and the vectors.</summary>
+    public void Remove(string documentId)
+    {
+        Index.Remove(documentId);
+        Index.Commit();
+        _vectors.Remove(documentId);
+    }
+
     // Vectors live in memory and are recomputed from the chunk rows; a failing embedding server leaves BM25 working.
     private async Task IndexVectorsAsync(string documentId, IReadOnlyList<KnowledgeChunk> chunks)
     {

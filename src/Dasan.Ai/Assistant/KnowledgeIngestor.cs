@@ -39,6 +39,22 @@ public sealed class KnowledgeIngestor(DasanDbContext db, AuditTrail audit, Knowl
         return await ChunkAndIndexAsync(doc, format, ct);
     }
 
+    /// <summary>Deletes a document and its chunks, and drops it from the index; false when there is no such document.</summary>
+    public async Task<bool> DeleteAsync(Actor actor, string key, CancellationToken ct)
+    {
+        var doc = await db.KnowledgeDocuments.Include(d => d.Chunks).FirstOrDefaultAsync(d => d.Key == key, ct);
+        if (doc is null)
+        {
+            return false;
+        }
+
+        db.KnowledgeDocuments.Remove(doc);
+        audit.Record(actor, "knowledge.deleted", "knowledge_document", key, new { hash = doc.ContentHash, chunks = doc.Chunks.Count }, null);
+        await db.SaveChangesAsync(ct);
+        knowledge.Remove(key);
+        return true;
+    }
+
     /// <summary>Runs the remaining steps of every document not yet indexed (after a crash or a failed run).</summary>
     public async Task<int> ResumeAsync(CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dasan.Ai.Assistant;
 using Dasan.Ai.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +7,7 @@ namespace Dasan.Cli.Commands;
 /// <summary><c>dasan kb ingest PATH</c>: a file or a folder; PDFs go through Debian's <c>pdftotext</c>.</summary>
 public static class KnowledgeIngestCommand
 {
-    private static readonly string[] Extensions = [".md", ".markdown", ".txt", ".html", ".htm", ".pdf"];
+    private static IReadOnlyList<string> Extensions => DocumentFileReader.Extensions;
 
     public static async Task<int> RunAsync(string path, string? data, CancellationToken ct)
     {
@@ -31,7 +30,7 @@ public static class KnowledgeIngestCommand
             var name = Path.GetFileName(file);
             try
             {
-                var (content, format) = await ReadAsync(file, ct);
+                var (content, format) = await DocumentFileReader.ReadAsync(file, ct);
                 var outcome = await ingestor.IngestAsync(ModelCommands.CliActor, name, content, format, ct);
                 counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
                 if (outcome == IngestOutcome.Failed)
@@ -51,23 +50,5 @@ public static class KnowledgeIngestCommand
         bar.Done();
         Console.WriteLine($"indexed {counts.GetValueOrDefault(IngestOutcome.Indexed)}, unchanged {counts.GetValueOrDefault(IngestOutcome.Unchanged)}, failed {counts.GetValueOrDefault(IngestOutcome.Failed)}");
         return 0;
-    }
-
-    private static async Task<(string Content, DocumentFormat Format)> ReadAsync(string file, CancellationToken ct)
-    {
-        if (!file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            return (await File.ReadAllTextAsync(file, ct), DocumentParser.FormatOf(Path.GetFileName(file)));
-        }
-
-        if (!File.Exists("/usr/bin/pdftotext"))
-        {
-            throw new InvalidDataException("pdftotext is not installed (apt-get install poppler-utils)");
-        }
-
-        using var p = Process.Start(new ProcessStartInfo("/usr/bin/pdftotext", ["-enc", "UTF-8", "-layout", file, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var text = await p.StandardOutput.ReadToEndAsync(ct);
-        await p.WaitForExitAsync(ct);
-        return p.ExitCode == 0 ? (text, DocumentFormat.PdfText) : throw new InvalidDataException($"pdftotext failed: {await p.StandardError.ReadToEndAsync(ct)}");
     }
 }

@@ -71,6 +71,7 @@ public static class DasanServer
         app.MapAdminApi();
         app.MapModelsApi();
         app.MapTriageAdminApi();
+        app.MapKnowledgeApi();
         app.MapAskApi();
         app.MapOpen311();
         app.MapCultureSwitch();
