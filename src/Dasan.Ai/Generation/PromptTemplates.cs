@@ -9,6 +9,10 @@ public static class PromptTemplates
 
     public static string GroundedAnswerUser { get; } = Read("grounded-answer.user.md");
 
+    public static string BriefingPolishSystem { get; } = Read("briefing-polish.system.md");
+
+    public static string BriefingPolishUser { get; } = Read("briefing-polish.user.md");
+
     /// <summary>The word the system prompt asks the model to write when the passages do not answer.</summary>
     public const string NoAnswerMarker = "답변불가";
 

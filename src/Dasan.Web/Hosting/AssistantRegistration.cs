@@ -27,6 +27,8 @@ public static class AssistantRegistration
             sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<Dasan.Core.Data.DasanDbContext>(),
             sp.GetRequiredService<Dasan.Core.Text.ITextProtector>(), llm,
             sp.GetRequiredService<ILogger<GroundedAnswerGenerator>>(), sp.GetService<IChatClient>()));
+        services.AddSingleton(sp => new BriefingPolisher(
+            llm, sp.GetRequiredService<Dasan.Core.Text.ITextProtector>(), sp.GetRequiredService<ILogger<BriefingPolisher>>(), sp.GetService<IChatClient>()));
         services.AddScoped<KnowledgeIngestor>();
         services.AddScoped<KnowledgeSeeder>();
         services.AddScoped<DraftReplyBuilder>();
