@@ -129,6 +129,9 @@ public sealed class KnowledgeIndex : IDisposable
         });
     }
 
+    /// <summary>True when some chunk's text contains <paramref name="term"/> as an indexed word.</summary>
+    public bool Knows(string term) => Frequency(term).ChunkFrequency > 0;
+
     /// <summary>Chunk frequency and chunk count of body-text terms, for IDF weights.</summary>
     public (int ChunkFrequency, int ChunkCount) Frequency(string term)
     {

@@ -55,9 +55,11 @@ public sealed class QuestionAnalyzer
 
     /// <summary>
     /// The content words of <paramref name="question"/> with their compound parts: no bigrams, question
-    /// words, single syllables or verb-like stems (걸어주, 죽었는데), which knowledge text rarely repeats.
+    /// words, single syllables or verb-like stems (걸어주, 죽었는데), which knowledge text rarely repeats —
+    /// unless <paramref name="isKnownTerm"/> says the knowledge base uses the word: many nouns end like a
+    /// verb (건전지, 신청서, 급여, 제한, 피해, 분야), and dropping them made answerable questions refuse.
     /// </summary>
-    public IReadOnlyList<QuestionConcept> Concepts(string question)
+    public IReadOnlyList<QuestionConcept> Concepts(string question, Func<string, bool>? isKnownTerm = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var concepts = new List<(Token Token, List<string> Parts)>();
@@ -78,7 +80,8 @@ public sealed class QuestionAnalyzer
         }
 
         return concepts
-            .Where(c => !QuestionWords.Contains(c.Token.Term) && !IsSingleHangul(c.Token) && !LooksVerbal(c.Token))
+            .Where(c => !QuestionWords.Contains(c.Token.Term) && !IsSingleHangul(c.Token)
+                && (!LooksVerbal(c.Token) || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))))
             .DistinctBy(c => c.Token.Term)
             .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind))
             .ToList();
@@ -91,6 +94,13 @@ public sealed class QuestionAnalyzer
         token.Kind == TokenKind.Word && token.Term.Length >= 2 && token.Term[0] >= '가' && token.Term[0] <= '힣'
         && (token.Term.StartsWith('몇') || VerbEndings.Any(e => token.Term.EndsWith(e, StringComparison.Ordinal))
             || token.Term.Contains('었', StringComparison.Ordinal) || token.Term.Contains('았', StringComparison.Ordinal) || token.Term.Contains('였', StringComparison.Ordinal));
+
+    // Endings shared by verbs and nouns of three or more syllables (건전지, 신청서, 증명서, 계약서); never past tense. Two-syllable words stay out: measured, they added more noise than they fixed.
+    private static bool NounLike(string term) =>
+        term.Length >= 3 && NounEndings.Contains(term[^1]) && !term.Contains('었', StringComparison.Ordinal)
+        && !term.Contains('았', StringComparison.Ordinal) && !term.Contains('였', StringComparison.Ordinal);
+
+    private static readonly FrozenSet<char> NounEndings = "지서여야한해을게고".ToFrozenSet();
 
     private static bool IsSingleHangul(Token token) => token.Kind == TokenKind.Word && token.Term.Length == 1;
 }

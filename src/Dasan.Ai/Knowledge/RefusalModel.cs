@@ -16,11 +16,11 @@ public sealed record RefusalModel(double[] Means, double[] Scales, double[] Weig
     /// (see docs/adr/0105-knowledge-search.md); refit when the knowledge base changes much.
     /// </summary>
     public static RefusalModel Default { get; } = new(
-        [0.1248, 0.6246, 0.6905, 0.7019, 0.4640, 0.0320, 0.7840],
-        [0.0708, 0.2965, 0.2587, 0.2999, 0.6393, 0.2167, 0.2880],
-        [0.1950, 0.0889, 0.3105, 0.5563, 0.0714, -0.3065, -0.0241],
-        0.3890,
-        0.2836);
+        [0.1248, 0.6410, 0.6954, 0.7143, 0.4640, 0.0320, 0.7840],
+        [0.0708, 0.2796, 0.2564, 0.2887, 0.6393, 0.2167, 0.2880],
+        [0.1532, 0.1859, 0.2464, 0.6260, 0.1058, -0.3156, -0.0490],
+        0.4277,
+        0.2541);
 
     /// <summary>The log-odds that the knowledge base answers the question.</summary>
     public double Score(RelevanceFeatures features)

@@ -19,7 +19,7 @@ internal sealed class RelevanceAssessor
 
     public RelevanceFeatures Assess(string question, IReadOnlyList<KnowledgeHit> bm25Hits)
     {
-        var concepts = _questions.Concepts(question);
+        var concepts = _questions.Concepts(question, _index.Knows);
         if (bm25Hits.Count == 0 || concepts.Count == 0)
         {
             return RelevanceFeatures.None;
