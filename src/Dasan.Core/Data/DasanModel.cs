@@ -52,6 +52,7 @@ internal static class DasanModel
             e.Property(r => r.Domain).HasMaxLength(40);
             e.Property(r => r.Urgency).HasMaxLength(16);
             e.HasIndex(r => r.ClusterId);
+            DashboardModel.ConfigureRequests(e);
             e.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(r => r.Events).WithOne().HasForeignKey(ev => ev.RequestId).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(r => r.IsOpen);

@@ -33,6 +33,7 @@ public static class PlatformRegistration
         services.AddScoped<Dasan.Ai.Assistant.KnowledgeSeeder>();
         services.AddScoped<Dasan.Ai.Assistant.DraftReplyBuilder>();
         services.AddScoped<RequestIntake>();
+        Dasan.Web.Dashboards.DashboardRegistration.AddDasanDashboards(services);
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<Dasan.Core.Triage.RoutingFeedback>();
         services.AddScoped<RequestQueries>();

@@ -396,6 +396,10 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.Property<long?>("DepartmentId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -474,6 +478,12 @@ namespace Dasan.Storage.Migrations.Postgres
 
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("DepartmentId", "ReceivedAt");
+
+                    b.HasIndex("District", "ReceivedAt");
+
+                    b.HasIndex("Domain", "ReceivedAt");
 
                     b.HasIndex("DepartmentId", "Status", "DueAt");
 

@@ -379,6 +379,10 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.Property<long?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -457,6 +461,12 @@ namespace Dasan.Storage.Migrations.Sqlite
 
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("DepartmentId", "ReceivedAt");
+
+                    b.HasIndex("District", "ReceivedAt");
+
+                    b.HasIndex("Domain", "ReceivedAt");
 
                     b.HasIndex("DepartmentId", "Status", "DueAt");
 
