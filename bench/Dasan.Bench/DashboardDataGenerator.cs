@@ -16,6 +16,13 @@ internal static class DashboardDataGenerator
     {
         var random = new Random(20261125);
         var start = now.AddDays(-730);
+        var times = new DateTime[count];
+        for (var i = 0; i < count; i++)
+        {
+            times[i] = start.AddSeconds(random.NextDouble() * (now - start).TotalSeconds);
+        }
+
+        Array.Sort(times); // requests arrive in time order, as in production
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY requests (\"TrackingNumber\", \"Title\", \"Body\", \"MaskedBody\", \"Channel\", \"Type\", \"Status\", \"Urgency\", \"DepartmentId\", \"Domain\", " +
             "\"District\", \"ReceivedAt\", \"DueAt\", \"UpdatedAt\", \"AnsweredAt\", \"ClosedAt\") FROM STDIN (FORMAT BINARY)"))
@@ -23,7 +30,7 @@ internal static class DashboardDataGenerator
             for (var i = 0; i < count; i++)
             {
                 var dept = departments[Skewed(random, departments.Count)];
-                var received = start.AddSeconds(random.NextDouble() * (now - start).TotalSeconds);
+                var received = times[i];
                 var due = received.AddDays(7);
                 var (status, answered, closed) = Outcome(random, received, now);
                 await writer.StartRowAsync();

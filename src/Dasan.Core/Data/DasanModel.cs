@@ -52,7 +52,6 @@ internal static class DasanModel
             e.Property(r => r.Domain).HasMaxLength(40);
             e.Property(r => r.Urgency).HasMaxLength(16);
             e.HasIndex(r => r.ClusterId);
-            DashboardModel.ConfigureRequests(e);
             e.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(r => r.Events).WithOne().HasForeignKey(ev => ev.RequestId).OnDelete(DeleteBehavior.Cascade);
             e.Ignore(r => r.IsOpen);
@@ -131,6 +130,7 @@ internal static class DasanModel
 
         TriageModel.Configure(b);
         KnowledgeModel.Configure(b);
+        DashboardModel.Configure(b);
 
         foreach (var property in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
         {

@@ -18,7 +18,7 @@ public class DashboardApiTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Volume_WhenSupervisorAsksByDistrict_CountsEveryRequestInTheDatabase(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Supervisor));
         var rows = await RowsAsync(api, $"/api/v1/dashboard/volume?by=district&{YearQuery}");
         var expected = await CountsAsync(host, r => r.District ?? "none");
@@ -31,7 +31,7 @@ public class DashboardApiTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Volume_WhenStaffAsksForAnotherDepartment_SeesOnlyTheirOwn(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         var own = await host.DepartmentIdAsync("교통지도과");
         var other = await host.DepartmentIdAsync("자원순환과");
         using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Staff, "교통지도과"));
@@ -49,7 +49,7 @@ public class DashboardApiTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Volume_WhenFilteredByDistrictAndDomain_ReturnsOnlyMatchingRequests(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Admin));
         var byDistrict = await RowsAsync(api, $"/api/v1/dashboard/volume?by=district&district=마포구&{YearQuery}");
         Assert.Equal("마포구", Assert.Single(byDistrict).GetProperty("key").GetString());
@@ -64,7 +64,7 @@ public class DashboardApiTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task TimingAndTriage_WhenRequestsWereAnsweredAndTriaged_ReturnTheOverallRowFirst(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Supervisor));
         var timing = await RowsAsync(api, $"/api/v1/dashboard/timing?{YearQuery}");
         Assert.Equal("전체", timing[0].GetProperty("department").GetString());
@@ -81,7 +81,7 @@ public class DashboardApiTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Csv_WhenExported_HasHeaderAndOneLinePerRow(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Supervisor));
         var json = await RowsAsync(api, $"/api/v1/dashboard/volume?by=district&{YearQuery}");
         var response = await api.GetAsync($"/api/v1/dashboard/volume.csv?by=district&{YearQuery}");
@@ -101,7 +101,7 @@ public class DashboardApiTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Dashboard_WhenCallerMayNotSeeIt_IsRefusedAndBadFiltersNameTheField(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.GetAsync("/api/v1/dashboard/volume")).StatusCode);
         using var integration = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
         Assert.Equal(HttpStatusCode.Forbidden, (await integration.GetAsync("/api/v1/dashboard/volume")).StatusCode);

@@ -10,7 +10,7 @@ public class DashboardPageTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Dashboard_WhenSupervisorOpensIt_DrawsTheMapOfTwentyFiveDistrictsAndEverySection(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         using var client = await StaffCookieClient.LoginAsync(host, "supervisor");
         var html = await client.GetStringAsync("/dashboard?" + DashboardApiTests.Period(400));
         Assert.Equal(25, Regex.Matches(html, "<path d=\"M[^\"]+Z\" fill=\"#[0-9a-f]{6}\"[^>]*data-district=\"").Count);
@@ -30,7 +30,7 @@ public class DashboardPageTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Dashboard_WhenStaffOpensIt_ShowsOnlyTheirDepartment(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         using var client = await StaffCookieClient.LoginAsync(host, "waste");
         var html = await client.GetStringAsync("/dashboard?" + DashboardApiTests.Period(400));
         Assert.Contains("<small>자원순환과</small>", html, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public class DashboardPageTests
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Dashboard_WhenFiltersAreBadOrEnglish_ExplainsAndTranslates(string provider)
     {
-        var host = await DasanHost.SharedAsync(provider);
+        var host = await DashboardHost.ForAsync(provider);
         using var client = await StaffCookieClient.LoginAsync(host, "supervisor");
         var bad = await client.GetStringAsync("/dashboard?from=2026-99-01");
         Assert.Contains("role=\"alert\"", bad, StringComparison.Ordinal);

@@ -462,13 +462,14 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("DepartmentId", "ReceivedAt");
-
-                    b.HasIndex("District", "ReceivedAt");
-
-                    b.HasIndex("Domain", "ReceivedAt");
-
                     b.HasIndex("DepartmentId", "Status", "DueAt");
+
+                    b.HasIndex(new[] { "DepartmentId", "ReceivedAt", "Domain", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_department");
+
+                    b.HasIndex(new[] { "DepartmentId", "DueAt", "Domain", "District" }, "IX_requests_dashboard_open")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Domain", "DepartmentId", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_period");
 
                     b.ToTable("requests", (string)null);
                 });
@@ -806,6 +807,8 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex(new[] { "RequestId", "AutoAssigned", "OverriddenAt" }, "IX_triage_suggestions_dashboard");
 
                     b.ToTable("triage_suggestions", (string)null);
                 });

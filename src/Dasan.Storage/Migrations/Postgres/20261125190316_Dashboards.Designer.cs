@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dasan.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDasanDbContext))]
-    [Migration("20261125184131_Dashboards")]
+    [Migration("20261125190316_Dashboards")]
     partial class Dashboards
     {
         /// <inheritdoc />
@@ -482,13 +482,14 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("DepartmentId", "ReceivedAt");
-
-                    b.HasIndex("District", "ReceivedAt");
-
-                    b.HasIndex("Domain", "ReceivedAt");
-
                     b.HasIndex("DepartmentId", "Status", "DueAt");
+
+                    b.HasIndex(new[] { "DepartmentId", "ReceivedAt", "Domain", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_department");
+
+                    b.HasIndex(new[] { "DepartmentId", "DueAt", "Domain", "District" }, "IX_requests_dashboard_open")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Domain", "DepartmentId", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_period");
 
                     b.ToTable("requests", (string)null);
                 });
@@ -842,6 +843,8 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.HasIndex("At");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex(new[] { "RequestId", "AutoAssigned", "OverriddenAt" }, "IX_triage_suggestions_dashboard");
 
                     b.ToTable("triage_suggestions", (string)null);
                 });

@@ -18,34 +18,44 @@ namespace Dasan.Storage.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_requests_DepartmentId_ReceivedAt",
-                table: "requests",
-                columns: new[] { "DepartmentId", "ReceivedAt" });
+                name: "IX_triage_suggestions_dashboard",
+                table: "triage_suggestions",
+                columns: new[] { "RequestId", "AutoAssigned", "OverriddenAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_requests_District_ReceivedAt",
+                name: "IX_requests_dashboard_department",
                 table: "requests",
-                columns: new[] { "District", "ReceivedAt" });
+                columns: new[] { "DepartmentId", "ReceivedAt", "Domain", "District", "AnsweredAt", "ClosedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_requests_Domain_ReceivedAt",
+                name: "IX_requests_dashboard_open",
                 table: "requests",
-                columns: new[] { "Domain", "ReceivedAt" });
+                columns: new[] { "DepartmentId", "DueAt", "Domain", "District" },
+                filter: "\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_requests_dashboard_period",
+                table: "requests",
+                columns: new[] { "ReceivedAt", "Domain", "DepartmentId", "District", "AnsweredAt", "ClosedAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_requests_DepartmentId_ReceivedAt",
+                name: "IX_triage_suggestions_dashboard",
+                table: "triage_suggestions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_requests_dashboard_department",
                 table: "requests");
 
             migrationBuilder.DropIndex(
-                name: "IX_requests_District_ReceivedAt",
+                name: "IX_requests_dashboard_open",
                 table: "requests");
 
             migrationBuilder.DropIndex(
-                name: "IX_requests_Domain_ReceivedAt",
+                name: "IX_requests_dashboard_period",
                 table: "requests");
 
             migrationBuilder.DropColumn(

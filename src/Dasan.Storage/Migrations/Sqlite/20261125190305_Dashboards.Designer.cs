@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dasan.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDasanDbContext))]
-    [Migration("20261125184118_Dashboards")]
+    [Migration("20261125190305_Dashboards")]
     partial class Dashboards
     {
         /// <inheritdoc />
@@ -465,13 +465,14 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("DepartmentId", "ReceivedAt");
-
-                    b.HasIndex("District", "ReceivedAt");
-
-                    b.HasIndex("Domain", "ReceivedAt");
-
                     b.HasIndex("DepartmentId", "Status", "DueAt");
+
+                    b.HasIndex(new[] { "DepartmentId", "ReceivedAt", "Domain", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_department");
+
+                    b.HasIndex(new[] { "DepartmentId", "DueAt", "Domain", "District" }, "IX_requests_dashboard_open")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Domain", "DepartmentId", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_period");
 
                     b.ToTable("requests", (string)null);
                 });
@@ -809,6 +810,8 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex(new[] { "RequestId", "AutoAssigned", "OverriddenAt" }, "IX_triage_suggestions_dashboard");
 
                     b.ToTable("triage_suggestions", (string)null);
                 });
