@@ -18,6 +18,8 @@ public static class DistrictMapSvg
         var (height, shapes) = Projected.Value;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"district-map\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(title)}\">");
+        sb.Append("<defs><pattern id=\"dasan-map-none\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
+            .Append("<rect width=\"6\" height=\"6\" fill=\"#f4f4f4\" /><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c4c4c4\" stroke-width=\"2\" /></pattern></defs>");
         var texts = new StringBuilder();
         foreach (var shape in DistrictBoundaries.Shipped.Shapes)
         {
@@ -25,7 +27,7 @@ public static class DistrictMapSvg
             var n = counts.GetValueOrDefault(shape.Name);
             var name = english ? shape.NameEn : shape.Name;
             var label = WebUtility.HtmlEncode(english ? $"{name}: {n:N0} requests" : $"{name}: {n:N0}건");
-            sb.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"{scale.ColorOf(n)}\" stroke=\"#ffffff\" stroke-width=\"1.2\" data-district=\"{shape.Name}\"><title>{label}</title></path>");
+            sb.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"{scale.ColorOf(n)}\" stroke=\"#5f6b77\" stroke-width=\"0.8\" data-district=\"{shape.Name}\"><title>{label}</title></path>");
             var fill = scale.IsDark(n) ? "#ffffff" : "#1a1a1a";
             texts.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:F1}\" y=\"{y:F1}\" fill=\"{fill}\" font-size=\"11\" text-anchor=\"middle\" aria-hidden=\"true\">{WebUtility.HtmlEncode(english ? name.Replace("-gu", "", StringComparison.Ordinal) : name)}</text>");
         }

@@ -17,7 +17,7 @@ public class DashboardRenderingTests
         Assert.Equal(25, paths.Count);
         Assert.Equal(ChoroplethScale.Colors[^1], paths.Single(p => (string?)p.Attribute("data-district") == "마포구").Attribute("fill")!.Value);
         Assert.Equal(ChoroplethScale.Colors[0], paths.Single(p => (string?)p.Attribute("data-district") == "강남구").Attribute("fill")!.Value);
-        Assert.Equal(ChoroplethScale.NoneColor, paths.Single(p => (string?)p.Attribute("data-district") == "중구").Attribute("fill")!.Value);
+        Assert.Equal(ChoroplethScale.NoneFill, paths.Single(p => (string?)p.Attribute("data-district") == "중구").Attribute("fill")!.Value);
         Assert.Equal("마포구: 100건", paths.Single(p => (string?)p.Attribute("data-district") == "마포구").Element(ns + "title")!.Value);
         Assert.Equal("img", svg.Root.Attribute("role")!.Value);
     }
