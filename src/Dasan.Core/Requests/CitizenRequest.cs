@@ -29,6 +29,9 @@ public sealed class CitizenRequest
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
 
+    /// <summary>The 자치구 (e.g. 마포구) the request concerns: from the address, the body, or the coordinates.</summary>
+    public string? District { get; set; }
+
     /// <summary>Open311 service code or domain code chosen by the submitter, if any.</summary>
     public string? ServiceCode { get; set; }
 

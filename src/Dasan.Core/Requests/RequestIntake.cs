@@ -18,6 +18,7 @@ public sealed class RequestIntake(
     DueDateCalculator dueDates,
     StatusLinkSigner links,
     IRequestPlacement placement,
+    Dashboards.IDistrictLocator districts,
     TimeProvider clock)
 {
     public async Task<SubmissionResult> SubmitAsync(
@@ -53,6 +54,7 @@ public sealed class RequestIntake(
             Address = Trimmed(submission.Address),
             Latitude = submission.Latitude,
             Longitude = submission.Longitude,
+            District = districts.Locate(submission.Address, submission.Title + "\n" + body, submission.Latitude, submission.Longitude),
             ServiceCode = Trimmed(submission.ServiceCode),
             ExternalId = Trimmed(submission.ExternalId),
             ReceivedAt = received,

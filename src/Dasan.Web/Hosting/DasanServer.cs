@@ -73,6 +73,7 @@ public static class DasanServer
         app.MapTriageAdminApi();
         app.MapKnowledgeApi();
         app.MapAskApi();
+        Dashboards.DashboardApi.MapDashboardApi(app);
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

@@ -30,6 +30,7 @@ public static class PlatformRegistration
         services.AddDasanTriage(configuration);
         services.AddDasanAssistant(configuration, dataDirectory);
         services.AddScoped<RequestIntake>();
+        Dasan.Web.Dashboards.DashboardRegistration.AddDasanDashboards(services);
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<Dasan.Core.Triage.RoutingFeedback>();
         services.AddScoped<RequestQueries>();

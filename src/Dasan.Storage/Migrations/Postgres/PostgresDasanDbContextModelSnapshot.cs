@@ -396,6 +396,10 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.Property<long?>("DepartmentId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -476,6 +480,13 @@ namespace Dasan.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("DepartmentId", "Status", "DueAt");
+
+                    b.HasIndex(new[] { "DepartmentId", "ReceivedAt", "Domain", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_department");
+
+                    b.HasIndex(new[] { "DepartmentId", "DueAt", "Domain", "District" }, "IX_requests_dashboard_open")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Domain", "DepartmentId", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_period");
 
                     b.ToTable("requests", (string)null);
                 });
@@ -829,6 +840,8 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.HasIndex("At");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex(new[] { "RequestId", "AutoAssigned", "OverriddenAt" }, "IX_triage_suggestions_dashboard");
 
                     b.ToTable("triage_suggestions", (string)null);
                 });

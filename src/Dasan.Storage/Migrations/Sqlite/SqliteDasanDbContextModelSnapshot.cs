@@ -379,6 +379,10 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.Property<long?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -459,6 +463,13 @@ namespace Dasan.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("DepartmentId", "Status", "DueAt");
+
+                    b.HasIndex(new[] { "DepartmentId", "ReceivedAt", "Domain", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_department");
+
+                    b.HasIndex(new[] { "DepartmentId", "DueAt", "Domain", "District" }, "IX_requests_dashboard_open")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Domain", "DepartmentId", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_period");
 
                     b.ToTable("requests", (string)null);
                 });
@@ -796,6 +807,8 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex(new[] { "RequestId", "AutoAssigned", "OverriddenAt" }, "IX_triage_suggestions_dashboard");
 
                     b.ToTable("triage_suggestions", (string)null);
                 });
