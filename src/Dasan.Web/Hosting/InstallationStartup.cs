@@ -40,6 +40,7 @@ public static class InstallationStartup
             logger.LogInformation("Knowledge base seeded with {Documents} documents", documents);
         }
 
+        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Portfolio.PortfolioSeeder>().EnsureAsync(ct);
         await RegisterDemoApiKeyAsync(scope.ServiceProvider, ct);
     }
 
