@@ -30,6 +30,7 @@ public static class KnowledgeCommands
             var masked = text.Mask(text.Clean(r.GetValue(question)!)).Text;
             var answer = await scope.ServiceProvider.GetRequiredService<KnowledgeBase>()
                 .AskAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), masked, null, ct);
+            await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Portfolio.AssistantAnswerRecorder>().RecordAsync("cli", masked, answer.Refused, answer.Citations.Count, ct);
             if (r.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(new

@@ -1,6 +1,7 @@
 using Dasan.Ai.Assistant;
 using Dasan.Ai.Knowledge;
 using Dasan.Core.Data;
+using Dasan.Core.Programme.Portfolio;
 using Dasan.Core.Requests;
 using Dasan.Core.Text;
 using Dasan.Web.Hosting;
@@ -14,7 +15,11 @@ public static class AskApi
     public static void MapAskApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/ask", AskAsync).RequireRateLimiting(WebRegistration.PublicLimit).DisableAntiforgery();
 
-    public static async Task<Ok<AskView>> AskAsync(AskBody body, KnowledgeBase kb, DasanDbContext db, ITextProtector text, CancellationToken ct)
+    public static Task<Ok<AskView>> AskAsync(AskBody body, KnowledgeBase kb, DasanDbContext db, ITextProtector text, AssistantAnswerRecorder log, CancellationToken ct) =>
+        AnswerAsync(body, kb, db, text, log, "api", ct);
+
+    /// <summary>Answers and records the answer (masked question, citations, refusal) for the programme's live KPIs.</summary>
+    public static async Task<Ok<AskView>> AnswerAsync(AskBody body, KnowledgeBase kb, DasanDbContext db, ITextProtector text, AssistantAnswerRecorder log, string channel, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Question) || body.Question.Length > 1000)
         {
@@ -23,6 +28,7 @@ public static class AskApi
 
         var masked = text.Mask(text.Clean(body.Question)).Text;
         var answer = await kb.AskAsync(db, masked, new KnowledgeFilter(body.Domain, body.Department), ct);
+        await log.RecordAsync(channel, masked, answer.Refused, answer.Citations.Count, ct);
         return TypedResults.Ok(AskView.Of(answer));
     }
 }

@@ -72,6 +72,7 @@ public static class DasanServer
         app.MapModelsApi();
         app.MapTriageAdminApi();
         app.MapAskApi();
+        Dasan.Web.Programme.ProgrammeApi.MapProgrammeApi(app);
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

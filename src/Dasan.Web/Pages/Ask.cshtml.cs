@@ -11,7 +11,7 @@ namespace Dasan.Web.Pages;
 
 /// <summary>The citizens' Q&amp;A page: extractive answers from the knowledge base with numbered citations, or a refusal.</summary>
 [EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
-public sealed class AskModel(KnowledgeBase kb, DasanDbContext db, ITextProtector text) : PageModel
+public sealed class AskModel(KnowledgeBase kb, DasanDbContext db, ITextProtector text, Dasan.Core.Programme.Portfolio.AssistantAnswerRecorder log) : PageModel
 {
     [BindProperty] public string? Question { get; set; }
 
@@ -22,7 +22,7 @@ public sealed class AskModel(KnowledgeBase kb, DasanDbContext db, ITextProtector
     {
         try
         {
-            Result = (await AskApi.AskAsync(new AskBody(Question, null, null), kb, db, text, ct)).Value;
+            Result = (await AskApi.AnswerAsync(new AskBody(Question, null, null), kb, db, text, log, "page", ct)).Value;
         }
         catch (RequestValidationException e)
         {

@@ -17,6 +17,7 @@ public static class ProgrammeRegistration
         services.AddScoped<PublicRegister>();
         services.AddScoped<AssistantAnswerRecorder>();
         services.AddScoped<PortfolioTransfer>();
+        services.AddScoped<ProgrammeContext>();
         return services;
     }
 }

@@ -48,7 +48,7 @@ public sealed class ProgrammeReportBuilder(DasanDbContext db, UseCaseKpis kpis, 
         {
             UseCases = rows.Count,
             ByStage = FieldRules.Shipped().StageOrder.ToDictionary(s => s, s => rows.Count(r => r.U.Stage == s)),
-            ByTier = RiskQuestionnaire.TierOrder.Append("unassessed").ToDictionary(x => x, x => rows.Count(r => (r.U.Tier ?? "unassessed") == x)),
+            ByTier = RiskQuestionnaire.TierOrder.Append(Core.Programme.Risk.RiskResult.ProhibitedTier).Append("unassessed").ToDictionary(x => x, x => rows.Count(r => (r.U.Tier ?? "unassessed") == x)),
             Deployed = rows.Count(r => r.U.Stage == "deployed"),
             HighTierDeployed = high.Count,
             HighTierAllMet = high.Count(h => h.Met == h.Required),
