@@ -12,8 +12,7 @@ public static class FieldText
         "stage_dates" => string.Join(" · ", (doc[field] as JsonObject ?? []).Select(p => $"{StageNames.Korean(p.Key)} {p.Value}")),
         "technique" => StageNames.Technique(doc[field]?.ToString()),
         "sourcing" => doc[field]?.ToString() switch { "in_house" => "자체 개발", "vendor" => "외부 업체", "mixed" => "혼합", var s => s ?? "" },
-        "outputs" => string.Join(", ", UseCaseValidator.Strings(doc[field]).Select(o => o switch
-            { "prediction" => "예측", "recommendation" => "추천", "decision" => "결정", "content" => "콘텐츠", _ => o })),
+        "outputs" => string.Join(", ", UseCaseValidator.Strings(doc[field]).Select(Output)),
         "datasets" => string.Join("\n", (doc[field] as JsonArray ?? []).OfType<JsonObject>()
             .Select(d => $"{d["name"]}{((bool?)d["personal_data"] == true ? " (개인정보 포함)" : "")}")),
         "risks" => string.Join("\n", (doc[field] as JsonArray ?? []).OfType<JsonObject>().Select(r => $"{r["risk"]} → {r["mitigation"]}")),
@@ -25,6 +24,8 @@ public static class FieldText
     public static string Kpi(KpiLine k) =>
         $"{k.Metric}: " + (k.Unavailable is { } why ? why : $"{Num(k.Actual)}{k.Unit}") +
         $" (목표 {Num(k.Target)}{k.Unit}{(k.Baseline is { } b ? $", 기준 {Num(b)}{k.Unit}" : "")})";
+
+    public static string Output(string o) => o switch { "prediction" => "예측", "recommendation" => "추천", "decision" => "결정", "content" => "콘텐츠", _ => o };
 
     public static string Num(double? v) => v is { } d ? d.ToString("0.##", CultureInfo.InvariantCulture) : "–";
 
