@@ -11,6 +11,8 @@ public static class FieldText
     {
         "stage_dates" => string.Join(" · ", (doc[field] as JsonObject ?? []).Select(p => $"{StageNames.Korean(p.Key)} {p.Value}")),
         "technique" => StageNames.Technique(doc[field]?.ToString()),
+        "stage" => StageNames.Korean(doc[field]?.ToString()),
+        "topic_area" => Departments.Domains.Korean.GetValueOrDefault(doc[field]?.ToString() ?? "", doc[field]?.ToString() ?? ""),
         "sourcing" => doc[field]?.ToString() switch { "in_house" => "자체 개발", "vendor" => "외부 업체", "mixed" => "혼합", var s => s ?? "" },
         "outputs" => string.Join(", ", UseCaseValidator.Strings(doc[field]).Select(Output)),
         "datasets" => string.Join("\n", (doc[field] as JsonArray ?? []).OfType<JsonObject>()
@@ -22,8 +24,10 @@ public static class FieldText
     };
 
     public static string Kpi(KpiLine k) =>
-        $"{k.Metric}: " + (k.Unavailable is { } why ? why : $"{Num(k.Actual)}{k.Unit}") +
-        $" (목표 {Num(k.Target)}{k.Unit}{(k.Baseline is { } b ? $", 기준 {Num(b)}{k.Unit}" : "")})";
+        $"{k.Metric}: " + (k.Unavailable is { } why ? why : NumUnit(k.Actual, k.Unit)) +
+        $" (목표 {NumUnit(k.Target, k.Unit)}{(k.Baseline is { } b ? $", 기준 {NumUnit(b, k.Unit)}" : "")})";
+
+    public static string NumUnit(double? v, string unit) => v is null ? "–" : Num(v) + unit;
 
     public static string Output(string o) => o switch { "prediction" => "예측", "recommendation" => "추천", "decision" => "결정", "content" => "콘텐츠", _ => o };
 
