@@ -14,7 +14,7 @@ public static class SvgChart
     /// <summary>One horizontal bar per row; <c>Target</c> is drawn as a dark tick when given.</summary>
     public static IHtmlContent Bars(string id, string title, IReadOnlyList<(string Label, double Value, double? Target)> rows, double max, string format = "0")
     {
-        const int labelWidth = 190, barWidth = 380, rowHeight = 26;
+        const int labelWidth = 270, barWidth = 330, rowHeight = 26;
         var height = rows.Count * rowHeight + 10;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg id=\"{id}\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}-t\" viewBox=\"0 0 {labelWidth + barWidth + 90} {height}\" width=\"100%\">");
@@ -24,7 +24,7 @@ public static class SvgChart
             var (label, value, target) = rows[i];
             var y = i * rowHeight + 5;
             var w = max <= 0 ? 0 : Math.Max(0, Math.Min(1, value / max)) * barWidth;
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1f24\">{E(label)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1f24\">{E(label.Length > 24 ? label[..23] + "…" : label)}<title>{E(label)}</title></text>");
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{barWidth}\" height=\"18\" fill=\"#e8edf2\"/>");
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{w:0.#}\" height=\"18\" fill=\"{Palette[i % Palette.Length]}\"/>");
             if (target is { } t && max > 0)

@@ -106,6 +106,13 @@ public sealed class PortfolioApiTests
         Assert.Contains("DASAN-01", register, StringComparison.Ordinal);
         var own = await tower.GetFromJsonAsync<JsonObject>("/api/v1/programme/use-cases/DASAN-01");
         Assert.All(own!["kpis"]!.AsArray(), k => Assert.True(k!["actual"] is not null || k["unavailable"] is not null));
+
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.PostAsJsonAsync("/api/v1/ask", new { question = "청년 월세 지원 대상이 누구예요?" })).StatusCode);
+        var assistant = (await tower.GetFromJsonAsync<JsonObject>("/api/v1/programme/use-cases/DASAN-02"))!["kpis"]!.AsArray();
+        Assert.NotNull(assistant[0]!["actual"]);
+        Assert.Null(assistant[0]!["unavailable"]);
+        Assert.Null(assistant[2]!["actual"]);
+        Assert.Contains("does not exist", assistant[2]!["unavailable"]!.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, string field)

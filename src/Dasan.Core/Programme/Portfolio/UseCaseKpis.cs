@@ -17,7 +17,10 @@ public sealed class UseCaseKpis(PlatformKpis live)
                 (baseline, actual, unavailable) = (v.Baseline ?? baseline, v.Actual, v.Unavailable);
             }
 
-            lines.Add(new KpiLine(u.Code, u.Name, u.Bureau, k["metric"]?.ToString() ?? "", k["unit"]?.ToString() ?? "", baseline, Number(k["target"]), actual, unavailable));
+            lines.Add(new KpiLine(u.Code, u.Name, u.Bureau, k["metric"]?.ToString() ?? "", k["unit"]?.ToString() ?? "", baseline, Number(k["target"]), actual, unavailable)
+            {
+                LowerIsBetter = k["better"]?.ToString() == "lower" ? true : null,
+            });
         }
 
         return lines;
