@@ -51,6 +51,7 @@ public static class KnowledgeCommands
             }
 
             var answer = reply!.Answer;
+            await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Portfolio.AssistantAnswerRecorder>().RecordAsync("cli", masked, answer.Refused, answer.Citations.Count, ct);
             if (r.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(new

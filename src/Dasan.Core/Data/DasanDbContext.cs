@@ -29,6 +29,9 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Learning.ModelVersion> ModelVersions => Set<Learning.ModelVersion>();
     public DbSet<Knowledge.KnowledgeDocument> KnowledgeDocuments => Set<Knowledge.KnowledgeDocument>();
     public DbSet<Knowledge.KnowledgeChunkRecord> KnowledgeChunks => Set<Knowledge.KnowledgeChunkRecord>();
+    public DbSet<Programme.Portfolio.UseCase> UseCases => Set<Programme.Portfolio.UseCase>();
+    public DbSet<Programme.Portfolio.UseCaseReview> UseCaseReviews => Set<Programme.Portfolio.UseCaseReview>();
+    public DbSet<Programme.Portfolio.AssistantAnswerLog> AssistantAnswers => Set<Programme.Portfolio.AssistantAnswerLog>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

@@ -131,6 +131,7 @@ internal static class DasanModel
         TriageModel.Configure(b);
         KnowledgeModel.Configure(b);
         DashboardModel.Configure(b);
+        PortfolioModel.Configure(b);
 
         foreach (var property in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
         {

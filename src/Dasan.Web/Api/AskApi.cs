@@ -1,6 +1,7 @@
 using Dasan.Ai.Assistant;
 using Dasan.Ai.Knowledge;
 using Dasan.Core.Data;
+using Dasan.Core.Programme.Portfolio;
 using Dasan.Core.Requests;
 using Dasan.Core.Text;
 using Dasan.Web.Hosting;
@@ -17,8 +18,17 @@ public static class AskApi
         app.MapPost("/api/v1/ask/stream", AskStream.StreamAsync).RequireRateLimiting(WebRegistration.PublicLimit).DisableAntiforgery();
     }
 
-    public static async Task<Ok<AskView>> AskAsync(AskBody body, GroundedAnswerGenerator generator, ITextProtector text, CancellationToken ct) =>
-        TypedResults.Ok(AskView.Of(await generator.AnswerAsync(MaskedQuestion(body, text), Filter(body), ct)));
+    public static Task<Ok<AskView>> AskAsync(AskBody body, GroundedAnswerGenerator generator, ITextProtector text, AssistantAnswerRecorder log, CancellationToken ct) =>
+        AnswerAsync(body, generator, text, log, "api", ct);
+
+    /// <summary>Answers and records the answer (masked question, citations, refusal) for the programme's live KPIs.</summary>
+    public static async Task<Ok<AskView>> AnswerAsync(AskBody body, GroundedAnswerGenerator generator, ITextProtector text, AssistantAnswerRecorder log, string channel, CancellationToken ct)
+    {
+        var masked = MaskedQuestion(body, text);
+        var reply = await generator.AnswerAsync(masked, Filter(body), ct);
+        await log.RecordAsync(channel, masked, reply.Answer.Refused, reply.Answer.Citations.Count, ct);
+        return TypedResults.Ok(AskView.Of(reply));
+    }
 
     /// <summary>The question cleaned and masked: personal data never reaches the index, the logs or a model.</summary>
     public static string MaskedQuestion(AskBody body, ITextProtector text)

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Dasan.Ai.Assistant;
 using Dasan.Ai.Knowledge;
+using Dasan.Core.Programme.Portfolio;
 using Dasan.Core.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,21 +16,27 @@ namespace Dasan.Web.Api;
 /// </summary>
 public static class AskStream
 {
-    public static ServerSentEventsResult<string> StreamAsync(AskBody body, GroundedAnswerGenerator generator, ITextProtector text, CancellationToken ct)
+    public static ServerSentEventsResult<string> StreamAsync(AskBody body, GroundedAnswerGenerator generator, ITextProtector text, AssistantAnswerRecorder log, CancellationToken ct)
     {
         var masked = AskApi.MaskedQuestion(body, text);
         var filter = AskApi.Filter(body);
-        return TypedResults.ServerSentEvents(Events(generator, masked, filter, ct));
+        return TypedResults.ServerSentEvents(Events(generator, log, masked, filter, ct));
     }
 
     private static async IAsyncEnumerable<SseItem<string>> Events(
-        GroundedAnswerGenerator generator, string masked, KnowledgeFilter filter, [EnumeratorCancellation] CancellationToken ct)
+        GroundedAnswerGenerator generator, AssistantAnswerRecorder log, string masked, KnowledgeFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var step in generator.StreamAsync(masked, filter, ct))
         {
-            yield return step.Delta is { } piece
-                ? new SseItem<string>(JsonSerializer.Serialize(new { text = piece }, JsonSerializerOptions.Web), "delta")
-                : new SseItem<string>(JsonSerializer.Serialize(AskView.Of(step.Reply!), JsonSerializerOptions.Web), "answer");
+            if (step.Reply is { } reply)
+            {
+                await log.RecordAsync("page", masked, reply.Answer.Refused, reply.Answer.Citations.Count, ct);
+                yield return new SseItem<string>(JsonSerializer.Serialize(AskView.Of(reply), JsonSerializerOptions.Web), "answer");
+            }
+            else
+            {
+                yield return new SseItem<string>(JsonSerializer.Serialize(new { text = step.Delta }, JsonSerializerOptions.Web), "delta");
+            }
         }
     }
 }

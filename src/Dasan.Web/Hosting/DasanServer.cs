@@ -74,6 +74,7 @@ public static class DasanServer
         app.MapKnowledgeApi();
         app.MapAskApi();
         Dashboards.DashboardApi.MapDashboardApi(app);
+        Dasan.Web.Programme.ProgrammeApi.MapProgrammeApi(app);
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

@@ -41,6 +41,7 @@ public static class InstallationStartup
         }
 
         await scope.ServiceProvider.GetRequiredService<Dasan.Core.Dashboards.DistrictBackfill>().EnsureAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Portfolio.PortfolioSeeder>().EnsureAsync(ct);
         await RegisterDemoApiKeyAsync(scope.ServiceProvider, ct);
     }
 

@@ -39,6 +39,7 @@ public static class PlatformRegistration
         services.AddScoped<InstallationSeeder>();
         services.AddScoped<Dasan.Ai.Learning.Registry.ModelRegistry>();
         services.AddSingleton<Dasan.Ai.Learning.Registry.ModelCache>();
+        Dasan.Web.Programme.ProgrammeRegistration.AddDasanProgramme(services);
         return services;
     }
 }

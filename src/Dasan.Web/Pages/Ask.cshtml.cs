@@ -10,7 +10,7 @@ namespace Dasan.Web.Pages;
 
 /// <summary>The citizens' Q&amp;A page: extractive answers from the knowledge base with numbered citations, or a refusal.</summary>
 [EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
-public sealed class AskModel(GroundedAnswerGenerator generator, ITextProtector text) : PageModel
+public sealed class AskModel(GroundedAnswerGenerator generator, ITextProtector text, Dasan.Core.Programme.Portfolio.AssistantAnswerRecorder log) : PageModel
 {
     [BindProperty] public string? Question { get; set; }
 
@@ -24,7 +24,7 @@ public sealed class AskModel(GroundedAnswerGenerator generator, ITextProtector t
     {
         try
         {
-            Result = (await AskApi.AskAsync(new AskBody(Question, Domain, null), generator, text, ct)).Value;
+            Result = (await AskApi.AnswerAsync(new AskBody(Question, Domain, null), generator, text, log, "page", ct)).Value;
         }
         catch (RequestValidationException e)
         {

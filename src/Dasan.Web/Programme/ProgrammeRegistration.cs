@@ -1,0 +1,23 @@
+using Dasan.Core.Programme.Portfolio;
+using Dasan.Core.Programme.Register;
+
+namespace Dasan.Web.Programme;
+
+/// <summary>Services of the AI-ization programme's portfolio, register and leadership report.</summary>
+public static class ProgrammeRegistration
+{
+    public static IServiceCollection AddDasanProgramme(this IServiceCollection services)
+    {
+        services.AddScoped<PortfolioService>();
+        services.AddScoped<PlanWorkflow>();
+        services.AddScoped<PortfolioSeeder>();
+        services.AddScoped<PlatformKpis>();
+        services.AddScoped<UseCaseKpis>();
+        services.AddScoped<ProgrammeReportBuilder>();
+        services.AddScoped<PublicRegister>();
+        services.AddScoped<AssistantAnswerRecorder>();
+        services.AddScoped<PortfolioTransfer>();
+        services.AddScoped<ProgrammeContext>();
+        return services;
+    }
+}
