@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["triage-errors"] = DevSetErrors.Run,
     ["triage-blend"] = CatalogModelProbe.Run,
     ["triage-profile"] = TriageProfile.Run,
+    ["radar"] = RadarBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -29,6 +29,9 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Learning.ModelVersion> ModelVersions => Set<Learning.ModelVersion>();
     public DbSet<Knowledge.KnowledgeDocument> KnowledgeDocuments => Set<Knowledge.KnowledgeDocument>();
     public DbSet<Knowledge.KnowledgeChunkRecord> KnowledgeChunks => Set<Knowledge.KnowledgeChunkRecord>();
+    public DbSet<Radar.RadarItem> RadarItems => Set<Radar.RadarItem>();
+    public DbSet<Radar.RadarFeed> RadarFeeds => Set<Radar.RadarFeed>();
+    public DbSet<Radar.RadarDecision> RadarDecisions => Set<Radar.RadarDecision>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];
