@@ -14,17 +14,17 @@ public sealed record RadarOptions
     /// <summary>Days of history before a window that form its baseline. Default 84 (twelve weeks).</summary>
     public int HistoryDays { get; init; } = 84;
 
-    /// <summary>Fewest distinct stories in the window for a phrase to be tested. Default 5.</summary>
-    public int MinSupport { get; init; } = 5;
+    /// <summary>Fewest distinct stories in the window for a phrase to be tested. Default 3.</summary>
+    public int MinSupport { get; init; } = 3;
 
     /// <summary>Fewest distinct stories for a phrase within one district. Default 3.</summary>
     public int MinDistrictSupport { get; init; } = 3;
 
-    /// <summary>Smallest ratio of observed to expected stories. Default 2.5.</summary>
-    public double MinRatio { get; init; } = 2.5;
+    /// <summary>Smallest ratio of observed to expected stories. Default 2.</summary>
+    public double MinRatio { get; init; } = 2;
 
-    /// <summary>Smallest surprise (−log10 of the negative-binomial tail probability) that fires. Default 4.</summary>
-    public double MinSurprise { get; init; } = 4.0;
+    /// <summary>Smallest surprise (−log10 of the negative-binomial tail probability) that fires. Default 3.</summary>
+    public double MinSurprise { get; init; } = 3.0;
 
     /// <summary>Issues returned by a detection. Default 30.</summary>
     public int MaxIssues { get; init; } = 30;
