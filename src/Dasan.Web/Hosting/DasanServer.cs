@@ -42,6 +42,7 @@ public static class DasanServer
         builder.Services.AddSingleton(web);
         builder.Services.AddDasanPlatform(builder.Configuration, data);
         builder.Services.AddDasanWeb(web);
+        Radar.RadarRegistration.AddDasanRadarCollector(builder.Services, builder.Configuration);
         customize?.Invoke(builder);
 
         var app = builder.Build();

@@ -15,6 +15,25 @@ public static class RadarRegistration
         services.AddScoped<RadarIngestor>();
         services.AddScoped<RadarDetection>();
         services.AddScoped<IRadarTopIssues>(sp => sp.GetRequiredService<RadarDetection>());
+        services.AddScoped<RadarRequestCollector>();
+        services.AddSingleton(sp => new FeedPoller(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
+            {
+                Timeout = Timeout.InfiniteTimeSpan,
+                DefaultRequestHeaders = { { "User-Agent", "Dasan-Radar/1.0" } },
+            },
+            sp.GetRequiredService<IServiceScopeFactory>(), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FeedPoller>>()));
+        return services;
+    }
+
+    /// <summary>The background collector of requests and feeds (server only; the CLI collects on demand).</summary>
+    public static IServiceCollection AddDasanRadarCollector(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetValue("Dasan:Radar:Collect", true))
+        {
+            services.AddHostedService<RadarBackgroundService>();
+        }
+
         return services;
     }
 }
