@@ -1,5 +1,6 @@
 using Dasan.Ai.Radar;
 using Dasan.Core.Radar;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dasan.Web.Radar;
 
@@ -16,6 +17,11 @@ public static class RadarRegistration
         services.AddScoped<RadarDetection>();
         services.AddScoped<IRadarTopIssues>(sp => sp.GetRequiredService<RadarDetection>());
         services.AddScoped<RadarRequestCollector>();
+        services.AddScoped<RadarDecisions>();
+        services.AddScoped<BriefingBuilder>();
+        services.TryAddSingleton<IBriefingWriter, ExtractiveBriefingWriter>();
+        services.AddSingleton(configuration.GetSection(BriefingMailOptions.Section).Get<BriefingMailOptions>() ?? new BriefingMailOptions());
+        services.AddSingleton<BriefingMailer>();
         services.AddSingleton(sp => new FeedPoller(
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
             {
