@@ -22,6 +22,7 @@ public static class RadarCommands
         var radar = new Command("radar", "Issue radar: what is rising in requests and in the news");
         radar.Subcommands.Add(RadarImportCommand.Create());
         radar.Subcommands.Add(CreateDetect());
+        radar.Subcommands.Add(RadarBriefingCommand.Create());
         return radar;
     }
 
