@@ -3,14 +3,15 @@ namespace Dasan.Core.Radar;
 /// <summary>
 /// The statistical test of ADR 0302: the window's stories with a phrase against the count expected from the
 /// phrase's share of its scope's stories in the history, per weekday (shrunk towards the all-days share) and
-/// scaled by each day's volume of the other stories (so a burst does not raise its own baseline); the tail probability is negative-binomial with a dispersion estimated from the
+/// scaled by each day's volume of the other stories (so a burst does not raise its own baseline; phrases in half
+/// the stories or more are scaled by the whole volume); the tail probability is negative-binomial with a dispersion estimated from the
 /// phrase's daily history counts.
 /// </summary>
 internal sealed class BurstTest(FeatureTable table, RadarOptions options)
 {
     private const double WeekdayShrink = 0.3;
     private const double DefaultDispersion = 10;
-    private const double MaxShare = 0.9;
+    private const double MaxShare = 0.5;
     private readonly Dictionary<int, double[]> _weekdayTotals = [];
 
     public FiredFeature? Test(FeatureCounts f)
@@ -28,8 +29,8 @@ internal sealed class BurstTest(FeatureTable table, RadarOptions options)
         for (var t = 0; t < table.WindowDays; t++)
         {
             var day = table.HistoryDays + t;
-            var share = Math.Min(shares[(int)table.WeekdayOf(day)], MaxShare);
-            daily[t] = (totals[day] - f.Window[t]) * share / (1 - share);
+            var share = shares[(int)table.WeekdayOf(day)];
+            daily[t] = share < MaxShare ? (totals[day] - f.Window[t]) * share / (1 - share) : totals[day] * share;
             expected += daily[t];
         }
 

@@ -82,6 +82,20 @@ public sealed class BurstDetectorTests
     }
 
     [Fact]
+    public void Detect_WhenPhraseIsInEveryStory_DoesNotReportIt()
+    {
+        var stream = new SyntheticStream(120, 0, 0);
+        for (var d = 0; d < 120; d++)
+        {
+            stream.Add(SyntheticStream.Start.AddDays(d), ["민원", "일반어" + (d % 7)], copies: 5);
+        }
+
+        var issues = Detector.Detect(stream.Items, SyntheticStream.Start.AddDays(106), SyntheticStream.Start.AddDays(112));
+
+        Assert.DoesNotContain(issues, i => i.Phrases.Contains("민원"));
+    }
+
+    [Fact]
     public void Detect_WhenWindowEndsBeforeItStarts_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => Detector.Detect([], new DateOnly(2024, 2, 1), new DateOnly(2024, 1, 1)));
