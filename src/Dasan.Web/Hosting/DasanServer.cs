@@ -73,6 +73,7 @@ public static class DasanServer
         app.MapModelsApi();
         app.MapTriageAdminApi();
         app.MapAskApi();
+        Radar.RadarApi.MapRadarApi(app);
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();
