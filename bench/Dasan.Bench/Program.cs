@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["triage-blend"] = CatalogModelProbe.Run,
     ["triage-profile"] = TriageProfile.Run,
     ["dashboard"] = DashboardBenchmark.Run,
+    ["radar"] = RadarBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -27,6 +27,7 @@ public static class DasanCommandLine
         root.Subcommands.Add(KnowledgeCommands.CreateKb());
         root.Subcommands.Add(KnowledgeCommands.CreateIndex());
         root.Subcommands.Add(ProgrammeCommands.Create());
+        root.Subcommands.Add(RadarCommands.Create());
         return root;
     }
 }

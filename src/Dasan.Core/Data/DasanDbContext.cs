@@ -32,6 +32,9 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Programme.Portfolio.UseCase> UseCases => Set<Programme.Portfolio.UseCase>();
     public DbSet<Programme.Portfolio.UseCaseReview> UseCaseReviews => Set<Programme.Portfolio.UseCaseReview>();
     public DbSet<Programme.Portfolio.AssistantAnswerLog> AssistantAnswers => Set<Programme.Portfolio.AssistantAnswerLog>();
+    public DbSet<Radar.RadarItem> RadarItems => Set<Radar.RadarItem>();
+    public DbSet<Radar.RadarFeed> RadarFeeds => Set<Radar.RadarFeed>();
+    public DbSet<Radar.RadarDecision> RadarDecisions => Set<Radar.RadarDecision>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

@@ -132,6 +132,7 @@ internal static class DasanModel
         KnowledgeModel.Configure(b);
         DashboardModel.Configure(b);
         PortfolioModel.Configure(b);
+        RadarModel.Configure(b);
 
         foreach (var property in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
         {

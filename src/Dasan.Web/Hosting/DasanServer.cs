@@ -42,6 +42,7 @@ public static class DasanServer
         builder.Services.AddSingleton(web);
         builder.Services.AddDasanPlatform(builder.Configuration, data);
         builder.Services.AddDasanWeb(web);
+        Radar.RadarRegistration.AddDasanRadarCollector(builder.Services, builder.Configuration);
         customize?.Invoke(builder);
 
         var app = builder.Build();
@@ -75,6 +76,7 @@ public static class DasanServer
         app.MapAskApi();
         Dashboards.DashboardApi.MapDashboardApi(app);
         Dasan.Web.Programme.ProgrammeApi.MapProgrammeApi(app);
+        Radar.RadarApi.MapRadarApi(app);
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

@@ -4,6 +4,7 @@ using Dasan.Core.Requests;
 using Dasan.Core.Seed;
 using Dasan.Core.Text;
 using Dasan.Storage;
+using Dasan.Web.Radar;
 using Dasan.Web.Text;
 
 namespace Dasan.Web.Hosting;
@@ -40,6 +41,7 @@ public static class PlatformRegistration
         services.AddScoped<Dasan.Ai.Learning.Registry.ModelRegistry>();
         services.AddSingleton<Dasan.Ai.Learning.Registry.ModelCache>();
         Dasan.Web.Programme.ProgrammeRegistration.AddDasanProgramme(services);
+        services.AddDasanRadar(configuration);
         return services;
     }
 }

@@ -1,0 +1,64 @@
+using Dasan.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dasan.Core.Radar;
+
+/// <summary>
+/// Runs the detector over stored items: loads the window and its history (optionally one source), detects, and
+/// leaves out issues a staff member dismissed within <see cref="RadarOptions.SuppressDays"/> days of the window's end.
+/// </summary>
+public sealed class RadarDetection(DasanDbContext db, RadarOptions options, TimeProvider clock) : IRadarTopIssues
+{
+    public async Task<RadarDetectionResult> DetectAsync(DateOnly from, DateOnly to, string? source, CancellationToken ct)
+    {
+        var items = await LoadAsync(from.AddDays(-options.HistoryDays), to, source, ct);
+        var issues = new BurstDetector(options).Detect(items, from, to);
+        var dismissed = await DismissedAsync(to, ct);
+        var kept = issues.Where(i => !dismissed.Any(d => Suppresses(d, i))).ToList();
+        return new RadarDetectionResult(from, to, source, kept, issues.Count - kept.Count, items.Count);
+    }
+
+    public async Task<IReadOnlyList<DetectedIssue>> TopAsync(int count, int days = 7, CancellationToken ct = default)
+    {
+        var today = RadarDates.DayOf(clock.GetUtcNow().UtcDateTime, options.CityOffset);
+        var result = await DetectAsync(today.AddDays(1 - days), today, null, ct);
+        return result.Issues.Take(count).ToList();
+    }
+
+    /// <summary>Observations from <paramref name="from"/> to <paramref name="to"/> inclusive, ordered by day.</summary>
+    public async Task<List<RadarObservation>> LoadAsync(DateOnly from, DateOnly to, string? source, CancellationToken ct)
+    {
+        var start = RadarDates.StartOf(from, options.CityOffset);
+        var end = RadarDates.StartOf(to.AddDays(1), options.CityOffset);
+        var query = db.RadarItems.AsNoTracking().Where(i => i.PublishedAt >= start && i.PublishedAt < end);
+        if (source is not null)
+        {
+            query = query.Where(i => i.Source == source);
+        }
+
+        var list = new List<RadarObservation>();
+        await foreach (var item in query.OrderBy(i => i.PublishedAt).ThenBy(i => i.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            list.Add(RadarObservation.From(item, options.CityOffset));
+        }
+
+        return list;
+    }
+
+    private async Task<List<string[]>> DismissedAsync(DateOnly to, CancellationToken ct)
+    {
+        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var since = end.AddDays(-options.SuppressDays);
+        var keys = await db.RadarDecisions.AsNoTracking()
+            .Where(d => d.Kind == RadarDecisionKind.Dismissed && d.At >= since)
+            .Select(d => d.IssueKey).ToListAsync(ct);
+        return keys.Select(k => k.Split('|')).ToList();
+    }
+
+    // A dismissed issue suppresses a later one that shares most of its phrases.
+    private static bool Suppresses(string[] dismissed, DetectedIssue issue)
+    {
+        var shared = issue.Phrases.Count(p => dismissed.Contains(p, StringComparer.Ordinal));
+        return shared > 0 && shared >= 0.5 * Math.Min(dismissed.Length, issue.Phrases.Count);
+    }
+}

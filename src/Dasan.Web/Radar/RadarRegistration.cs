@@ -1,0 +1,45 @@
+using Dasan.Ai.Radar;
+using Dasan.Core.Radar;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dasan.Web.Radar;
+
+/// <summary>The issue radar's services, shared by the server and the CLI (the background collector is added by the server only).</summary>
+public static class RadarRegistration
+{
+    public static IServiceCollection AddDasanRadar(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RadarOptions.Section).Get<RadarOptions>() ?? new RadarOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<RadarItemAnalyzer>();
+        services.AddSingleton<StoryFolder>();
+        services.AddScoped<RadarIngestor>();
+        services.AddScoped<RadarDetection>();
+        services.AddScoped<IRadarTopIssues>(sp => sp.GetRequiredService<RadarDetection>());
+        services.AddScoped<RadarRequestCollector>();
+        services.AddScoped<RadarDecisions>();
+        services.AddScoped<BriefingBuilder>();
+        services.TryAddSingleton<IBriefingWriter, ExtractiveBriefingWriter>();
+        services.AddSingleton(configuration.GetSection(BriefingMailOptions.Section).Get<BriefingMailOptions>() ?? new BriefingMailOptions());
+        services.AddSingleton<BriefingMailer>();
+        services.AddSingleton(sp => new FeedPoller(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
+            {
+                Timeout = Timeout.InfiniteTimeSpan,
+                DefaultRequestHeaders = { { "User-Agent", "Dasan-Radar/1.0" } },
+            },
+            sp.GetRequiredService<IServiceScopeFactory>(), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FeedPoller>>()));
+        return services;
+    }
+
+    /// <summary>The background collector of requests and feeds (server only; the CLI collects on demand).</summary>
+    public static IServiceCollection AddDasanRadarCollector(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetValue("Dasan:Radar:Collect", true))
+        {
+            services.AddHostedService<RadarBackgroundService>();
+        }
+
+        return services;
+    }
+}
