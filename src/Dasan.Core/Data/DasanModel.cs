@@ -130,6 +130,7 @@ internal static class DasanModel
 
         TriageModel.Configure(b);
         KnowledgeModel.Configure(b);
+        TrainingModel.Configure(b);
 
         foreach (var property in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
         {
