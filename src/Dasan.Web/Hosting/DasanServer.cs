@@ -72,6 +72,7 @@ public static class DasanServer
         app.MapModelsApi();
         app.MapTriageAdminApi();
         app.MapAskApi();
+        Training.TrainingApi.MapTrainingApi(app);
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

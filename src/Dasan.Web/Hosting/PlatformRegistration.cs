@@ -39,6 +39,7 @@ public static class PlatformRegistration
         services.AddScoped<OriginalViewer>();
         services.AddScoped<SampleRequestLoader>();
         services.AddScoped<InstallationSeeder>();
+        Training.TrainingRegistration.AddStaffTraining(services);
         services.AddScoped<Dasan.Ai.Learning.Registry.ModelRegistry>();
         services.AddSingleton<Dasan.Ai.Learning.Registry.ModelCache>();
         return services;
