@@ -26,6 +26,7 @@ public static class DasanCommandLine
         root.Subcommands.Add(KnowledgeCommands.CreateAsk());
         root.Subcommands.Add(KnowledgeCommands.CreateKb());
         root.Subcommands.Add(KnowledgeCommands.CreateIndex());
+        root.Subcommands.Add(TrainingCommands.Create());
         return root;
     }
 }
