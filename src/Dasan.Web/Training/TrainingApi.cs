@@ -35,7 +35,7 @@ public static class TrainingApi
             enrol.EnrolAsync(http.User.ToActor(), body.Level ?? "", body.DepartmentId, body.JobRole, ct));
         g.MapGet("/summary", async (IStaffTrainingSummary summary, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
-            TrainingAccess.EnsureCanViewDepartment(http.User.ToActor(), 0);
+            TrainingAccess.EnsureCanViewCityWide(http.User.ToActor());
             return Results.Ok(await summary.SummariseAsync(clock.GetUtcNow().UtcDateTime, ct));
         });
     }

@@ -17,6 +17,15 @@ public static class TrainingAccess
         throw new AccessDeniedException($"부서 {departmentId}의 교육 현황은 감독자와 관리자만 볼 수 있습니다. (Only supervisors and admins see a department's training progress.)");
     }
 
+    /// <summary>City-wide figures (the per-bureau summary): supervisors and admins.</summary>
+    public static void EnsureCanViewCityWide(Actor actor)
+    {
+        if (actor.Kind != ActorKind.System && actor.Role is not (StaffRole.Admin or StaffRole.Supervisor))
+        {
+            throw new AccessDeniedException("시 전체 교육 현황은 감독자와 관리자만 볼 수 있습니다. (Only supervisors and admins see city-wide training figures.)");
+        }
+    }
+
     /// <summary>Enrolment: supervisors and admins.</summary>
     public static void EnsureCanEnrol(Actor actor)
     {
