@@ -34,7 +34,7 @@ public sealed class QuizService(DasanDbContext db, AuditTrail audit, TimeProvide
     public async Task<QuizPaper> PaperAsync(Actor actor, long attemptId, CancellationToken ct)
     {
         var (attempt, _) = await OwnAttemptAsync(actor, attemptId, ct);
-        return Paper(attempt, Require(attempt.ModuleCode));
+        return Paper(attempt, Require(attempt.ModuleCode)) with { SubmittedAt = attempt.SubmittedAt };
     }
 
     public async Task<QuizResult> SubmitAsync(Actor actor, long attemptId, IReadOnlyDictionary<string, int> answers, CancellationToken ct)
