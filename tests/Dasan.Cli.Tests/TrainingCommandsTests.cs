@@ -45,11 +45,12 @@ public class TrainingCommandsTests
             Console.SetOut(original);
         }
 
+        // Other tests may print to the shared console meanwhile: pick this test's two JSON lines by their shape.
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        using var rerun = JsonDocument.Parse(lines[0]);
+        using var rerun = JsonDocument.Parse(lines.First(l => l.StartsWith("{\"added\"", StringComparison.Ordinal)));
         Assert.Equal(0, rerun.RootElement.GetProperty("added").GetInt32());
         Assert.Equal(2, rerun.RootElement.GetProperty("unchanged").GetInt32());
-        using var status = JsonDocument.Parse(lines[1]);
+        using var status = JsonDocument.Parse(lines.First(l => l.StartsWith("{\"asOf\"", StringComparison.Ordinal)));
         Assert.True(status.RootElement.GetProperty("bureaus").EnumerateArray().Sum(b => b.GetProperty("staff").GetInt32()) >= 2000);
         Assert.Equal(1, await Dasan("training", "enrol", "--level", "L9", "--data", data));
         Assert.Equal(0, await Dasan("audit", "verify", "--data", data));
