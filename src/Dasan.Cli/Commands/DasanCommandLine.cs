@@ -28,6 +28,7 @@ public static class DasanCommandLine
         root.Subcommands.Add(KnowledgeCommands.CreateIndex());
         root.Subcommands.Add(ProgrammeCommands.Create());
         root.Subcommands.Add(RadarCommands.Create());
+        root.Subcommands.Add(TrainingCommands.Create());
         return root;
     }
 }

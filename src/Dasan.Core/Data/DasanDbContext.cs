@@ -35,6 +35,11 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Radar.RadarItem> RadarItems => Set<Radar.RadarItem>();
     public DbSet<Radar.RadarFeed> RadarFeeds => Set<Radar.RadarFeed>();
     public DbSet<Radar.RadarDecision> RadarDecisions => Set<Radar.RadarDecision>();
+    public DbSet<Programme.Training.RosterMember> TrainingRoster => Set<Programme.Training.RosterMember>();
+    public DbSet<Programme.Training.TrainingEnrolment> TrainingEnrolments => Set<Programme.Training.TrainingEnrolment>();
+    public DbSet<Programme.Training.ModuleCompletion> TrainingCompletions => Set<Programme.Training.ModuleCompletion>();
+    public DbSet<Programme.Training.QuizAttempt> QuizAttempts => Set<Programme.Training.QuizAttempt>();
+    public DbSet<Programme.Training.LessonReading> LessonReadings => Set<Programme.Training.LessonReading>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

@@ -133,6 +133,7 @@ internal static class DasanModel
         DashboardModel.Configure(b);
         PortfolioModel.Configure(b);
         RadarModel.Configure(b);
+        TrainingModel.Configure(b);
 
         foreach (var property in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
         {

@@ -77,6 +77,7 @@ public static class DasanServer
         Dashboards.DashboardApi.MapDashboardApi(app);
         Dasan.Web.Programme.ProgrammeApi.MapProgrammeApi(app);
         Radar.RadarApi.MapRadarApi(app);
+        Training.TrainingApi.MapTrainingApi(app);
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

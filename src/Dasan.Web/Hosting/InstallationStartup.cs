@@ -34,6 +34,7 @@ public static class InstallationStartup
                 """);
         }
 
+        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Training.TrainingSampleSeeder>().EnsureAsync(ct);
         var documents = await scope.ServiceProvider.GetRequiredService<Dasan.Ai.Assistant.KnowledgeSeeder>().EnsureAsync(ct);
         if (documents > 0)
         {

@@ -38,6 +38,7 @@ public static class PlatformRegistration
         services.AddScoped<OriginalViewer>();
         services.AddScoped<SampleRequestLoader>();
         services.AddScoped<InstallationSeeder>();
+        Training.TrainingRegistration.AddStaffTraining(services);
         services.AddScoped<Dasan.Ai.Learning.Registry.ModelRegistry>();
         services.AddSingleton<Dasan.Ai.Learning.Registry.ModelCache>();
         Dasan.Web.Programme.ProgrammeRegistration.AddDasanProgramme(services);
