@@ -19,7 +19,9 @@ public static class RadarRegistration
         services.AddScoped<RadarRequestCollector>();
         services.AddScoped<RadarDecisions>();
         services.AddScoped<BriefingBuilder>();
-        services.TryAddSingleton<IBriefingWriter, ExtractiveBriefingWriter>();
+        // Extractive by default; polished by the language model when one is configured (citations checked).
+        services.TryAddSingleton<IBriefingWriter>(sp => new Dasan.Ai.Generation.PolishedBriefingWriter(
+            new ExtractiveBriefingWriter(), sp.GetRequiredService<Dasan.Ai.Generation.BriefingPolisher>()));
         services.AddSingleton(configuration.GetSection(BriefingMailOptions.Section).Get<BriefingMailOptions>() ?? new BriefingMailOptions());
         services.AddSingleton<BriefingMailer>();
         services.AddSingleton(sp => new FeedPoller(
