@@ -13,7 +13,7 @@ namespace Dasan.Web.Pages.Dashboard;
 
 /// <summary>The city at a glance: volumes, the district map, backlog, time to answer and the triage's record.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DashboardModel(DashboardReader reader, DasanDbContext db) : PageModel
+public sealed class DashboardModel(DashboardReader reader, DasanDbContext db, Core.Radar.IRadarTopIssues radar) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
@@ -34,6 +34,9 @@ public sealed class DashboardModel(DashboardReader reader, DasanDbContext db) : 
     public IReadOnlyList<BacklogRow> Backlog { get; private set; } = [];
     public IReadOnlyList<TimingRow> Timing { get; private set; } = [];
     public IReadOnlyList<TriageRateRow> Triage { get; private set; } = [];
+
+    /// <summary>The radar's top issues of the last seven days (city-wide: the radar watches the whole city).</summary>
+    public IReadOnlyList<Core.Radar.DetectedIssue> RadarIssues { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -58,6 +61,7 @@ public sealed class DashboardModel(DashboardReader reader, DasanDbContext db) : 
         Series = await reader.SeriesAsync(Filter, Dimension, ct);
         ByDistrict = Dimension == DashboardDimension.District ? Breakdown : await reader.BreakdownAsync(Filter, DashboardDimension.District, ct);
         Backlog = await reader.BacklogAsync(Filter, ct);
+        RadarIssues = await radar.TopAsync(5, 7, ct);
         Timing = await reader.TimingAsync(Filter, ct);
         Triage = await reader.TriageAsync(Filter, ct);
     }
