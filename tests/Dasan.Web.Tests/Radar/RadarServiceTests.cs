@@ -73,7 +73,7 @@ public sealed class RadarServiceTests
     [Fact]
     public async Task Briefing_WhenBureauIsUnknown_SaysWhichField()
     {
-        await using var host = await DasanHost.SharedAsync("sqlite");
+        var host = await DasanHost.SharedAsync("sqlite"); // shared: never disposed here
         await using var scope = host.Services.CreateAsyncScope();
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => scope.ServiceProvider.GetRequiredService<BriefingBuilder>()
             .BuildAsync(new DateOnly(2024, 1, 1), BriefingPeriod.Daily, "없는 국", CancellationToken.None));
