@@ -1,4 +1,3 @@
-using Dasan.Core.Programme;
 using Dasan.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dasan.Web.Tests.Programme;
 
-/// <summary>A Kestrel server on a fresh SQLite data directory with the fake training summary registered through the host's customisation hook.</summary>
+/// <summary>A Kestrel server on a fresh SQLite data directory (the real training summary of the seeded roster).</summary>
 public sealed class ProgrammeHost : IAsyncDisposable
 {
     private ProgrammeHost(WebApplication app, string baseUrl) => (App, BaseUrl) = (app, baseUrl);
@@ -20,7 +19,7 @@ public sealed class ProgrammeHost : IAsyncDisposable
         var dir = Directory.CreateTempSubdirectory("dasan-programme-").FullName;
         string[] args = [$"--Dasan:Seed:AdminPassword={Infrastructure.DasanHost.AdminPassword}", "--Dasan:Web:JsonLogs=false",
             "--Dasan:Web:PublicPermitsPerMinute=10000", "--Logging:LogLevel:Default=Warning", "--urls=http://127.0.0.1:0"];
-        var app = await DasanServer.BuildAsync(args, dir, b => b.Services.AddSingleton<IStaffTrainingSummary, FakeTrainingSummary>());
+        var app = await DasanServer.BuildAsync(args, dir);
         await app.StartAsync();
         return new ProgrammeHost(app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
