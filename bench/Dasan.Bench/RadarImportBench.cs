@@ -14,6 +14,7 @@ public static class RadarImportBench
     public static async Task<ServiceProvider> OpenAsync(string data)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Dasan:Seed:DemoData"] = "false" }).Build();
+        Directory.CreateDirectory(data); // a fresh --data DIR works, as for every dasan command
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
