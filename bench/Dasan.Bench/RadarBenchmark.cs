@@ -41,8 +41,10 @@ public static class RadarBenchmark
 
         await using var scope = services.CreateAsyncScope();
         var detection = scope.ServiceProvider.GetRequiredService<RadarDetection>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var items = (await detection.LoadAsync(new DateOnly(2018, 12, 1), new DateOnly(2021, 1, 31), null, CancellationToken.None))
             .Where(i => i.Source != "ynat-undated").ToList();
+        Console.WriteLine($"loading: {items.Count} items of the two years from the database in {watch.Elapsed.TotalSeconds:F1} s");
         RadarDetectBench.Run(items, root);
         return 0;
     }

@@ -18,7 +18,7 @@ public sealed class BurstDetector(RadarOptions options)
             throw new ArgumentException($"The window ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
         }
 
-        var table = new FeatureTable(itemsByDay, from.AddDays(-options.HistoryDays), from, to);
+        var table = new FeatureTable(itemsByDay, from.AddDays(-options.HistoryDays), from, to, Math.Min(options.MinSupport, options.MinDistrictSupport));
         var test = new BurstTest(table, options);
         var nodes = new Dictionary<string, PhraseNode>(StringComparer.Ordinal);
         foreach (var f in table.Features)

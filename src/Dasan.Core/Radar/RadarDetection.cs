@@ -36,8 +36,14 @@ public sealed class RadarDetection(DasanDbContext db, RadarOptions options, Time
             query = query.Where(i => i.Source == source);
         }
 
+        // Only the columns the detector reads: bodies stay in the database.
+        var rows = query.OrderBy(i => i.PublishedAt).ThenBy(i => i.Id).Select(i => new RadarItem
+        {
+            Id = i.Id, Source = i.Source, Kind = i.Kind, ExternalId = "", PublishedAt = i.PublishedAt, Title = i.Title, Url = i.Url,
+            Domain = i.Domain, Departments = i.Departments, Districts = i.Districts, Phrases = i.Phrases, StoryId = i.StoryId,
+        });
         var list = new List<RadarObservation>();
-        await foreach (var item in query.OrderBy(i => i.PublishedAt).ThenBy(i => i.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var item in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
             list.Add(RadarObservation.From(item, options.CityOffset));
         }
