@@ -6,16 +6,23 @@ namespace Dasan.Core.Radar;
 /// <summary>
 /// Runs the detector over stored items: loads the window and its history (optionally one source), detects, and
 /// leaves out issues a staff member dismissed within <see cref="RadarOptions.SuppressDays"/> days of the window's end.
+/// Results are reused from <see cref="RadarDetectionCache"/> while the stored items are unchanged.
 /// </summary>
-public sealed class RadarDetection(DasanDbContext db, RadarOptions options, TimeProvider clock) : IRadarTopIssues
+public sealed class RadarDetection(DasanDbContext db, RadarOptions options, TimeProvider clock, RadarDetectionCache? cache = null) : IRadarTopIssues
 {
     public async Task<RadarDetectionResult> DetectAsync(DateOnly from, DateOnly to, string? source, CancellationToken ct)
     {
-        var items = await LoadAsync(from.AddDays(-options.HistoryDays), to, source, ct);
-        var issues = new BurstDetector(options).Detect(items, from, to);
+        var stamp = (await db.RadarItems.CountAsync(ct), await db.RadarItems.MaxAsync(i => (long?)i.Id, ct) ?? 0);
+        if (cache is null || !cache.TryGet(from, to, source, stamp, out var issues, out var itemsRead))
+        {
+            var items = await LoadAsync(from.AddDays(-options.HistoryDays), to, source, ct);
+            (issues, itemsRead) = (new BurstDetector(options).Detect(items, from, to), items.Count);
+            cache?.Set(from, to, source, stamp, issues, itemsRead);
+        }
+
         var dismissed = await DismissedAsync(to, ct);
         var kept = issues.Where(i => !dismissed.Any(d => Suppresses(d, i))).ToList();
-        return new RadarDetectionResult(from, to, source, kept, issues.Count - kept.Count, items.Count);
+        return new RadarDetectionResult(from, to, source, kept, issues.Count - kept.Count, itemsRead);
     }
 
     public async Task<IReadOnlyList<DetectedIssue>> TopAsync(int count, int days = 7, CancellationToken ct = default)

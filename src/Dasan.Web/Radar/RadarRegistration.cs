@@ -14,6 +14,7 @@ public static class RadarRegistration
         services.AddSingleton<RadarItemAnalyzer>();
         services.AddSingleton<StoryFolder>();
         services.AddScoped<RadarIngestor>();
+        services.AddSingleton<RadarDetectionCache>();
         services.AddScoped<RadarDetection>();
         services.AddScoped<IRadarTopIssues>(sp => sp.GetRequiredService<RadarDetection>());
         services.AddScoped<RadarRequestCollector>();

@@ -70,6 +70,11 @@ public sealed class IndexModel(RadarDetection detection, RadarDecisions decision
 
     public string DepartmentName(string code) => Departments.TryGetValue(code, out var d) ? d.Name : code;
 
+    /// <summary>The domain's name in the page's language (Korean, or English on the English page).</summary>
+    public static string DomainName(string code) =>
+        (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Dasan.Core.Departments.Domains.English : Dasan.Core.Departments.Domains.Korean)
+            .TryGetValue(code, out var name) ? name : code;
+
     public static string StateLabel(IssueState s) => s switch
     {
         IssueState.New => "신규",
