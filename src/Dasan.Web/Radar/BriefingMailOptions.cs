@@ -14,8 +14,17 @@ public sealed class BriefingMailOptions
     public string? Password { get; set; }
     public string From { get; set; } = "dasan-radar@localhost";
 
-    /// <summary>Recipients of every briefing.</summary>
+    /// <summary>Recipients of the mayor's office briefings (and of briefings sent from the page or the CLI).</summary>
     public List<string> To { get; set; } = [];
+
+    /// <summary>Recipients of each bureau's scheduled briefings, by bureau name (실·본부·국), e.g. <c>Bureaus:교통실:0</c>.</summary>
+    public Dictionary<string, List<string>> Bureaus { get; set; } = [];
+
+    /// <summary>Send the daily briefing (and on Mondays the weekly one) every morning (default true when mail is configured).</summary>
+    public bool Schedule { get; set; } = true;
+
+    /// <summary>Seoul time of day after which the morning briefings go out (HH:mm, default 07:30).</summary>
+    public string SendAt { get; set; } = "07:30";
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Host) && To.Count > 0;
 }

@@ -11,17 +11,27 @@ public sealed class BriefingMailer(BriefingMailOptions options, ILogger<Briefing
 {
     public bool Enabled => options.Enabled;
 
-    public async Task SendAsync(BriefingText text, CancellationToken ct)
+    /// <summary>E-mails the briefing to the configured recipients (<see cref="BriefingMailOptions.To"/>).</summary>
+    public Task SendAsync(BriefingText text, CancellationToken ct) => SendAsync(text, options.To, ct);
+
+    /// <summary>E-mails the briefing to <paramref name="recipients"/> through the configured server.</summary>
+    public async Task SendAsync(BriefingText text, IReadOnlyList<string> recipients, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(recipients);
         if (!options.Enabled)
         {
             throw new InvalidOperationException("E-mail is not configured: set Dasan:Radar:Mail:Host and Dasan:Radar:Mail:To.");
         }
 
+        if (recipients.Count == 0)
+        {
+            throw new ArgumentException("A briefing needs at least one recipient.", nameof(recipients));
+        }
+
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(options.From));
-        foreach (var to in options.To)
+        foreach (var to in recipients)
         {
             message.To.Add(MailboxAddress.Parse(to));
         }
@@ -45,6 +55,6 @@ public sealed class BriefingMailer(BriefingMailOptions options, ILogger<Briefing
 
         await client.SendAsync(message, ct);
         await client.DisconnectAsync(true, ct);
-        log.LogInformation("Briefing '{Headline}' e-mailed to {Count} recipients.", text.Headline, options.To.Count);
+        log.LogInformation("Briefing '{Headline}' e-mailed to {Count} recipients.", text.Headline, recipients.Count);
     }
 }

@@ -25,6 +25,7 @@ public static class RadarRegistration
             new ExtractiveBriefingWriter(), sp.GetRequiredService<Dasan.Ai.Generation.BriefingPolisher>()));
         services.AddSingleton(configuration.GetSection(BriefingMailOptions.Section).Get<BriefingMailOptions>() ?? new BriefingMailOptions());
         services.AddSingleton<BriefingMailer>();
+        services.AddScoped<BriefingScheduler>();
         services.AddSingleton(sp => new FeedPoller(
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
             {
@@ -41,6 +42,13 @@ public static class RadarRegistration
         if (configuration.GetValue("Dasan:Radar:Collect", true))
         {
             services.AddHostedService<RadarBackgroundService>();
+        }
+
+        var mail = configuration.GetSection(BriefingMailOptions.Section).Get<BriefingMailOptions>() ?? new BriefingMailOptions();
+        if (mail.Enabled && mail.Schedule)
+        {
+            BriefingScheduler.SendAt(mail.SendAt);
+            services.AddHostedService<BriefingScheduleService>();
         }
 
         return services;
