@@ -8,6 +8,7 @@ namespace Dasan.Core.Radar;
 public sealed class BurstDetector(RadarOptions options)
 {
     private const int MaxNodes = 300;
+    private const double FacetShare = 0.8;
 
     public RadarOptions Options => options;
 
@@ -39,13 +40,38 @@ public sealed class BurstDetector(RadarOptions options)
 
         var ordered = nodes.Values.OrderByDescending(n => n.Score).ThenBy(n => n.Phrase, StringComparer.Ordinal).Take(MaxNodes).ToList();
         var builder = new IssueBuilder(table, from);
-        return Group(ordered)
+        return FoldFacets(Group(ordered))
             .Select(builder.Build)
             .Where(i => i.Volume >= Math.Min(options.MinSupport, options.MinDistrictSupport))
             .OrderByDescending(i => i.Score)
             .ThenBy(i => i.Label, StringComparer.Ordinal)
             .Take(options.MaxIssues)
             .ToList();
+    }
+
+    /// <summary>
+    /// A group whose stories lie mostly (<see cref="FacetShare"/>) inside a stronger group's stories is a facet of the
+    /// same matter (번방 사건 within 번방, 교실 공기청정기 within 공기청정기): it joins that group instead of taking
+    /// a second place in the list. Strongest groups first, so a facet joins the strongest group that contains it.
+    /// </summary>
+    private static List<List<PhraseNode>> FoldFacets(List<List<PhraseNode>> groups)
+    {
+        var kept = new List<(List<PhraseNode> Nodes, HashSet<long> Stories)>();
+        foreach (var group in groups.OrderByDescending(g => g.Max(n => n.Score)).ThenBy(g => g.Min(n => n.Phrase), StringComparer.Ordinal))
+        {
+            var stories = group.SelectMany(n => n.Stories).ToHashSet();
+            var host = kept.FindIndex(k => stories.Count(k.Stories.Contains) >= FacetShare * stories.Count);
+            if (host < 0)
+            {
+                kept.Add((group, stories));
+                continue;
+            }
+
+            kept[host].Nodes.AddRange(group);
+            kept[host].Stories.UnionWith(stories);
+        }
+
+        return kept.Select(k => k.Nodes).ToList();
     }
 
     private static List<List<PhraseNode>> Group(List<PhraseNode> nodes)

@@ -82,6 +82,24 @@ public sealed class BurstDetectorTests
     }
 
     [Fact]
+    public void Detect_WhenAFacetLiesInsideABiggerMatter_FoldsItIn()
+    {
+        var stream = new SyntheticStream(120);
+        var day = SyntheticStream.Start.AddDays(109);
+        stream.Add(day, ["번방", "처벌 촉구"], copies: 26);
+        stream.Add(day, ["번방", "번방 사건", "신상 공개"], copies: 4);
+        stream.Add(day, ["산불", "진화"], copies: 6);
+
+        var issues = Detector.Detect(stream.Items, SyntheticStream.Start.AddDays(106), SyntheticStream.Start.AddDays(112));
+
+        var matter = Assert.Single(issues, i => i.Phrases.Contains("번방"));
+        Assert.Contains("번방 사건", matter.Phrases);
+        Assert.Equal(30, matter.Volume);
+        Assert.DoesNotContain(issues, i => i != matter && i.Phrases.Contains("번방 사건"));
+        Assert.Contains(issues, i => i.Phrases.Contains("산불") && !i.Phrases.Contains("번방"));
+    }
+
+    [Fact]
     public void Detect_WhenPhraseIsInEveryStory_DoesNotReportIt()
     {
         var stream = new SyntheticStream(120, 0, 0);
