@@ -2,12 +2,15 @@ using Dasan.Web.Hosting;
 
 namespace Dasan.Web.Errors;
 
-/// <summary>Answers 413 before reading a body whose declared length is over the limit (Kestrel enforces the rest).</summary>
+/// <summary>
+/// Answers 413 before reading a body whose declared length is over the limit (Kestrel enforces the rest). Admin API
+/// calls and the file uploads of the programme pages (portfolio and training-roster imports) get the upload limit.
+/// </summary>
 public sealed class BodySizeLimitMiddleware(RequestDelegate next, WebOptions options)
 {
     public Task InvokeAsync(HttpContext http)
     {
-        var limit = http.Request.Path.StartsWithSegments("/api/v1/admin", StringComparison.OrdinalIgnoreCase) ? options.MaxAdminUploadBytes : options.MaxBodyBytes;
+        var limit = IsUpload(http.Request) ? options.MaxAdminUploadBytes : options.MaxBodyBytes;
         if (http.Request.ContentLength is { } length && length > limit)
         {
             return ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge,
@@ -21,4 +24,9 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next, WebOptions opt
 
         return next(http);
     }
+
+    private static bool IsUpload(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api/v1/admin", StringComparison.OrdinalIgnoreCase)
+        || (request.Path.StartsWithSegments("/programme", StringComparison.OrdinalIgnoreCase) && request.HasFormContentType
+            && request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase));
 }

@@ -8,7 +8,8 @@ public sealed class WebOptions
     /// <summary>Largest request body accepted, in bytes (default 256 KiB); larger ones get 413.</summary>
     public long MaxBodyBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Largest body of admin uploads under <c>/api/v1/admin/</c> (the department catalog), in bytes (default 8 MiB).</summary>
+    /// <summary>Largest body of uploads: the admin API under <c>/api/v1/admin/</c> (catalog, knowledge documents) and file
+    /// imports on the programme pages (portfolio, training rosters), in bytes (default 8 MiB).</summary>
     public long MaxAdminUploadBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>Submissions and status-page views per client address per minute on public endpoints.</summary>
