@@ -1,6 +1,5 @@
 using Dasan.Web.Tests.Infrastructure;
 using Dasan.Web.Tests.Programme;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -14,26 +13,17 @@ namespace Dasan.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class ProgrammeBrowserTest(ITestOutputHelper output)
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "TestResults", "screenshots");
-
     [SkippableFact]
     public async Task PlannerSubmits_ControlTowerApproves_RegisterAndLeadershipShowIt()
     {
-        Skip.IfNot(File.Exists(Chromium), "Debian chromium is not installed at /usr/bin/chromium; skipped.");
+        Skip.IfNot(BrowserSession.Available, BrowserSession.NotInstalled);
         await using var host = await ProgrammeHost.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        });
-        Directory.CreateDirectory(Shots);
+        await using var browser = await BrowserSession.StartAsync(output);
         const string name = "버스 정류소 혼잡도 예측 안내";
 
-        var planner = await LoginAsync(browser, host.BaseUrl, "bus");
+        var planner = await browser.LoginAsync(host.BaseUrl, "bus");
         await planner.GotoAsync(host.BaseUrl + "/programme/edit");
-        await CheckAsync(planner, "p01-plan-form");
+        await browser.CheckAsync(planner, "p01-plan-form");
         await planner.Locator("#name").FillAsync(name);
         await planner.Locator("#summary").FillAsync("정류소별 승객 혼잡도를 예측해 버스정보안내단말기에 보여 줍니다. 시민은 덜 붐비는 버스를 고를 수 있습니다.");
         await planner.Locator("#owner_role").FillAsync("교통실 버스정책과 버스운영팀장");
@@ -63,59 +53,32 @@ public class ProgrammeBrowserTest(ITestOutputHelper output)
         Assert.Equal(1, await planner.Locator(".badge.tier-I").CountAsync());
         await planner.Locator("#submit-plan").ClickAsync();
         Assert.Equal("검토 요청", (await planner.Locator("#plan-status").InnerTextAsync()).Trim());
-        await CheckAsync(planner, "p02-submitted");
+        await browser.CheckAsync(planner, "p02-submitted");
 
-        var tower = await LoginAsync(browser, host.BaseUrl, "admin", DasanHost.AdminPassword);
+        var tower = await browser.LoginAsync(host.BaseUrl, "admin", DasanHost.AdminPassword);
         await tower.GotoAsync(host.BaseUrl + "/programme");
         Assert.Contains(code, await tower.Locator("#alerts-h + ul").InnerTextAsync(), StringComparison.Ordinal);
-        await CheckAsync(tower, "p03-portfolio");
+        await browser.CheckAsync(tower, "p03-portfolio");
         await tower.GotoAsync(host.BaseUrl + "/programme/use-cases/" + code);
         await tower.Locator("#c-approve").FillAsync("시범 운영 승인합니다. 분기마다 정확도를 보고해 주세요.");
         await tower.Locator("#approve-plan").ClickAsync();
         Assert.Equal("승인", (await tower.Locator("#plan-status").InnerTextAsync()).Trim());
-        await CheckAsync(tower, "p04-approved");
+        await browser.CheckAsync(tower, "p04-approved");
 
-        var citizen = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR" })).NewPageAsync();
+        var citizen = await browser.NewPageAsync(width: 1280); // Playwright's default width, as before
         await citizen.GotoAsync(host.BaseUrl + "/ai-register");
         Assert.Contains(name, await citizen.Locator("#entry-" + code).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("비공개", await citizen.Locator("#entry-UC-033").TextContentAsync(), StringComparison.Ordinal);
-        await CheckAsync(citizen, "p05-register");
+        await browser.CheckAsync(citizen, "p05-register");
 
-        var mayor = await LoginAsync(browser, host.BaseUrl, "supervisor");
+        var mayor = await browser.LoginAsync(host.BaseUrl, "supervisor");
         await mayor.GotoAsync(host.BaseUrl + "/programme/leadership");
         Assert.Equal("53", (await mayor.Locator("#total-use-cases").InnerTextAsync()).Trim());
         Assert.Contains("교통실", await mayor.Locator("#bureau-table").InnerTextAsync(), StringComparison.Ordinal);
         // The curriculum's seeded roster feeds the leadership view through IStaffTrainingSummary.
         Assert.Matches(@"^[1-9]\d?(\.\d)?%$", (await mayor.Locator("#l0-share").InnerTextAsync()).Trim());
-        await CheckAsync(mayor, "p06-leadership");
+        await browser.CheckAsync(mayor, "p06-leadership");
         await mayor.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        await mayor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "p07-leadership-print.png"), FullPage = true });
-    }
-
-    private static async Task<IPage> LoginAsync(IBrowser browser, string baseUrl, string login, string password = "dasan-demo")
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(baseUrl + "/staff/login");
-        await page.GetByLabel("아이디").FillAsync(login);
-        await page.GetByLabel("비밀번호").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        await page.WaitForURLAsync("**/staff");
-        return page;
-    }
-
-    private async Task CheckAsync(IPage page, string name)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        foreach (var v in serious)
-        {
-            output.WriteLine($"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}");
-        }
-
-        Assert.Empty(serious.Select(v => v.Id));
+        await browser.ShotAsync(mayor, "p07-leadership-print");
     }
 }

@@ -1,0 +1,96 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Dasan.Web.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium under Playwright for the browser tests: Korean pages with generous timeouts for a busy machine,
+/// staff log-in, and screenshots under TestResults/screenshots with an axe check that fails on serious violations.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    public const string Chromium = "/usr/bin/chromium";
+    public const string NotInstalled = "Debian chromium is not installed at /usr/bin/chromium; skipped.";
+    public static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "TestResults", "screenshots");
+
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+    private readonly ITestOutputHelper output;
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser, ITestOutputHelper output)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+        this.output = output;
+    }
+
+    /// <summary>Whether Chromium is installed; tests call <c>Skip.IfNot(BrowserSession.Available, BrowserSession.NotInstalled)</c>.</summary>
+    public static bool Available => File.Exists(Chromium);
+
+    /// <summary>Launches headless Chromium and makes sure the screenshots folder exists.</summary>
+    public static async Task<BrowserSession> StartAsync(ITestOutputHelper output)
+    {
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Chromium, Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+            });
+            Directory.CreateDirectory(Shots);
+            return new BrowserSession(playwright, browser, output);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A page in a fresh context (no cookies), 900 px high, with 90-second timeouts.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "ko-KR", int width = 1200)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh page logged in as a staff member, left on their /staff queue.</summary>
+    public async Task<IPage> LoginAsync(string baseUrl, string login, string password = "dasan-demo", int width = 1200)
+    {
+        var page = await NewPageAsync(width: width);
+        await page.GotoAsync(baseUrl + "/staff/login");
+        await page.GetByLabel("아이디").FillAsync(login);
+        await page.GetByLabel("비밀번호").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await page.WaitForURLAsync("**/staff");
+        return page;
+    }
+
+    /// <summary>Screenshot, then fail on serious or critical accessibility violations.</summary>
+    public async Task CheckAsync(IPage page, string name)
+    {
+        await ShotAsync(page, name);
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        foreach (var v in serious)
+        {
+            output.WriteLine($"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}");
+        }
+
+        Assert.Empty(serious.Select(v => v.Id));
+    }
+
+    /// <summary>A full-page screenshot named <paramref name="name"/>.png, without the axe check (e.g. print media).</summary>
+    public Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
