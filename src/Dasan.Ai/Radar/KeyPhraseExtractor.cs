@@ -17,12 +17,13 @@ public sealed class KeyPhraseExtractor
     private static readonly string[] PredicateEndings = ["도록", "니다", "어야", "아야", "여야", "해야", "봐야", "려고", "면서", "지만", "는데", "는지", "었던", "았던", "겠다", "세요", "십시오"];
 
     // Closed-class words the stemmer leaves whole: adnominal forms of light verbs (~에 따른, ~로 인한), adverbial
-    // forms (받게, 쉽게), and words that point at time or at the text itself (이제, 이달, 올해, 해당).
+    // forms (받게, 쉽게), and words that point at time or at the text itself (이제, 이달, 아침, 요즘, 해당).
     private static readonly HashSet<string> NotPhrases = new(StringComparer.Ordinal)
     {
         "따른", "인한", "위한", "대한", "통한", "관한", "의한", "향한", "다른", "같은", "모든", "어떤", "이런", "그런", "새로운",
         "받게", "하게", "되게", "쉽게", "크게", "없게", "있게", "않게", "이게", "그게",
         "이제", "이달", "지금", "오늘", "어제", "내일", "올해", "작년", "내년", "최근", "현재", "당시", "이번", "지난", "다음", "해당", "이후", "이전",
+        "아침", "저녁", "오전", "오후", "요즘", "매일", "항상", "계속", "자꾸", "매번", "갑자기", "여전히", "아직",
     };
     private readonly KoreanTokenizer _tokenizer = new(KoreanTokenizerOptions.StemsOnly);
 
