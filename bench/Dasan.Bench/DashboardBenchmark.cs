@@ -8,12 +8,12 @@ using Npgsql;
 namespace Dasan.Bench;
 
 /// <summary>
-/// <c>dashboard [--rows N] [--runs N] [--reuse] [--connection CS]</c>: one million generated requests in a fresh
+/// <c>dashboard [--rows N] [--runs N] [--reuse] [--connection CS] [--database NAME]</c>: one million generated requests in a fresh
 /// PostgreSQL database (migrated like production), then p50/p95 of every dashboard query in several filter scenarios.
 /// </summary>
 public static class DashboardBenchmark
 {
-    private const string Database = "dasan_bench_dashboard";
+    private const string DefaultDatabase = "dasan_bench_dashboard";
 
     public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
 
@@ -23,13 +23,14 @@ public static class DashboardBenchmark
         var runs = int.Parse(Option(args, "--runs") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
         var server = Option(args, "--connection") ?? Environment.GetEnvironmentVariable("DASAN_TEST_POSTGRES")
             ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=dasan;Timeout=5";
-        var cs = new NpgsqlConnectionStringBuilder(server) { Database = Database, CommandTimeout = 600 }.ConnectionString;
+        var database = Option(args, "--database") ?? DefaultDatabase;
+        var cs = new NpgsqlConnectionStringBuilder(server) { Database = database, CommandTimeout = 600 }.ConnectionString;
         var options = new DbContextOptionsBuilder<PostgresDasanDbContext>()
             .UseNpgsql(cs, x => x.MigrationsAssembly(typeof(PostgresDasanDbContext).Assembly.FullName).CommandTimeout(600)).Options;
         var now = DateTime.SpecifyKind(new DateTime(2026, 11, 25, 9, 0, 0), DateTimeKind.Utc);
         if (!args.Contains("--reuse"))
         {
-            await RecreateAsync(server);
+            await RecreateAsync(server, database);
             await using var db = new PostgresDasanDbContext(options);
             var watch = Stopwatch.StartNew();
             await db.Database.MigrateAsync();
@@ -46,7 +47,7 @@ public static class DashboardBenchmark
             await DashboardDataGenerator.GenerateAsync(connection, departments, districts, rows, now);
             await new NpgsqlCommand("VACUUM ANALYZE", connection).ExecuteNonQueryAsync();
             // The usual setting for SSD storage; at the default (4) the triage join is planned as a full hash join (ADR 0310).
-            await new NpgsqlCommand($"ALTER DATABASE {Database} SET random_page_cost = 1.1", connection).ExecuteNonQueryAsync();
+            await new NpgsqlCommand($"ALTER DATABASE {database} SET random_page_cost = 1.1", connection).ExecuteNonQueryAsync();
             Console.WriteLine($"generated {rows:N0} requests and their triage suggestions in {watch.Elapsed.TotalSeconds:F1} s ({rows / watch.Elapsed.TotalSeconds:N0} rows/s)");
         }
 
@@ -97,12 +98,12 @@ public static class DashboardBenchmark
         return (times[(int)Math.Round(0.5 * (times.Count - 1))], times[(int)Math.Ceiling(0.95 * (times.Count - 1))], count);
     }
 
-    private static async Task RecreateAsync(string server)
+    private static async Task RecreateAsync(string server, string database)
     {
         await using var admin = new NpgsqlConnection(server);
         await admin.OpenAsync();
-        await new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", admin).ExecuteNonQueryAsync();
-        await new NpgsqlCommand($"CREATE DATABASE {Database}", admin).ExecuteNonQueryAsync();
+        await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin).ExecuteNonQueryAsync();
+        await new NpgsqlCommand($"CREATE DATABASE {database}", admin).ExecuteNonQueryAsync();
     }
 
     private static string? Option(string[] args, string name)
