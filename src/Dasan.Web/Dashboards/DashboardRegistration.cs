@@ -16,6 +16,7 @@ public static class DashboardRegistration
         services.AddSingleton<IDistrictLocator, SeoulDistrictLocator>();
         services.AddScoped<DistrictBackfill>();
         services.AddScoped<DashboardLabels>();
+        services.AddScoped<Dasan.Core.Dashboards.Rollup.RollupRefresher>();
         services.AddScoped<VolumeQueries>();
         services.AddScoped<BacklogQueries>();
         services.AddScoped<TimingQueries>();
