@@ -56,7 +56,7 @@ internal sealed class DurationCounts
         return rows.Select(x => (x.DepartmentId ?? NoDepartment, x.Bucket, x.Count)).ToList();
     }
 
-    private static int Read(DashboardRollup row, string column) => (int)typeof(DashboardRollup).GetProperty(column)!.GetValue(row)!;
+    private static int Read(DashboardRollup row, string column) => (int?)typeof(DashboardRollup).GetProperty(column)!.GetValue(row) ?? 0;
 
     /// <summary><c>g => new DashboardRollup { DepartmentId = g.Key, Answered00 = g.Sum(x => x.Answered00), … }</c>.</summary>
     private static readonly Expression<Func<IGrouping<long?, DashboardRollup>, DashboardRollup>> SumsPerDepartment = BuildSums();
@@ -67,7 +67,7 @@ internal sealed class DurationCounts
         var x = Expression.Parameter(typeof(DashboardRollup), "x");
         var bindings = RollupColumns.Durations.Select(c => (MemberBinding)Expression.Bind(typeof(DashboardRollup).GetProperty(c)!,
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), [typeof(DashboardRollup)], g,
-                Expression.Lambda<Func<DashboardRollup, int>>(Expression.Property(x, c), x))));
+                Expression.Lambda<Func<DashboardRollup, int?>>(Expression.Property(x, c), x))));
         var key = Expression.Bind(typeof(DashboardRollup).GetProperty(nameof(DashboardRollup.DepartmentId))!, Expression.Property(g, "Key"));
         return Expression.Lambda<Func<IGrouping<long?, DashboardRollup>, DashboardRollup>>(
             Expression.MemberInit(Expression.New(typeof(DashboardRollup)), [key, .. bindings]), g);

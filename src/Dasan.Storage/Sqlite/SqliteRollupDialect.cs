@@ -17,6 +17,9 @@ public sealed class SqliteRollupDialect : RollupDialect
 
     public override string MonthOf(string day) => $"date({day}, 'start of month')";
 
+    public override string IndexDefinitions(string table) =>
+        $"SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND sql IS NOT NULL";
+
     public override string AddHours(string timestamp, double hours) =>
         $"rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', {timestamp}, '{hours.ToString("0.0###", CultureInfo.InvariantCulture)} hours'), '0'), '.')";
 }

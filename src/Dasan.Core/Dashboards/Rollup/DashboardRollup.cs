@@ -8,8 +8,9 @@ namespace Dasan.Core.Dashboards.Rollup;
 /// <remarks>
 /// <see cref="Level"/> says which keys the row keeps: <see cref="RollupLevel.Full"/> keeps all three (null there
 /// means 미지정); the other levels keep one and leave the other two null (all of them). Duration buckets
-/// (<c>AnsweredNN</c>, <c>ClosedNN</c>: bucket NN of <see cref="DurationHistogram"/>) are counted only on the levels
-/// that keep the department, the only ones the timing table reads; elsewhere they are 0.
+/// (<c>AnsweredNN</c>, <c>ClosedNN</c>: requests whose time to answer or to close falls in bucket NN of
+/// <see cref="DurationHistogram"/>) are null rather than 0 when empty, which keeps the mostly empty rows narrow,
+/// and are counted only on the levels that keep the department, the only ones the timing table reads.
 /// </remarks>
 public sealed class DashboardRollup
 {
@@ -43,43 +44,43 @@ public sealed class DashboardRollup
 
     public int AutoOverridden { get; set; }
 
-    public int Answered00 { get; set; }
-    public int Answered01 { get; set; }
-    public int Answered02 { get; set; }
-    public int Answered03 { get; set; }
-    public int Answered04 { get; set; }
-    public int Answered05 { get; set; }
-    public int Answered06 { get; set; }
-    public int Answered07 { get; set; }
-    public int Answered08 { get; set; }
-    public int Answered09 { get; set; }
-    public int Answered10 { get; set; }
-    public int Answered11 { get; set; }
-    public int Answered12 { get; set; }
-    public int Answered13 { get; set; }
-    public int Answered14 { get; set; }
-    public int Answered15 { get; set; }
-    public int Answered16 { get; set; }
-    public int Answered17 { get; set; }
-    public int Answered18 { get; set; }
+    public int? Answered00 { get; set; }
+    public int? Answered01 { get; set; }
+    public int? Answered02 { get; set; }
+    public int? Answered03 { get; set; }
+    public int? Answered04 { get; set; }
+    public int? Answered05 { get; set; }
+    public int? Answered06 { get; set; }
+    public int? Answered07 { get; set; }
+    public int? Answered08 { get; set; }
+    public int? Answered09 { get; set; }
+    public int? Answered10 { get; set; }
+    public int? Answered11 { get; set; }
+    public int? Answered12 { get; set; }
+    public int? Answered13 { get; set; }
+    public int? Answered14 { get; set; }
+    public int? Answered15 { get; set; }
+    public int? Answered16 { get; set; }
+    public int? Answered17 { get; set; }
+    public int? Answered18 { get; set; }
 
-    public int Closed00 { get; set; }
-    public int Closed01 { get; set; }
-    public int Closed02 { get; set; }
-    public int Closed03 { get; set; }
-    public int Closed04 { get; set; }
-    public int Closed05 { get; set; }
-    public int Closed06 { get; set; }
-    public int Closed07 { get; set; }
-    public int Closed08 { get; set; }
-    public int Closed09 { get; set; }
-    public int Closed10 { get; set; }
-    public int Closed11 { get; set; }
-    public int Closed12 { get; set; }
-    public int Closed13 { get; set; }
-    public int Closed14 { get; set; }
-    public int Closed15 { get; set; }
-    public int Closed16 { get; set; }
-    public int Closed17 { get; set; }
-    public int Closed18 { get; set; }
+    public int? Closed00 { get; set; }
+    public int? Closed01 { get; set; }
+    public int? Closed02 { get; set; }
+    public int? Closed03 { get; set; }
+    public int? Closed04 { get; set; }
+    public int? Closed05 { get; set; }
+    public int? Closed06 { get; set; }
+    public int? Closed07 { get; set; }
+    public int? Closed08 { get; set; }
+    public int? Closed09 { get; set; }
+    public int? Closed10 { get; set; }
+    public int? Closed11 { get; set; }
+    public int? Closed12 { get; set; }
+    public int? Closed13 { get; set; }
+    public int? Closed14 { get; set; }
+    public int? Closed15 { get; set; }
+    public int? Closed16 { get; set; }
+    public int? Closed17 { get; set; }
+    public int? Closed18 { get; set; }
 }

@@ -23,4 +23,13 @@ public abstract class RollupDialect
 
     /// <summary>Refreshes the planner's statistics of a table after a full rebuild, or null.</summary>
     public virtual string? Analyze(string table) => null;
+
+    /// <summary>Session settings for the rest of a full rebuild's transaction, or null.</summary>
+    public virtual string? BulkSettings => null;
+
+    /// <summary>
+    /// A query of one text column <c>Value</c>: the <c>CREATE INDEX</c> statements of the table's secondary indexes.
+    /// A full rebuild drops them, loads, and creates them again, which is several times faster than maintaining them.
+    /// </summary>
+    public abstract string IndexDefinitions(string table);
 }

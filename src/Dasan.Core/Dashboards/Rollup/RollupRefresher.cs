@@ -92,6 +92,17 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
     {
         var watch = Stopwatch.StartNew();
         var dirty = await db.DirtyDays.AsNoTracking().Select(d => d.Id).ToListAsync(ct);
+        if (db.RollupDialect.BulkSettings is { } settings)
+        {
+            await ExecAsync(settings, ct);
+        }
+
+        var indexes = await db.Database.SqlQueryRaw<string>(db.RollupDialect.IndexDefinitions(RollupStatements.Table)).ToListAsync(ct);
+        foreach (var create in indexes)
+        {
+            await ExecAsync("DROP INDEX " + IndexName(create), ct);
+        }
+
         await ExecAsync(db.RollupDialect.Clear(RollupStatements.Table), ct);
         progress?.Report("dashboard roll-up: counting requests per day");
         await ExecAsync(_sql.DailyFull(ranged: false), ct);
@@ -100,6 +111,12 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
         progress?.Report("dashboard roll-up: summing months");
         await ExecAsync(RollupStatements.MonthlyFull(ranged: false), ct);
         await LevelsAsync(RollupGrain.Month, null, ct);
+        progress?.Report("dashboard roll-up: indexing");
+        foreach (var create in indexes)
+        {
+            await ExecAsync(create, ct);
+        }
+
         await DeleteDirtyAsync(dirty, ct);
         if (await db.Database.ExecuteSqlRawAsync("UPDATE settings SET \"Value\" = {0} WHERE \"Key\" = {1}", [Version, SettingKey], ct) == 0)
         {
@@ -154,6 +171,13 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
             await db.DirtyDays.Where(d => batch.Contains(d.Id)).ExecuteDeleteAsync(ct);
         }
     }
+
+    /// <summary>The name in <c>CREATE [UNIQUE] INDEX name ON …</c>, as both databases report their index definitions.</summary>
+    private static string IndexName(string create) =>
+        System.Text.RegularExpressions.Regex.Match(create, @"^CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)\s+ON\s",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new InvalidOperationException("Unexpected index definition: " + create);
 
     private Task<int> ExecAsync(string sql, CancellationToken ct, params object[] parameters) =>
         db.Database.ExecuteSqlRawAsync(sql, parameters, ct);

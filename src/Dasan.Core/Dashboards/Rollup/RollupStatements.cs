@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Dasan.Core.Dashboards.Rollup;
 
 /// <summary>
@@ -10,24 +8,26 @@ internal sealed class RollupStatements(RollupDialect sql)
 {
     public const string Table = "dashboard_rollups";
 
-    private static readonly string Keys = "\"Domain\", \"DepartmentId\", \"District\"";
+    private const string Keys = "\"Domain\", \"DepartmentId\", \"District\"";
 
     /// <summary>Removes the rows of one grain whose start is in [{0}, {1}).</summary>
     public static string Delete(RollupGrain grain) =>
         $"DELETE FROM {Table} WHERE \"Grain\" = {(int)grain} AND \"Level\" IN (0, 1, 2, 3) AND \"Start\" >= {{0}} AND \"Start\" < {{1}}";
 
-    /// <summary>Full daily rows counted from the requests received in [{0}, {1}) (every request when not ranged).</summary>
+    /// <summary>
+    /// Full daily rows counted from the requests received in [{0}, {1}) (every request when not ranged). The bucket
+    /// of each request is worked out once in a materialized CTE: inlined, it would be recomputed for every column.
+    /// </summary>
     public string DailyFull(bool ranged)
     {
-        var range = ranged ? "WHERE {0}.\"ReceivedAt\" >= {{0}} AND {0}.\"ReceivedAt\" < {{1}}" : "";
+        var received = ranged ? "r.\"ReceivedAt\" >= {0} AND r.\"ReceivedAt\" < {1}" : null;
+        var triaged = ranged ? "JOIN requests q ON q.\"Id\" = t.\"RequestId\" WHERE q.\"ReceivedAt\" >= {0} AND q.\"ReceivedAt\" < {1}" : "";
         var measures = string.Join(", ",
             ["COUNT(*)", "COALESCE(SUM(x.sn), 0)", "COALESCE(SUM(x.sa), 0)", "COALESCE(SUM(x.so), 0)", "COALESCE(SUM(x.sao), 0)",
-             .. Enumerable.Range(0, RollupColumns.Answered.Count).Select(i => $"COUNT(CASE WHEN x.ab = {i} THEN 1 END)"),
-             .. Enumerable.Range(0, RollupColumns.Closed.Count).Select(i => $"COUNT(CASE WHEN x.cb = {i} THEN 1 END)")]);
+             .. Enumerable.Range(0, RollupColumns.Answered.Count).Select(i => $"NULLIF(COUNT(CASE WHEN x.ab = {i} THEN 1 END), 0)"),
+             .. Enumerable.Range(0, RollupColumns.Closed.Count).Select(i => $"NULLIF(COUNT(CASE WHEN x.cb = {i} THEN 1 END), 0)")]);
         return $"""
-            INSERT INTO {Table} ("Grain", "Level", "Start", "Month", {Keys}, {Columns(RollupColumns.All)})
-            SELECT {(int)RollupGrain.Day}, {(int)RollupLevel.Full}, x.d, {sql.MonthOf("x.d")}, x."Domain", x."DepartmentId", x."District", {measures}
-            FROM (
+            WITH x AS MATERIALIZED (
                 SELECT {sql.SeoulDay("r.\"ReceivedAt\"")} AS d, r."Domain", r."DepartmentId", r."District", s.sn, s.sa, s.so, s.sao,
                     {Bucket("AnsweredAt")} AS ab, {Bucket("ClosedAt")} AS cb
                 FROM requests r
@@ -37,10 +37,12 @@ internal sealed class RollupStatements(RollupDialect sql)
                         SUM(CASE WHEN t."AutoAssigned" THEN 1 ELSE 0 END) AS sa,
                         SUM(CASE WHEN t."OverriddenAt" IS NOT NULL THEN 1 ELSE 0 END) AS so,
                         SUM(CASE WHEN t."AutoAssigned" AND t."OverriddenAt" IS NOT NULL THEN 1 ELSE 0 END) AS sao
-                    FROM triage_suggestions t JOIN requests q ON q."Id" = t."RequestId"
-                    {string.Format(CultureInfo.InvariantCulture, range, "q")}
+                    FROM triage_suggestions t {triaged}
                     GROUP BY t."RequestId") s ON s."RequestId" = r."Id"
-                {string.Format(CultureInfo.InvariantCulture, range, "r")}) x
+                {(received is null ? "" : "WHERE " + received)})
+            INSERT INTO {Table} ("Grain", "Level", "Start", "Month", {Keys}, {Columns(RollupColumns.All)})
+            SELECT {(int)RollupGrain.Day}, {(int)RollupLevel.Full}, x.d, {sql.MonthOf("x.d")}, x."Domain", x."DepartmentId", x."District", {measures}
+            FROM x
             GROUP BY x.d, x."Domain", x."DepartmentId", x."District"
             """;
     }
@@ -64,10 +66,10 @@ internal sealed class RollupStatements(RollupDialect sql)
             RollupLevel.District => "\"District\"",
             _ => throw new ArgumentOutOfRangeException(nameof(level), level, "The full level is counted, not summed."),
         };
-        var columns = RollupColumns.HasDurations(level) ? RollupColumns.All : RollupColumns.Counts;
+        var durations = RollupColumns.HasDurations(level) ? Sums(RollupColumns.Durations) : string.Join(", ", RollupColumns.Durations.Select(_ => "NULL"));
         return $"""
-            INSERT INTO {Table} ("Grain", "Level", "Start", "Month", {key}, {Columns(columns)})
-            SELECT {(int)grain}, {(int)level}, f."Start", f."Month", f.{key}, {Sums(columns)}
+            INSERT INTO {Table} ("Grain", "Level", "Start", "Month", {key}, {Columns(RollupColumns.All)})
+            SELECT {(int)grain}, {(int)level}, f."Start", f."Month", f.{key}, {Sums(RollupColumns.Counts)}, {durations}
             FROM {Table} f
             WHERE f."Grain" = {(int)grain} AND f."Level" = {(int)RollupLevel.Full}{(ranged ? " AND f.\"Start\" >= {0} AND f.\"Start\" < {1}" : "")}
             GROUP BY f."Start", f."Month", f.{key}

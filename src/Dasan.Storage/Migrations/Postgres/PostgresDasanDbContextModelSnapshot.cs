@@ -87,61 +87,61 @@ namespace Dasan.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("Answered00")
+                    b.Property<int?>("Answered00")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered01")
+                    b.Property<int?>("Answered01")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered02")
+                    b.Property<int?>("Answered02")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered03")
+                    b.Property<int?>("Answered03")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered04")
+                    b.Property<int?>("Answered04")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered05")
+                    b.Property<int?>("Answered05")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered06")
+                    b.Property<int?>("Answered06")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered07")
+                    b.Property<int?>("Answered07")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered08")
+                    b.Property<int?>("Answered08")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered09")
+                    b.Property<int?>("Answered09")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered10")
+                    b.Property<int?>("Answered10")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered11")
+                    b.Property<int?>("Answered11")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered12")
+                    b.Property<int?>("Answered12")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered13")
+                    b.Property<int?>("Answered13")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered14")
+                    b.Property<int?>("Answered14")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered15")
+                    b.Property<int?>("Answered15")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered16")
+                    b.Property<int?>("Answered16")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered17")
+                    b.Property<int?>("Answered17")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Answered18")
+                    b.Property<int?>("Answered18")
                         .HasColumnType("integer");
 
                     b.Property<int>("AutoAssigned")
@@ -150,61 +150,61 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.Property<int>("AutoOverridden")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed00")
+                    b.Property<int?>("Closed00")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed01")
+                    b.Property<int?>("Closed01")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed02")
+                    b.Property<int?>("Closed02")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed03")
+                    b.Property<int?>("Closed03")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed04")
+                    b.Property<int?>("Closed04")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed05")
+                    b.Property<int?>("Closed05")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed06")
+                    b.Property<int?>("Closed06")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed07")
+                    b.Property<int?>("Closed07")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed08")
+                    b.Property<int?>("Closed08")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed09")
+                    b.Property<int?>("Closed09")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed10")
+                    b.Property<int?>("Closed10")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed11")
+                    b.Property<int?>("Closed11")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed12")
+                    b.Property<int?>("Closed12")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed13")
+                    b.Property<int?>("Closed13")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed14")
+                    b.Property<int?>("Closed14")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed15")
+                    b.Property<int?>("Closed15")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed16")
+                    b.Property<int?>("Closed16")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed17")
+                    b.Property<int?>("Closed17")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Closed18")
+                    b.Property<int?>("Closed18")
                         .HasColumnType("integer");
 
                     b.Property<long?>("DepartmentId")

@@ -80,61 +80,61 @@ namespace Dasan.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered00")
+                    b.Property<int?>("Answered00")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered01")
+                    b.Property<int?>("Answered01")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered02")
+                    b.Property<int?>("Answered02")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered03")
+                    b.Property<int?>("Answered03")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered04")
+                    b.Property<int?>("Answered04")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered05")
+                    b.Property<int?>("Answered05")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered06")
+                    b.Property<int?>("Answered06")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered07")
+                    b.Property<int?>("Answered07")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered08")
+                    b.Property<int?>("Answered08")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered09")
+                    b.Property<int?>("Answered09")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered10")
+                    b.Property<int?>("Answered10")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered11")
+                    b.Property<int?>("Answered11")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered12")
+                    b.Property<int?>("Answered12")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered13")
+                    b.Property<int?>("Answered13")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered14")
+                    b.Property<int?>("Answered14")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered15")
+                    b.Property<int?>("Answered15")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered16")
+                    b.Property<int?>("Answered16")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered17")
+                    b.Property<int?>("Answered17")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answered18")
+                    b.Property<int?>("Answered18")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AutoAssigned")
@@ -143,61 +143,61 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.Property<int>("AutoOverridden")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed00")
+                    b.Property<int?>("Closed00")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed01")
+                    b.Property<int?>("Closed01")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed02")
+                    b.Property<int?>("Closed02")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed03")
+                    b.Property<int?>("Closed03")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed04")
+                    b.Property<int?>("Closed04")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed05")
+                    b.Property<int?>("Closed05")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed06")
+                    b.Property<int?>("Closed06")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed07")
+                    b.Property<int?>("Closed07")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed08")
+                    b.Property<int?>("Closed08")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed09")
+                    b.Property<int?>("Closed09")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed10")
+                    b.Property<int?>("Closed10")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed11")
+                    b.Property<int?>("Closed11")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed12")
+                    b.Property<int?>("Closed12")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed13")
+                    b.Property<int?>("Closed13")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed14")
+                    b.Property<int?>("Closed14")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed15")
+                    b.Property<int?>("Closed15")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed16")
+                    b.Property<int?>("Closed16")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed17")
+                    b.Property<int?>("Closed17")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Closed18")
+                    b.Property<int?>("Closed18")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("DepartmentId")
