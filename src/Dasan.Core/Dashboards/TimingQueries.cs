@@ -12,8 +12,8 @@ public sealed class TimingQueries(DasanDbContext db, DashboardLabels labels, Rol
     /// <summary>The first row is the whole scope; then departments by number answered. The filter must be scoped.</summary>
     public async Task<IReadOnlyList<TimingRow>> TimingAsync(DashboardFilter f, CancellationToken ct)
     {
-        await rollup.RefreshAsync(ct);
-        var plan = RollupPlan.For(f, months: true);
+        var stale = await rollup.RefreshAsync(ct);
+        var plan = RollupPlan.For(f, months: true, stale);
         var counts = new DurationCounts();
         await counts.AddRollupAsync(db, f, plan, ct);
         foreach (var part in plan.Partial)

@@ -13,8 +13,8 @@ public sealed class TriageRateQueries(DasanDbContext db, DashboardLabels labels,
     /// <summary>The first row is the whole scope, then one per request domain. The filter must be scoped.</summary>
     public async Task<IReadOnlyList<TriageRateRow>> RatesAsync(DashboardFilter f, CancellationToken ct)
     {
-        await rollup.RefreshAsync(ct);
-        var plan = RollupPlan.For(f, months: true);
+        var stale = await rollup.RefreshAsync(ct);
+        var plan = RollupPlan.For(f, months: true, stale);
         var counts = await RollupRows.Of(db, f, DashboardDimension.Domain, plan)
             .GroupBy(x => x.Domain)
             .Select(g => new Counts(g.Key, g.Sum(x => x.Suggestions), g.Sum(x => x.AutoAssigned), g.Sum(x => x.Overridden), g.Sum(x => x.AutoOverridden)))

@@ -12,8 +12,8 @@ public sealed class VolumeQueries(DasanDbContext db, DashboardLabels labels, Rol
     /// <summary>Counts per key, largest first. The filter must already be scoped (<see cref="DashboardAccess.Scope"/>).</summary>
     public async Task<IReadOnlyList<CountRow>> BreakdownAsync(DashboardFilter f, DashboardDimension by, CancellationToken ct)
     {
-        await rollup.RefreshAsync(ct);
-        var plan = RollupPlan.For(f, months: true);
+        var stale = await rollup.RefreshAsync(ct);
+        var plan = RollupPlan.For(f, months: true, stale);
         var counts = await RollupCounts.BreakdownAsync(db, f, by, plan, ct);
         foreach (var part in plan.Partial)
         {
@@ -28,8 +28,8 @@ public sealed class VolumeQueries(DasanDbContext db, DashboardLabels labels, Rol
     /// <summary>Counts per Seoul day (or month for long periods) and key, in date order.</summary>
     public async Task<IReadOnlyList<SeriesPoint>> OverTimeAsync(DashboardFilter f, DashboardDimension by, CancellationToken ct)
     {
-        await rollup.RefreshAsync(ct);
-        var plan = RollupPlan.For(f, months: f.Monthly);
+        var stale = await rollup.RefreshAsync(ct);
+        var plan = RollupPlan.For(f, months: f.Monthly, stale);
         var points = await RollupCounts.SeriesAsync(db, f, by, plan, f.Monthly, ct);
         foreach (var part in plan.Partial)
         {

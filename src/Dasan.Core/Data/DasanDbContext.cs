@@ -41,7 +41,7 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Programme.Training.QuizAttempt> QuizAttempts => Set<Programme.Training.QuizAttempt>();
     public DbSet<Programme.Training.LessonReading> LessonReadings => Set<Programme.Training.LessonReading>();
     public DbSet<Dashboards.Rollup.DashboardRollup> DashboardRollups => Set<Dashboards.Rollup.DashboardRollup>();
-    public DbSet<Dashboards.Rollup.DirtyDay> DirtyDays => Set<Dashboards.Rollup.DirtyDay>();
+    public DbSet<Dashboards.Rollup.DirtyPeriod> DirtyPeriods => Set<Dashboards.Rollup.DirtyPeriod>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

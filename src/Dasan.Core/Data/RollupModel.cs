@@ -5,7 +5,7 @@ namespace Dasan.Core.Data;
 
 /// <summary>
 /// The dashboard roll-up (ADR 0313): a period index for city-wide reads and, on the full level only, one per filter
-/// key so that a filtered period reads just its key's rows; the dirty-day queue is a plain list.
+/// key so that a filtered period reads just its key's rows; the dirty-period queue is a plain list.
 /// </summary>
 internal static class RollupModel
 {
@@ -23,6 +23,6 @@ internal static class RollupModel
             e.HasIndex(x => new { x.Grain, x.DepartmentId, x.Start }, "IX_dashboard_rollups_department").HasFilter(FullLevel);
             e.HasIndex(x => new { x.Grain, x.District, x.Start }, "IX_dashboard_rollups_district").HasFilter(FullLevel);
         });
-        b.Entity<DirtyDay>(e => e.ToTable("dashboard_dirty_days"));
+        b.Entity<DirtyPeriod>(e => e.ToTable("dashboard_dirty_periods"));
     }
 }

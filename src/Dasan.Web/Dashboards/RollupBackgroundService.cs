@@ -2,7 +2,7 @@ using Dasan.Core.Dashboards.Rollup;
 
 namespace Dasan.Web.Dashboards;
 
-/// <summary>Every <see cref="DashboardOptions.RollupRefreshSeconds"/>: recounts the roll-up's changed days. Failures are logged, never fatal.</summary>
+/// <summary>Every <see cref="DashboardOptions.RollupRefreshSeconds"/>: recounts the roll-up's changed days and months. Failures are logged, never fatal.</summary>
 public sealed class RollupBackgroundService(IServiceScopeFactory scopes, DashboardOptions options, TimeProvider clock, ILogger<RollupBackgroundService> log)
     : BackgroundService
 {
@@ -14,7 +14,7 @@ public sealed class RollupBackgroundService(IServiceScopeFactory scopes, Dashboa
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RollupRefresher>().RefreshAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<RollupRefresher>().RefreshAllAsync(null, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

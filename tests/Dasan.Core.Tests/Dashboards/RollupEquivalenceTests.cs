@@ -35,17 +35,22 @@ public class RollupEquivalenceTests
             await apply();
             await using (var ctx = db.NewContext())
             {
-                Assert.True(await ctx.DirtyDays.AnyAsync(), $"{name}: changes through EF Core mark their days dirty");
+                Assert.True(await ctx.DirtyPeriods.AnyAsync(d => d.Grain == RollupGrain.Day), $"{name}: changes through EF Core mark their days dirty");
             }
 
             await AssertEquivalentAsync(db, "after " + name, RollupScenarios.Quick());
         }
 
-        await AssertEquivalentAsync(db, "after all changes", RollupScenarios.All());
+        await AssertEquivalentAsync(db, "after all changes, months read from their days", RollupScenarios.All());
         await using (var ctx = db.NewContext())
         {
-            Assert.False(await ctx.DirtyDays.AnyAsync(), "a refresh recounts and clears the dirty days");
+            Assert.False(await ctx.DirtyPeriods.AnyAsync(d => d.Grain == RollupGrain.Day), "the queries recount the dirty days");
+            Assert.True(await ctx.DirtyPeriods.AnyAsync(d => d.Grain == RollupGrain.Month), "and leave their months stale");
+            await Refresher(ctx).RefreshAllAsync(null, CancellationToken.None);
+            Assert.False(await ctx.DirtyPeriods.AnyAsync(), "a full refresh recounts the months too");
         }
+
+        await AssertEquivalentAsync(db, "after the months were recounted", RollupScenarios.All());
     }
 
     [SkippableTheory]

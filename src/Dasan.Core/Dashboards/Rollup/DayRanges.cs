@@ -22,7 +22,12 @@ internal static class DayRanges
         return merged;
     }
 
-    /// <summary>The months that hold the days of a range: first day of the first month to first day after the last.</summary>
-    public static (DateOnly First, DateOnly End) Months((DateOnly First, DateOnly End) days) =>
-        (SeoulDays.MonthOf(days.First), SeoulDays.MonthOf(days.End.AddDays(-1)).AddMonths(1));
+    /// <summary>The first days of the months that hold the days of a range.</summary>
+    public static IEnumerable<DateOnly> MonthsOf((DateOnly First, DateOnly End) days)
+    {
+        for (var month = SeoulDays.MonthOf(days.First); month < days.End; month = month.AddMonths(1))
+        {
+            yield return month;
+        }
+    }
 }

@@ -51,7 +51,7 @@ internal static class DirtyDayRecorder
     {
         foreach (var day in days)
         {
-            db.DirtyDays.Add(new DirtyDay { Day = day });
+            db.DirtyPeriods.Add(new DirtyPeriod { Grain = RollupGrain.Day, Start = day });
         }
     }
 

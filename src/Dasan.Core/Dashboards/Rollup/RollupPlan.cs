@@ -1,22 +1,23 @@
 namespace Dasan.Core.Dashboards.Rollup;
 
 /// <summary>
-/// How a dashboard period is read: whole Seoul months in [<see cref="FirstMonth"/>, <see cref="EndMonth"/>) from
-/// monthly rows, the other whole days in [<see cref="FirstDay"/>, <see cref="EndDay"/>) from daily rows, and the
-/// parts of days at ends not on a Seoul midnight (<see cref="Partial"/>) from the requests themselves.
+/// How a dashboard period is read: whole Seoul months from monthly rows (unless they are stale), the other whole
+/// days from daily rows (<see cref="Ranges"/>), and the parts of days at ends not on a Seoul midnight
+/// (<see cref="Partial"/>) from the requests themselves.
 /// </summary>
-internal sealed record RollupPlan(DateOnly FirstDay, DateOnly EndDay, DateOnly FirstMonth, DateOnly EndMonth, IReadOnlyList<DashboardFilter> Partial)
+internal sealed record RollupPlan(IReadOnlyList<(RollupGrain Grain, DateOnly First, DateOnly End)> Ranges, IReadOnlyList<DashboardFilter> Partial)
 {
     /// <param name="f">The scoped filter.</param>
     /// <param name="months">False for daily series, which need every day on its own.</param>
-    public static RollupPlan For(DashboardFilter f, bool months)
+    /// <param name="staleMonths">Months whose monthly rows wait for a recount (see <see cref="RollupRefresher.RefreshAsync"/>).</param>
+    public static RollupPlan For(DashboardFilter f, bool months, IReadOnlySet<DateOnly> staleMonths)
     {
         var firstDay = SeoulDays.IsMidnight(f.From) ? SeoulDays.Of(f.From) : SeoulDays.Of(f.From).AddDays(1);
         var endDay = SeoulDays.Of(f.To);
         if (f.From >= f.To || firstDay >= endDay)
         {
             // Not one whole day: everything comes from the requests (nothing when the period is empty).
-            return new RollupPlan(endDay, endDay, endDay, endDay, f.From < f.To ? [f] : []);
+            return new RollupPlan([], f.From < f.To ? [f] : []);
         }
 
         var partial = new List<DashboardFilter>();
@@ -30,10 +31,25 @@ internal sealed record RollupPlan(DateOnly FirstDay, DateOnly EndDay, DateOnly F
             partial.Add(f with { From = SeoulDays.StartUtc(endDay) });
         }
 
-        var firstMonth = firstDay.Day == 1 ? firstDay : SeoulDays.MonthOf(firstDay).AddMonths(1);
-        var endMonth = SeoulDays.MonthOf(endDay);
-        return months && firstMonth < endMonth
-            ? new RollupPlan(firstDay, endDay, firstMonth, endMonth, partial)
-            : new RollupPlan(firstDay, endDay, endDay, endDay, partial);
+        var ranges = new List<(RollupGrain Grain, DateOnly First, DateOnly End)>();
+        var day = firstDay;
+        while (day < endDay)
+        {
+            var next = SeoulDays.MonthOf(day).AddMonths(1);
+            var wholeMonth = months && day.Day == 1 && next <= endDay && !staleMonths.Contains(day);
+            var (grain, end) = wholeMonth ? (RollupGrain.Month, next) : (RollupGrain.Day, next < endDay ? next : endDay);
+            if (ranges.Count > 0 && ranges[^1].Grain == grain && ranges[^1].End == day)
+            {
+                ranges[^1] = (grain, ranges[^1].First, end);
+            }
+            else
+            {
+                ranges.Add((grain, day, end));
+            }
+
+            day = end;
+        }
+
+        return new RollupPlan(ranges, partial);
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class RollupRebuild(RollupWriter writer, IProgress<strin
     {
         var watch = Stopwatch.StartNew();
         var db = writer.Db;
-        var dirty = await db.DirtyDays.AsNoTracking().Select(d => d.Id).ToListAsync(ct);
+        var dirty = await db.DirtyPeriods.AsNoTracking().Select(d => d.Id).ToListAsync(ct);
         if (writer.Dialect.BulkSettings is { } settings)
         {
             await writer.ExecAsync(settings, ct);

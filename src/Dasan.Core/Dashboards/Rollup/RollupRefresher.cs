@@ -5,9 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace Dasan.Core.Dashboards.Rollup;
 
 /// <summary>
-/// Keeps <see cref="DashboardRollup"/> equal to what the requests say (ADR 0313): recounts the dirty days and their
-/// months, or everything when the roll-up was never built or its definition changed. A refresh is derived data, not
-/// a state change: it writes no audit event; a full rebuild logs its duration.
+/// Keeps <see cref="DashboardRollup"/> equal to what the requests say (ADR 0313). Dashboard queries call
+/// <see cref="RefreshAsync"/>: it recounts the dirty days and leaves their months stale, to be read from their days;
+/// the server's background refresh, start-up and the CLI call <see cref="RefreshAllAsync"/>, which recounts the
+/// months too. Either rebuilds everything when the roll-up was never built or its definition changed. A refresh is
+/// derived data, not a state change: it writes no audit event; a full rebuild logs its duration.
 /// </summary>
 public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> logger)
 {
@@ -21,28 +23,31 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
 
     private readonly RollupWriter _writer = new(db);
 
-    /// <summary>Brings the roll-up up to date. Two small reads when nothing changed since the last refresh.</summary>
-    public Task RefreshAsync(CancellationToken ct) => RefreshAsync(null, ct);
-
-    /// <summary>Brings the roll-up up to date, reporting the steps of a full rebuild if one is needed.</summary>
-    public async Task RefreshAsync(IProgress<string>? progress, CancellationToken ct)
+    /// <summary>
+    /// Recounts the dirty days and returns the months whose monthly rows are stale (read them from their days).
+    /// Two small reads when nothing changed.
+    /// </summary>
+    public async Task<IReadOnlySet<DateOnly>> RefreshAsync(CancellationToken ct)
     {
-        if (await IsCurrentAsync(ct) && !await db.DirtyDays.AnyAsync(ct))
+        var pending = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
+        if (pending.Any(p => p.Grain == RollupGrain.Day) || !await IsCurrentAsync(ct))
+        {
+            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct), ct);
+            pending = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
+        }
+
+        return pending.Where(p => p.Grain == RollupGrain.Month).Select(p => p.Start).ToHashSet();
+    }
+
+    /// <summary>Recounts the dirty days and the stale months, reporting the steps of a full rebuild if one is needed.</summary>
+    public async Task RefreshAllAsync(IProgress<string>? progress, CancellationToken ct)
+    {
+        if (await IsCurrentAsync(ct) && !await db.DirtyPeriods.AnyAsync(ct))
         {
             return;
         }
 
-        await InTransactionAsync(async () =>
-        {
-            if (await IsCurrentAsync(ct))
-            {
-                await RecountDirtyAsync(ct);
-            }
-            else
-            {
-                await RebuildInTransactionAsync(progress, ct);
-            }
-        }, ct);
+        await InTransactionAsync(() => RefreshInTransactionAsync(months: true, progress, ct), ct);
     }
 
     /// <summary>Recounts everything from the requests, e.g. after a bulk load that bypassed EF Core.</summary>
@@ -54,7 +59,7 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
     {
         foreach (var day in days.Distinct())
         {
-            await _writer.ExecAsync("INSERT INTO dashboard_dirty_days (\"Day\") VALUES ({0})", ct, day);
+            await _writer.ExecAsync(RollupStatements.MarkDirty(RollupGrain.Day), ct, day);
         }
     }
 
@@ -85,17 +90,16 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
         }
     }
 
-    private async Task RebuildInTransactionAsync(IProgress<string>? progress, CancellationToken ct)
+    private async Task RefreshInTransactionAsync(bool months, IProgress<string>? progress, CancellationToken ct)
     {
-        var (rows, seconds) = await new RollupRebuild(_writer, progress).RunAsync(ct);
-        logger.LogInformation("Dashboard roll-up rebuilt: {Rows} rows in {Seconds:F1} s", rows, seconds);
-        progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dashboard roll-up: {rows:N0} rows rebuilt in {seconds:F1} s"));
-    }
+        if (!await IsCurrentAsync(ct))
+        {
+            await RebuildInTransactionAsync(progress, ct);
+            return;
+        }
 
-    private async Task RecountDirtyAsync(CancellationToken ct)
-    {
-        var dirty = await db.DirtyDays.AsNoTracking().ToListAsync(ct);
-        var days = DayRanges.Merge(dirty.Select(d => (d.Day, d.Day.AddDays(1))), MergeGapDays);
+        var dirty = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
+        var days = DayRanges.Merge(dirty.Where(d => d.Grain == RollupGrain.Day).Select(d => (d.Start, d.Start.AddDays(1))), MergeGapDays);
         foreach (var (first, end) in days)
         {
             await _writer.ExecAsync(RollupStatements.Delete(RollupGrain.Day), ct, first, end);
@@ -103,14 +107,32 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
             await _writer.LevelsAsync(RollupGrain.Day, (first, end), ct);
         }
 
-        foreach (var (first, end) in DayRanges.Merge(days.Select(DayRanges.Months), 0))
+        var stale = days.SelectMany(DayRanges.MonthsOf).Union(dirty.Where(d => d.Grain == RollupGrain.Month).Select(d => d.Start)).ToHashSet();
+        if (months)
         {
-            await _writer.ExecAsync(RollupStatements.Delete(RollupGrain.Month), ct, first, end);
-            await _writer.ExecAsync(RollupStatements.MonthlyFull(ranged: true), ct, first, end);
-            await _writer.LevelsAsync(RollupGrain.Month, (first, end), ct);
+            foreach (var (first, end) in DayRanges.Merge(stale.Select(m => (m, m.AddMonths(1))), 0))
+            {
+                await _writer.ExecAsync(RollupStatements.Delete(RollupGrain.Month), ct, first, end);
+                await _writer.ExecAsync(RollupStatements.MonthlyFull(ranged: true), ct, first, end);
+                await _writer.LevelsAsync(RollupGrain.Month, (first, end), ct);
+            }
+        }
+        else
+        {
+            foreach (var month in stale.Except(dirty.Where(d => d.Grain == RollupGrain.Month).Select(d => d.Start)))
+            {
+                await _writer.ExecAsync(RollupStatements.MarkDirty(RollupGrain.Month), ct, month);
+            }
         }
 
-        await _writer.DeleteDirtyAsync(dirty.Select(d => d.Id).ToList(), ct);
-        logger.LogDebug("Dashboard roll-up recounted {Days} dirty days in {Ranges} ranges", dirty.Count, days.Count);
+        await _writer.DeleteDirtyAsync(dirty.Where(d => months || d.Grain == RollupGrain.Day).Select(d => d.Id).ToList(), ct);
+        logger.LogDebug("Dashboard roll-up recounted {Days} day ranges and {Months} months", days.Count, months ? stale.Count : 0);
+    }
+
+    private async Task RebuildInTransactionAsync(IProgress<string>? progress, CancellationToken ct)
+    {
+        var (rows, seconds) = await new RollupRebuild(_writer, progress).RunAsync(ct);
+        logger.LogInformation("Dashboard roll-up rebuilt: {Rows} rows in {Seconds:F1} s", rows, seconds);
+        progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dashboard roll-up: {rows:N0} rows rebuilt in {seconds:F1} s"));
     }
 }

@@ -7,8 +7,8 @@ namespace Dasan.Core.Dashboards.Rollup;
 
 /// <summary>
 /// The roll-up rows that make up a filter's whole days and months: the single-key level when the query neither
-/// filters nor groups by another key, else the full level narrowed by the filter. Each of the three ranges (months,
-/// leading days, trailing days) carries every condition, so that each is one index range scan.
+/// filters nor groups by another key, else the full level narrowed by the filter. Each range of the plan carries
+/// every condition, so that each is one index range scan.
 /// </summary>
 internal static class RollupRows
 {
@@ -41,11 +41,8 @@ internal static class RollupRows
     public static IQueryable<DashboardRollup> Of(DasanDbContext db, DashboardFilter f, DashboardDimension by, RollupPlan p)
     {
         var level = LevelFor(f, by);
-        var months = Range(f, level, RollupGrain.Month, p.FirstMonth, p.EndMonth);
-        var head = Range(f, level, RollupGrain.Day, p.FirstDay, p.FirstMonth);
-        var tail = Range(f, level, RollupGrain.Day, p.EndMonth, p.EndDay);
-        var x = months.Parameters[0];
-        var body = Expression.OrElse(Expression.OrElse(months.Body, Rebind(head, x)), Rebind(tail, x));
+        var x = Expression.Parameter(typeof(DashboardRollup), "x");
+        var body = p.Ranges.Select(r => Rebind(Range(f, level, r.Grain, r.First, r.End), x)).Aggregate((Expression)Expression.Constant(false), Expression.OrElse);
         return db.DashboardRollups.AsNoTracking().Where(Expression.Lambda<Func<DashboardRollup, bool>>(body, x));
     }
 

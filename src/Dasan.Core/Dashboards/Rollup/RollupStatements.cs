@@ -10,6 +10,10 @@ internal sealed class RollupStatements(RollupDialect sql)
 
     private const string Keys = "\"Domain\", \"DepartmentId\", \"District\"";
 
+    /// <summary>Marks the day or month {0} dirty.</summary>
+    public static string MarkDirty(RollupGrain grain) =>
+        $"INSERT INTO dashboard_dirty_periods (\"Grain\", \"Start\") VALUES ({(int)grain}, {{0}})";
+
     /// <summary>Removes the rows of one grain whose start is in [{0}, {1}).</summary>
     public static string Delete(RollupGrain grain) =>
         $"DELETE FROM {Table} WHERE \"Grain\" = {(int)grain} AND \"Level\" IN (0, 1, 2, 3) AND \"Start\" >= {{0}} AND \"Start\" < {{1}}";

@@ -27,12 +27,12 @@ internal sealed class RollupWriter(DasanDbContext db)
         }
     }
 
-    /// <summary>Removes the dirty-day rows a refresh has read (not any written since, which the next refresh handles).</summary>
+    /// <summary>Removes the dirty periods a refresh has read (not any written since, which the next refresh handles).</summary>
     public async Task DeleteDirtyAsync(IReadOnlyList<long> ids, CancellationToken ct)
     {
         foreach (var batch in ids.Chunk(DeleteBatch))
         {
-            await db.DirtyDays.Where(d => batch.Contains(d.Id)).ExecuteDeleteAsync(ct);
+            await db.DirtyPeriods.Where(d => batch.Contains(d.Id)).ExecuteDeleteAsync(ct);
         }
     }
 }

@@ -248,18 +248,21 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.ToTable("dashboard_rollups", (string)null);
                 });
 
-            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DirtyDay", b =>
+            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DirtyPeriod", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Day")
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.ToTable("dashboard_dirty_days", (string)null);
+                    b.ToTable("dashboard_dirty_periods", (string)null);
                 });
 
             modelBuilder.Entity("Dasan.Core.Data.Counter", b =>

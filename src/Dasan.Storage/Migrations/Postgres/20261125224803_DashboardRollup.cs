@@ -13,16 +13,17 @@ namespace Dasan.Storage.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "dashboard_dirty_days",
+                name: "dashboard_dirty_periods",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false)
+                    Grain = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_dashboard_dirty_days", x => x.Id);
+                    table.PrimaryKey("PK_dashboard_dirty_periods", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,7 +116,7 @@ namespace Dasan.Storage.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "dashboard_dirty_days");
+                name: "dashboard_dirty_periods");
 
             migrationBuilder.DropTable(
                 name: "dashboard_rollups");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dasan.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDasanDbContext))]
-    [Migration("20261125221220_DashboardRollup")]
+    [Migration("20261125224747_DashboardRollup")]
     partial class DashboardRollup
     {
         /// <inheritdoc />
@@ -251,18 +251,21 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.ToTable("dashboard_rollups", (string)null);
                 });
 
-            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DirtyDay", b =>
+            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DirtyPeriod", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Day")
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.ToTable("dashboard_dirty_days", (string)null);
+                    b.ToTable("dashboard_dirty_periods", (string)null);
                 });
 
             modelBuilder.Entity("Dasan.Core.Data.Counter", b =>

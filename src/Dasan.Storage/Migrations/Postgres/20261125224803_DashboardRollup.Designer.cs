@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dasan.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDasanDbContext))]
-    [Migration("20261125221234_DashboardRollup")]
+    [Migration("20261125224803_DashboardRollup")]
     partial class DashboardRollup
     {
         /// <inheritdoc />
@@ -258,7 +258,7 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.ToTable("dashboard_rollups", (string)null);
                 });
 
-            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DirtyDay", b =>
+            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DirtyPeriod", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -266,12 +266,15 @@ namespace Dasan.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateOnly>("Day")
+                    b.Property<int>("Grain")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
 
-                    b.ToTable("dashboard_dirty_days", (string)null);
+                    b.ToTable("dashboard_dirty_periods", (string)null);
                 });
 
             modelBuilder.Entity("Dasan.Core.Data.Counter", b =>

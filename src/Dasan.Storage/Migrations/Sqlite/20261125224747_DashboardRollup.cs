@@ -12,16 +12,17 @@ namespace Dasan.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "dashboard_dirty_days",
+                name: "dashboard_dirty_periods",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Grain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_dashboard_dirty_days", x => x.Id);
+                    table.PrimaryKey("PK_dashboard_dirty_periods", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -114,7 +115,7 @@ namespace Dasan.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "dashboard_dirty_days");
+                name: "dashboard_dirty_periods");
 
             migrationBuilder.DropTable(
                 name: "dashboard_rollups");
