@@ -29,7 +29,11 @@ internal sealed partial class RollupRebuild(RollupWriter writer, IProgress<strin
         }
 
         await writer.ExecAsync(writer.Dialect.Clear(RollupStatements.Table), ct);
-        await StepAsync("counted requests per day", () => writer.ExecAsync(writer.Statements.DailyFull(ranged: false), ct));
+        await StepAsync("counted requests per day", async () =>
+        {
+            await writer.ExecAsync(writer.Statements.DailyFull(ranged: false), ct);
+            await AnalyzeAsync(ct); // without statistics of the new rows, the sums below are planned for a handful of rows
+        });
         await StepAsync("summed days per key", () => writer.LevelsAsync(RollupGrain.Day, null, ct));
         await StepAsync("summed months", async () =>
         {
@@ -43,10 +47,7 @@ internal sealed partial class RollupRebuild(RollupWriter writer, IProgress<strin
                 await writer.ExecAsync(create, ct);
             }
 
-            if (writer.Dialect.Analyze(RollupStatements.Table) is { } analyze)
-            {
-                await writer.ExecAsync(analyze, ct);
-            }
+            await AnalyzeAsync(ct);
         });
         await writer.DeleteDirtyAsync(dirty, ct);
         if (await writer.ExecAsync("UPDATE settings SET \"Value\" = {0} WHERE \"Key\" = {1}", ct, RollupRefresher.Version, RollupRefresher.SettingKey) == 0)
@@ -55,6 +56,14 @@ internal sealed partial class RollupRebuild(RollupWriter writer, IProgress<strin
         }
 
         return (await db.DashboardRollups.CountAsync(ct), watch.Elapsed.TotalSeconds);
+    }
+
+    private async Task AnalyzeAsync(CancellationToken ct)
+    {
+        if (writer.Dialect.Analyze(RollupStatements.Table) is { } analyze)
+        {
+            await writer.ExecAsync(analyze, ct);
+        }
     }
 
     private async Task StepAsync(string done, Func<Task> step)
