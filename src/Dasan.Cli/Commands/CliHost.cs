@@ -25,7 +25,7 @@ public static class CliHost
         services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")));
         services.AddDasanPlatform(configuration, data);
         var provider = services.BuildServiceProvider();
-        await provider.InitializeInstallationAsync(NullLogger.Instance, ct);
+        await provider.InitializeInstallationAsync(NullLogger.Instance, new SynchronousProgress<string>(Console.Error.WriteLine), ct);
         return provider;
     }
 

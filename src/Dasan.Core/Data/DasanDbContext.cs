@@ -40,6 +40,8 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Programme.Training.ModuleCompletion> TrainingCompletions => Set<Programme.Training.ModuleCompletion>();
     public DbSet<Programme.Training.QuizAttempt> QuizAttempts => Set<Programme.Training.QuizAttempt>();
     public DbSet<Programme.Training.LessonReading> LessonReadings => Set<Programme.Training.LessonReading>();
+    public DbSet<Dashboards.Rollup.DashboardRollup> DashboardRollups => Set<Dashboards.Rollup.DashboardRollup>();
+    public DbSet<Dashboards.Rollup.DirtyPeriod> DirtyPeriods => Set<Dashboards.Rollup.DirtyPeriod>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];
@@ -50,8 +52,15 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     /// <summary>Serialises appends to the audit chain across processes (a database lock), inside a transaction.</summary>
     protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditChainer.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    /// <summary>The provider's SQL for the dashboard roll-up's set-based statements.</summary>
+    protected internal abstract Dashboards.Rollup.RollupDialect RollupDialect { get; }
+
+    /// <summary>Marks the dashboard roll-up's changed days (same transaction), then chains pending audit events and saves.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await Dashboards.Rollup.DirtyDayRecorder.RecordAsync(this, cancellationToken);
+        return await AuditChainer.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -60,6 +69,7 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
             throw new InvalidOperationException("Audit events must be saved with SaveChangesAsync so they are chained.");
         }
 
+        Dashboards.Rollup.DirtyDayRecorder.Record(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

@@ -131,6 +131,7 @@ internal static class DasanModel
         TriageModel.Configure(b);
         KnowledgeModel.Configure(b);
         DashboardModel.Configure(b);
+        RollupModel.Configure(b);
         PortfolioModel.Configure(b);
         RadarModel.Configure(b);
         TrainingModel.Configure(b);

@@ -11,4 +11,6 @@ public sealed class PostgresDasanDbContext(DbContextOptions<PostgresDasanDbConte
 
     protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", cancellationToken);
+
+    protected override Dasan.Core.Dashboards.Rollup.RollupDialect RollupDialect => PostgresRollupDialect.Instance;
 }

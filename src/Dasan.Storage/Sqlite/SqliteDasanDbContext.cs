@@ -8,4 +8,6 @@ public sealed class SqliteDasanDbContext(DbContextOptions<SqliteDasanDbContext> 
 {
     /// <summary>Microsoft.Data.Sqlite begins transactions IMMEDIATE: the write lock already serialises the chain.</summary>
     protected override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected override Dasan.Core.Dashboards.Rollup.RollupDialect RollupDialect => SqliteRollupDialect.Instance;
 }

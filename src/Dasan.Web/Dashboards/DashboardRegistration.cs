@@ -16,6 +16,7 @@ public static class DashboardRegistration
         services.AddSingleton<IDistrictLocator, SeoulDistrictLocator>();
         services.AddScoped<DistrictBackfill>();
         services.AddScoped<DashboardLabels>();
+        services.AddScoped<Dasan.Core.Dashboards.Rollup.RollupRefresher>();
         services.AddScoped<VolumeQueries>();
         services.AddScoped<BacklogQueries>();
         services.AddScoped<TimingQueries>();
@@ -25,6 +26,19 @@ public static class DashboardRegistration
             ApiKeyAuthenticationHandler.ReadKey(http.Request) is null && http.Request.Cookies.ContainsKey("dasan.staff")
                 ? CookieAuthenticationDefaults.AuthenticationScheme
                 : ApiKeyAuthenticationHandler.SchemeName);
+        return services;
+    }
+
+    /// <summary>The background refresh of the dashboard roll-up (server only; the CLI and the queries refresh on demand).</summary>
+    public static IServiceCollection AddDasanRollupRefresh(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        if (options.RollupRefreshSeconds > 0)
+        {
+            services.AddSingleton(options);
+            services.AddHostedService<RollupBackgroundService>();
+        }
+
         return services;
     }
 }

@@ -43,6 +43,7 @@ public static class DasanServer
         builder.Services.AddDasanPlatform(builder.Configuration, data);
         builder.Services.AddDasanWeb(web);
         Radar.RadarRegistration.AddDasanRadarCollector(builder.Services, builder.Configuration);
+        Dashboards.DashboardRegistration.AddDasanRollupRefresh(builder.Services, builder.Configuration);
         customize?.Invoke(builder);
 
         var app = builder.Build();

@@ -7,10 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dasan.Web.Hosting;
 
-/// <summary>First-start work shared by the server and the CLI: migrate, seed, register the demo API key.</summary>
+/// <summary>
+/// First-start work shared by the server and the CLI: migrate, seed, bring the dashboard roll-up up to date (a full
+/// build on the first start after the migration, reported to <c>progress</c>), register the demo API key.
+/// </summary>
 public static class InstallationStartup
 {
-    public static async Task InitializeInstallationAsync(this IServiceProvider services, ILogger logger, CancellationToken ct)
+    public static Task InitializeInstallationAsync(this IServiceProvider services, ILogger logger, CancellationToken ct) =>
+        services.InitializeInstallationAsync(logger, null, ct);
+
+    public static async Task InitializeInstallationAsync(this IServiceProvider services, ILogger logger, IProgress<string>? progress, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<InstallationSeeder>();
@@ -42,6 +48,7 @@ public static class InstallationStartup
         }
 
         await scope.ServiceProvider.GetRequiredService<Dasan.Core.Dashboards.DistrictBackfill>().EnsureAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Dashboards.Rollup.RollupRefresher>().RefreshAllAsync(progress, ct);
         await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Portfolio.PortfolioSeeder>().EnsureAsync(ct);
         await RegisterDemoApiKeyAsync(scope.ServiceProvider, ct);
     }

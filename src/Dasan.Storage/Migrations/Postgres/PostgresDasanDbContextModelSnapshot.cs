@@ -79,6 +79,201 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DashboardRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Answered00")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered01")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered02")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered03")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered04")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered05")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered06")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered07")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered08")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered09")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered10")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered11")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered12")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered13")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered14")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered15")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered16")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered17")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Answered18")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AutoAssigned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AutoOverridden")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed00")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed01")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed02")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed03")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed04")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed05")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed06")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed07")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed08")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed09")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed10")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed11")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed12")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed13")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed14")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed15")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed16")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed17")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Closed18")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("DepartmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Overridden")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Suggestions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "Grain", "DepartmentId", "Start" }, "IX_dashboard_rollups_department")
+                        .HasFilter("\"Level\" = 0");
+
+                    b.HasIndex(new[] { "Grain", "District", "Start" }, "IX_dashboard_rollups_district")
+                        .HasFilter("\"Level\" = 0");
+
+                    b.HasIndex(new[] { "Grain", "Domain", "Start" }, "IX_dashboard_rollups_domain")
+                        .HasFilter("\"Level\" = 0");
+
+                    b.HasIndex(new[] { "Grain", "Level", "Start" }, "IX_dashboard_rollups_period");
+
+                    b.ToTable("dashboard_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DirtyPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dashboard_dirty_periods", (string)null);
+                });
+
             modelBuilder.Entity("Dasan.Core.Data.Counter", b =>
                 {
                     b.Property<string>("Name")

@@ -74,6 +74,197 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DashboardRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered00")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered01")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered02")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered03")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered04")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered05")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered06")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered07")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered08")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered09")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered11")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered12")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered13")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered14")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered16")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered17")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answered18")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AutoAssigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AutoOverridden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed00")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed01")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed02")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed03")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed04")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed05")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed06")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed07")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed08")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed09")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed11")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed12")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed13")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed14")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed16")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed17")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closed18")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Overridden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Suggestions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "Grain", "DepartmentId", "Start" }, "IX_dashboard_rollups_department")
+                        .HasFilter("\"Level\" = 0");
+
+                    b.HasIndex(new[] { "Grain", "District", "Start" }, "IX_dashboard_rollups_district")
+                        .HasFilter("\"Level\" = 0");
+
+                    b.HasIndex(new[] { "Grain", "Domain", "Start" }, "IX_dashboard_rollups_domain")
+                        .HasFilter("\"Level\" = 0");
+
+                    b.HasIndex(new[] { "Grain", "Level", "Start" }, "IX_dashboard_rollups_period");
+
+                    b.ToTable("dashboard_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("Dasan.Core.Dashboards.Rollup.DirtyPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dashboard_dirty_periods", (string)null);
+                });
+
             modelBuilder.Entity("Dasan.Core.Data.Counter", b =>
                 {
                     b.Property<string>("Name")

@@ -1,0 +1,138 @@
+using Dasan.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Dasan.Core.Dashboards.Rollup;
+
+/// <summary>
+/// Keeps <see cref="DashboardRollup"/> equal to what the requests say (ADR 0313). Dashboard queries call
+/// <see cref="RefreshAsync"/>: it recounts the dirty days and leaves their months stale, to be read from their days;
+/// the server's background refresh, start-up and the CLI call <see cref="RefreshAllAsync"/>, which recounts the
+/// months too. Either rebuilds everything when the roll-up was never built or its definition changed. A refresh is
+/// derived data, not a state change: it writes no audit event; a full rebuild logs its duration.
+/// </summary>
+public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> logger)
+{
+    public const string SettingKey = "dashboards.rollup";
+
+    /// <summary>The roll-up's definition (columns, levels, buckets); a different stored value makes the next refresh rebuild.</summary>
+    public const string Version = "1";
+
+    /// <summary>Dirty days closer than this are recounted as one range (recounting a clean day is harmless).</summary>
+    private const int MergeGapDays = 7;
+
+    private readonly RollupWriter _writer = new(db);
+
+    /// <summary>
+    /// Recounts the dirty days and returns the months whose monthly rows are stale (read them from their days).
+    /// Two small reads when nothing changed.
+    /// </summary>
+    public async Task<IReadOnlySet<DateOnly>> RefreshAsync(CancellationToken ct)
+    {
+        var pending = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
+        if (pending.Any(p => p.Grain == RollupGrain.Day) || !await IsCurrentAsync(ct))
+        {
+            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct), ct);
+            pending = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
+        }
+
+        return pending.Where(p => p.Grain == RollupGrain.Month).Select(p => p.Start).ToHashSet();
+    }
+
+    /// <summary>Recounts the dirty days and the stale months, reporting the steps of a full rebuild if one is needed.</summary>
+    public async Task RefreshAllAsync(IProgress<string>? progress, CancellationToken ct)
+    {
+        if (await IsCurrentAsync(ct) && !await db.DirtyPeriods.AnyAsync(ct))
+        {
+            return;
+        }
+
+        await InTransactionAsync(() => RefreshInTransactionAsync(months: true, progress, ct), ct);
+    }
+
+    /// <summary>Recounts everything from the requests, e.g. after a bulk load that bypassed EF Core.</summary>
+    public Task RebuildAsync(IProgress<string>? progress, CancellationToken ct) =>
+        InTransactionAsync(() => RebuildInTransactionAsync(progress, ct), ct);
+
+    /// <summary>Marks days for recounting after writes that bypass EF Core's change tracker (raw SQL).</summary>
+    public async Task MarkDirtyAsync(IEnumerable<DateOnly> days, CancellationToken ct)
+    {
+        foreach (var day in days.Distinct())
+        {
+            await _writer.ExecAsync(RollupStatements.MarkDirty(RollupGrain.Day), ct, day);
+        }
+    }
+
+    private Task<bool> IsCurrentAsync(CancellationToken ct) => db.Settings.AnyAsync(s => s.Key == SettingKey && s.Value == Version, ct);
+
+    private async Task InTransactionAsync(Func<Task> body, CancellationToken ct)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (db.RollupDialect.Lock is { } lockSql)
+            {
+                await _writer.ExecAsync(lockSql, ct);
+            }
+
+            await body();
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task RefreshInTransactionAsync(bool months, IProgress<string>? progress, CancellationToken ct)
+    {
+        if (!await IsCurrentAsync(ct))
+        {
+            await RebuildInTransactionAsync(progress, ct);
+            return;
+        }
+
+        var dirty = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
+        var days = DayRanges.Merge(dirty.Where(d => d.Grain == RollupGrain.Day).Select(d => (d.Start, d.Start.AddDays(1))), MergeGapDays);
+        foreach (var (first, end) in days)
+        {
+            await _writer.ExecAsync(RollupStatements.Delete(RollupGrain.Day), ct, first, end);
+            await _writer.ExecAsync(_writer.Statements.DailyFull(ranged: true), ct, SeoulDays.StartUtc(first), SeoulDays.StartUtc(end));
+            await _writer.LevelsAsync(RollupGrain.Day, (first, end), ct);
+        }
+
+        var stale = days.SelectMany(DayRanges.MonthsOf).Union(dirty.Where(d => d.Grain == RollupGrain.Month).Select(d => d.Start)).ToHashSet();
+        if (months)
+        {
+            foreach (var (first, end) in DayRanges.Merge(stale.Select(m => (m, m.AddMonths(1))), 0))
+            {
+                await _writer.ExecAsync(RollupStatements.Delete(RollupGrain.Month), ct, first, end);
+                await _writer.ExecAsync(RollupStatements.MonthlyFull(ranged: true), ct, first, end);
+                await _writer.LevelsAsync(RollupGrain.Month, (first, end), ct);
+            }
+        }
+        else
+        {
+            foreach (var month in stale.Except(dirty.Where(d => d.Grain == RollupGrain.Month).Select(d => d.Start)))
+            {
+                await _writer.ExecAsync(RollupStatements.MarkDirty(RollupGrain.Month), ct, month);
+            }
+        }
+
+        await _writer.DeleteDirtyAsync(dirty.Where(d => months || d.Grain == RollupGrain.Day).Select(d => d.Id).ToList(), ct);
+        logger.LogDebug("Dashboard roll-up recounted {Days} day ranges and {Months} months", days.Count, months ? stale.Count : 0);
+    }
+
+    private async Task RebuildInTransactionAsync(IProgress<string>? progress, CancellationToken ct)
+    {
+        var (rows, seconds) = await new RollupRebuild(_writer, progress).RunAsync(ct);
+        logger.LogInformation("Dashboard roll-up rebuilt: {Rows} rows in {Seconds:F1} s", rows, seconds);
+        progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dashboard roll-up: {rows:N0} rows rebuilt in {seconds:F1} s"));
+    }
+}
