@@ -9,6 +9,9 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["triage-errors"] = DevSetErrors.Run,
     ["triage-blend"] = CatalogModelProbe.Run,
     ["triage-profile"] = TriageProfile.Run,
+    ["urgency"] = UrgencyBenchmark.Run,
+    ["routing-quality"] = Dasan.Bench.Quality.RoutingReport.Run,
+    ["routing-model"] = Dasan.Bench.Quality.RoutingModelCommand.Run,
     ["dashboard"] = DashboardBenchmark.Run,
     ["radar"] = RadarBenchmark.Run,
 };

@@ -1,3 +1,4 @@
+using Dasan.Ai.Triage.Domains;
 using Dasan.Ai.Triage.Routing;
 using Dasan.Core.Departments;
 using Dasan.Core.Triage;
@@ -57,6 +58,9 @@ public sealed class TriageEngine
     /// <summary>The learned routing model to blend in, when one is active.</summary>
     public RoutingModelProvider? Models { get; init; }
 
+    /// <summary>A domain model to use instead of the shipped one (evaluation of a freshly trained model).</summary>
+    public Learning.TrainedTextClassifier? DomainModel { get; init; }
+
     /// <summary>Where the catalog classifier is cached on disk (null: memory only).</summary>
     public string? CacheDirectory { get; init; }
 
@@ -73,6 +77,12 @@ public sealed class TriageEngine
         var routing = state.Router.Route(tokens);
         routing = ModelBlender.Blend(routing, state.Catalog, normalized, tokens, Options.CatalogModelWeight);
         var version = state.Version;
+        if (state.Domains is { } domains)
+        {
+            routing = domains.Blend(routing, DomainBlender.Text(maskedTitle, maskedBody));
+            version += "+domains";
+        }
+
         if (Models?.Current is ({ } key, { } model))
         {
             routing = ModelBlender.Blend(routing, model, maskedTitle + "\n" + maskedBody, Options.ModelWeight);
@@ -98,8 +108,10 @@ public sealed class TriageEngine
     {
         var (router, calibration) = RouterCalibrator.BuildCalibrated(catalog);
         var classifier = CatalogClassifier.For(catalog, CacheDirectory, Log);
-        return new State(router, classifier, calibration, $"catalog@{catalog.Updated ?? "v" + catalog.Version}/{catalog.Units.Count}");
+        var domainModel = Options.DomainModelWeight > 0 ? DomainModel ?? ShippedDomainModel.Instance : null;
+        var domains = domainModel is null ? null : new DomainBlender(domainModel, Options.DomainModelWeight);
+        return new State(router, classifier, domains, calibration, $"catalog@{catalog.Updated ?? "v" + catalog.Version}/{catalog.Units.Count}");
     }
 
-    private sealed record State(CatalogRouter Router, Learning.TrainedTextClassifier Catalog, CalibrationSummary Calibration, string Version);
+    private sealed record State(CatalogRouter Router, Learning.TrainedTextClassifier Catalog, DomainBlender? Domains, CalibrationSummary Calibration, string Version);
 }

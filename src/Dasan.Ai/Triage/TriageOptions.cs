@@ -20,6 +20,12 @@ public sealed class TriageOptions
     /// <summary>Weight of the classifier trained on the catalog's own text against retrieval (default 0.5, an equal blend).</summary>
     public double CatalogModelWeight { get; set; } = 0.5;
 
+    /// <summary>
+    /// Weight of the domain model trained on weak labels (petitions, knowledge documents, catalog; ADR 0107) against
+    /// the catalog's domain belief (default 0.35, chosen on the tuning slice; 0 turns it off).
+    /// </summary>
+    public double DomainModelWeight { get; set; } = 0.35;
+
     /// <summary>Weight of the learned routing model against the catalog router once a model is active (default 0.5).</summary>
     public double ModelWeight { get; set; } = 0.5;
 }
