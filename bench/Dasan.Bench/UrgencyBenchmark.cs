@@ -9,6 +9,17 @@ public static class UrgencyBenchmark
     {
         var root = RepoRoot.Find();
         var classifier = new UrgencyClassifier();
+        if (args.Contains("--stdin"))
+        {
+            var lexicon = new UrgencyClassifier(useModel: false);
+            foreach (var line in Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Console.WriteLine($"{classifier.Assess(line)} | lexicon {lexicon.Assess(line)} | p={Dasan.Ai.Triage.Urgency.UrgencyModel.CriticalProbability(Dasan.Ai.Triage.Urgency.UrgencyModel.Instance!, line):F2}");
+            }
+
+            return 0;
+        }
+
         var tuning = UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "tuning.jsonl"), args.Contains("--misses"));
         var report = UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "report.jsonl"), showMisses: false);
         Console.WriteLine(tuning);

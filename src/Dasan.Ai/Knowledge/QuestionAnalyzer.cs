@@ -50,6 +50,15 @@ public sealed class QuestionAnalyzer
             terms.Add(new QueryTerm(token.Term, token.Kind, isContent));
         }
 
+        // Guide words for colloquial ones (강아지 → 반려견) are searched as content words too.
+        foreach (var alternative in terms.Where(t => t.Kind != TokenKind.NGram).SelectMany(t => Alternatives(t.Term)).ToList())
+        {
+            if (seen.TryAdd(alternative, terms.Count))
+            {
+                terms.Add(new QueryTerm(alternative, TokenKind.Word, true));
+            }
+        }
+
         return terms;
     }
 
@@ -80,11 +89,26 @@ public sealed class QuestionAnalyzer
         }
 
         return concepts
-            .Where(c => !QuestionWords.Contains(c.Token.Term) && !IsSingleHangul(c.Token)
-                && (!LooksVerbal(c.Token) || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))))
+            .Select(c => (c.Token, c.Parts, Alternatives: Alternatives(c.Token.Term)))
+            .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term)
+                && (!IsSingleHangul(c.Token) || c.Alternatives.Count > 0)
+                && (!LooksVerbal(c.Token) || c.Alternatives.Count > 0 || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))))
             .DistinctBy(c => c.Token.Term)
-            .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind))
+            .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind, c.Alternatives))
             .ToList();
+    }
+
+    /// <summary>The guide words (as indexed stems) for a colloquial question term.</summary>
+    private IReadOnlyList<string> Alternatives(string term)
+    {
+        var words = ColloquialTerms.For(term);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        return words.SelectMany(w => _tokenizer.Tokenize(w).Where(t => t.Kind != TokenKind.NGram).Take(1)).Select(t => t.Term)
+            .Where(t => t != term).Distinct().ToList();
     }
 
     /// <summary>True for a question word or English function word.</summary>

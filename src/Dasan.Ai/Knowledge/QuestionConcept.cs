@@ -6,13 +6,14 @@ namespace Dasan.Ai.Knowledge;
 /// <param name="Term">The whole stem, number or Latin word.</param>
 /// <param name="Parts">Compound parts; empty for simple words.</param>
 /// <param name="Kind">What the term is made of.</param>
-public sealed record QuestionConcept(string Term, IReadOnlyList<string> Parts, TokenKind Kind)
+/// <param name="Alternatives">Words the guides use for it (<see cref="ColloquialTerms"/>); empty for most.</param>
+public sealed record QuestionConcept(string Term, IReadOnlyList<string> Parts, TokenKind Kind, IReadOnlyList<string>? Alternatives = null)
 {
-    /// <summary>1 when the term is in <paramref name="terms"/>, 0.8 × the share of parts found otherwise.</summary>
+    /// <summary>1 when the term or a guide word for it is in <paramref name="terms"/>, 0.8 × the share of parts found otherwise.</summary>
     public double MatchIn(IReadOnlySet<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        if (terms.Contains(Term))
+        if (terms.Contains(Term) || (Alternatives is { Count: > 0 } alternatives && alternatives.Any(terms.Contains)))
         {
             return 1;
         }

@@ -28,17 +28,27 @@ internal sealed class RelevanceAssessor
         var top = bm25Hits[0].Chunk;
         var maxScore = _index.MaxPossibleScore(question);
         var chunkTerms = TermsOf(top.Title, top.Section, top.Text);
+        var intent = QuestionIntentDetector.Detect(question);
         var sentenceCoverage = 0.0;
+        var answerCoverage = 0.0;
         foreach (var hit in bm25Hits.Take(3))
         {
             var heading = TermsOf(hit.Chunk.Title, hit.Chunk.Section);
             foreach (var (start, length) in SentenceSplitter.Split(hit.Chunk.Text))
             {
-                var terms = TermsOf(hit.Chunk.Text.Substring(start, length));
+                var sentence = hit.Chunk.Text.Substring(start, length);
+                var terms = TermsOf(sentence);
                 terms.UnionWith(heading);
-                sentenceCoverage = Math.Max(sentenceCoverage, Coverage(concepts, terms));
+                var coverage = Coverage(concepts, terms);
+                sentenceCoverage = Math.Max(sentenceCoverage, coverage);
+                if (QuestionIntentDetector.HasEvidence(intent, sentence))
+                {
+                    answerCoverage = Math.Max(answerCoverage, coverage);
+                }
             }
         }
+
+        var titles = TermsOf(_index.DocumentChunks(top.DocumentId).Select(c => c.Title + "\n" + c.Section).Distinct().ToArray());
 
         var documentTerms = TermsOf(_index.DocumentChunks(top.DocumentId).Select(c => c.Title + "\n" + c.Section + "\n" + c.Text).ToArray());
         return new RelevanceFeatures(
@@ -48,7 +58,9 @@ internal sealed class RelevanceAssessor
             WeightedCoverage(concepts, documentTerms),
             concepts.Count(IsUnknown),
             concepts.Count(c => c.Kind is TokenKind.Number or TokenKind.Mixed && !documentTerms.Contains(c.Term)),
-            bm25Hits.Take(5).Count(h => h.Chunk.DocumentId == top.DocumentId) / 5.0);
+            bm25Hits.Take(5).Count(h => h.Chunk.DocumentId == top.DocumentId) / 5.0,
+            answerCoverage,
+            Coverage(concepts, titles));
     }
 
     private static double Coverage(IReadOnlyList<QuestionConcept> concepts, HashSet<string> terms) =>
@@ -70,6 +82,7 @@ internal sealed class RelevanceAssessor
 
     private bool IsUnknown(QuestionConcept concept) =>
         _index.Frequency(concept.Term).ChunkFrequency == 0
+        && (concept.Alternatives is not { Count: > 0 } || concept.Alternatives.All(a => _index.Frequency(a).ChunkFrequency == 0))
         && (concept.Parts.Count == 0 || concept.Parts.Any(p => _index.Frequency(p).ChunkFrequency == 0));
 
     private HashSet<string> TermsOf(params string[] texts)

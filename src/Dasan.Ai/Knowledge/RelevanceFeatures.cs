@@ -8,6 +8,9 @@ namespace Dasan.Ai.Knowledge;
 /// <param name="UnknownConcepts">Content words the knowledge base never uses.</param>
 /// <param name="MissingNumbers">Numbers in the question (years, amounts) absent from the top document.</param>
 /// <param name="Agreement">Share of the top five passages that come from the top document.</param>
+/// <param name="AnswerCoverage">Best share of content words in one sentence of the top three passages that also holds
+/// the kind of answer asked for (an amount for 얼마, a date for 언제, a place for 어디; <see cref="QuestionIntentDetector"/>).</param>
+/// <param name="TitleCoverage">Share of content words found in the top document's title and section headings.</param>
 public sealed record RelevanceFeatures(
     double NormalizedScore,
     double ChunkCoverage,
@@ -15,15 +18,17 @@ public sealed record RelevanceFeatures(
     double DocumentCoverage,
     double UnknownConcepts,
     double MissingNumbers,
-    double Agreement)
+    double Agreement,
+    double AnswerCoverage,
+    double TitleCoverage)
 {
     /// <summary>Number of features in <see cref="ToVector"/>.</summary>
-    public const int Count = 7;
+    public const int Count = 9;
 
     /// <summary>All zeros: nothing matched.</summary>
-    public static RelevanceFeatures None { get; } = new(0, 0, 0, 0, 0, 0, 0);
+    public static RelevanceFeatures None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>The features in declaration order.</summary>
     public double[] ToVector() =>
-        [NormalizedScore, ChunkCoverage, SentenceCoverage, DocumentCoverage, UnknownConcepts, MissingNumbers, Agreement];
+        [NormalizedScore, ChunkCoverage, SentenceCoverage, DocumentCoverage, UnknownConcepts, MissingNumbers, Agreement, AnswerCoverage, TitleCoverage];
 }

@@ -5,10 +5,22 @@ internal static class ClauseMarkers
 {
     /// <summary>Negation or mistaken perception after the cue: 가스 냄새는 안 나요, 화재 난 줄 알았는데.</summary>
     public static readonly string[] Negation =
-        ["안나", "안났", "않", "아니에요", "아니라", "아닙니다", "아니었", "없었", "괜찮", "줄알", "인줄", "확인해보니", "알고보니"];
+        ["안나", "안났", "않", "아니에요", "아니라", "아닙니다", "아니었", "없었", "괜찮", "줄알", "인줄", "확인해보니", "알고보니", "notfire", "falsealarm", "필요없"];
 
     /// <summary>In the next clause, the cue turned out to be something else.</summary>
-    public static readonly string[] Retraction = ["확인해보니", "알고보니", "줄알았"];
+    public static readonly string[] Retraction =
+        ["확인해보니", "알고보니", "줄알았", "거였어요", "거였대요", "였대요", "이었대요", "거래요", "통화됐", "연락됐", "연락됨", "찾았어요", "찾았습니다", "필요없", "취소해", "cancel", "notfire", "falsealarm"];
+
+    /// <summary>
+    /// Anywhere in a text, the writer says the danger is over or was never there (찾았어요, 해결됐어요, 잘못 봤어요,
+    /// false alarm): the learned model may not raise such a text to critical on its own.
+    /// </summary>
+    public static readonly string[] Settled =
+    [
+        "찾았", "찾음", "해결됐", "해결되었", "복구됐", "복구되었", "다꺼졌", "불은껐", "오인", "잘못봤", "잘못알", "착각", "아니었", "아니고", "아니라",
+        "였네요", "이었네요", "거였", "였대요", "이었대요", "취소", "통화됐", "연락됐", "연락됨", "무사", "괜찮아졌", "문제없", "이상없", "falsealarm", "turnedout",
+        "notafire", "nofire", "wasfixed", "found", "cancel", "safe",
+    ];
 
     /// <summary>Something happening now or still going on.</summary>
     public static readonly string[] Ongoing =
@@ -23,7 +35,7 @@ internal static class ClauseMarkers
     [
         "어제", "그제", "그저께", "엊그제", "지난주", "지난달", "지난번", "지난해", "지난밤", "지난여름", "지난겨울",
         "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었",
-        "됐었", "있었", "었던", "았던", "였던", "났던", "생겼던", "을때", "lastyear",
+        "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "lastyear",
     ];
 
     /// <summary>Prevention, policy, compensation, information, news and play: talk about a hazard, not a hazard.</summary>
@@ -33,8 +45,8 @@ internal static class ClauseMarkers
         "알려주", "궁금", "결과", "이력", "조회", "예산", "캠페인", "개정", "처벌", "건의", "공모", "추모", "뉴스",
         "기사를", "기사에", "기사봤", "영화", "촬영", "게임", "포스터", "봉사", "감지기", "대피소", "지도", "현수막",
         "언론", "상영", "전시", "안전진단", "우려", "정책", "프로그램", "관련", "공개", "보수", "안내", "예정", "정기",
-        "다음주", "다음달", "걱정", "인지확인",
+        "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "체험", "낙서", "보험금", "다큐", "오인",
         "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
-        "prevention", "training",
+        "prevention", "training", "graffiti", "drama", "radio",
     ];
 }

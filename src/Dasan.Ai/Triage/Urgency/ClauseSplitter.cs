@@ -63,7 +63,7 @@ internal static class ClauseSplitter
             return true;
         }
 
-        return word.EndsWith('고') && !NounsEndingInGo.Contains(word) && !(next.StartsWith('있') || next.StartsWith('계') || next.StartsWith('싶') || next.StartsWith('말'));
+        return word.EndsWith('고') && !NounsEndingInGo.Any(n => word.EndsWith(n, StringComparison.Ordinal)) && !(next.StartsWith('있') || next.StartsWith('계') || next.StartsWith('싶') || next.StartsWith('말'));
     }
 
     private static void Flush(StringBuilder current, List<string> clauses)

@@ -14,6 +14,24 @@ public sealed class UrgencyClassifier
     private static readonly ClauseCueMatcher Matcher = new([.. CriticalCues.All, .. HighCues.All, NeutralPhrases.Cue]);
 
     private readonly TextNormalizer _normalizer = new();
+    private readonly bool _useModel;
+    private readonly Learning.TrainedTextClassifier? _model;
+
+    /// <summary>The lexicon, and (by default) the learned model of <see cref="UrgencyModel"/> beside it.</summary>
+    public UrgencyClassifier(bool useModel = true) => _useModel = useModel;
+
+    /// <summary>The lexicon with a given model (evaluation of a model trained on other sentences).</summary>
+    public UrgencyClassifier(Learning.TrainedTextClassifier model)
+    {
+        _useModel = true;
+        _model = model;
+    }
+
+    /// <summary>
+    /// When true, the model may not raise a text whose critical cue the lexicon found and judged negated, past or talk
+    /// (the lexicon read the frame; the model only reads words).
+    /// </summary>
+    public bool TrustLexiconFrames { get; init; } = true;
 
     /// <summary>Assesses a request given as title and body.</summary>
     public UrgencyAssessment Assess(string? title, string? body) => Assess($"{title}\n{body}");
@@ -29,7 +47,9 @@ public sealed class UrgencyClassifier
         for (var i = 0; i < compacts.Count; i++)
         {
             var next = i + 1 < compacts.Count ? compacts[i + 1] : string.Empty;
-            foreach (var hit in Matcher.Match(compacts[i]).Where(h => h.Cue.Level != Urgency.Normal))
+            // A cue whose context is missing from the whole text (연기 without 살려, 대피 …) is no mention at all.
+            foreach (var hit in Matcher.Match(compacts[i]).Where(h => h.Cue.Level != Urgency.Normal
+                && (h.Cue.DocumentContext is null || ContainsAny(document, h.Cue.DocumentContext))))
             {
                 judged.Add((hit, i, Counts(hit, compacts[i], next, document)));
             }
@@ -39,7 +59,14 @@ public sealed class UrgencyClassifier
             .Select(j => (j.Hit, j.Clause))
             .ToList();
         var silenced = judged.Where(j => !counted.Contains((j.Hit, j.Clause))).Select(j => j.Hit).FirstOrDefault();
-        return Decide(counted, silenced, clauses, compacts, document);
+        var lexicon = Decide(counted, silenced, clauses, compacts, document);
+        if (!_useModel || (_model ?? UrgencyModel.Instance) is not { } model)
+        {
+            return lexicon;
+        }
+
+        var settled = IsSettled(document) || (TrustLexiconFrames && counted.Count == 0 && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical));
+        return UrgencyArbiter.Decide(lexicon, UrgencyModel.CriticalProbability(model, text), settled);
     }
 
     /// <summary>
@@ -48,7 +75,7 @@ public sealed class UrgencyClassifier
     /// </summary>
     private static bool YieldsToOtherMentions(CueHit hit, int clause, List<(CueHit Hit, int Clause, bool Counts)> judged, List<string> compacts)
     {
-        if (ContainsAny(compacts[clause], ClauseMarkers.Ongoing))
+        if (hit.Cue.Intent || ContainsAny(compacts[clause], ClauseMarkers.Ongoing))
         {
             return false;
         }
@@ -77,7 +104,7 @@ public sealed class UrgencyClassifier
         }
 
         var talkedAbout = ContainsAny(clause, ClauseMarkers.Past) || ContainsAny(clause, ClauseMarkers.Talk);
-        return ongoing || !talkedAbout;
+        return ongoing || cue.Intent || !talkedAbout;
     }
 
     private static UrgencyAssessment Decide(
@@ -112,6 +139,19 @@ public sealed class UrgencyClassifier
         var cues = decisive.Select(d => d.Hit.Phrase).Distinct().ToList();
         return new UrgencyAssessment(level, $"{first.Cue.Category}: {clauses[clause]}", cues, Math.Min(confidence, 0.97));
     }
+
+    /// <summary>
+    /// True when the text says its danger is over or was never there, or speaks only of the past (nothing ongoing).
+    /// </summary>
+    public bool DescribesSettledEvent(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = string.Concat(ClauseSplitter.Split(_normalizer.Normalize(text).Text).Select(ClauseSplitter.Compact));
+        return IsSettled(document);
+    }
+
+    private static bool IsSettled(string document) =>
+        ContainsAny(document, ClauseMarkers.Settled) || (ContainsAny(document, ClauseMarkers.Past) && !ContainsAny(document, ClauseMarkers.Ongoing));
 
     private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> markers)
     {

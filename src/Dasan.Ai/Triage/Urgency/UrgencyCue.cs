@@ -10,12 +10,14 @@ namespace Dasan.Ai.Triage.Urgency;
 /// <param name="Parts">Alternatives per part.</param>
 /// <param name="DocumentContext">When set, one of these must occur somewhere in the whole text.</param>
 /// <param name="NeedsOngoing">True when the cue counts only with an ongoing marker (지금, 계속, -고 있).</param>
+/// <param name="Intent">A stated intent to die (번개탄 피우려고, 다 끝내겠다): counts unless negated, whatever the frame.</param>
 internal sealed record UrgencyCue(
     Urgency Level,
     string Category,
     IReadOnlyList<string[]> Parts,
     IReadOnlyList<string>? DocumentContext = null,
-    bool NeedsOngoing = false)
+    bool NeedsOngoing = false,
+    bool Intent = false)
 {
     public static UrgencyCue Any(Urgency level, string category, params string[] phrases) => new(level, category, [phrases]);
 

@@ -1,0 +1,55 @@
+using Dasan.Ai.Knowledge;
+
+namespace Dasan.Bench.Quality;
+
+/// <summary>
+/// Knowledge-assistant figures of one question set: false refusals of answerable questions, refusals of
+/// unanswerable ones, and the share of answerable questions answered on topic (not refused, and citing a document
+/// that holds the answer).
+/// </summary>
+public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals, int OnTopic, int Unanswerable, int Refused)
+{
+    public double FalseRefusalRate => Answerable == 0 ? 0 : FalseRefusals / (double)Answerable;
+    public double OnTopicRate => Answerable == 0 ? 0 : OnTopic / (double)Answerable;
+    public double RefusalRate => Unanswerable == 0 ? 0 : Refused / (double)Unanswerable;
+
+    public static AnswerQuality? Measure(string set, string path, ExtractiveAnswerer answerer, bool showMisses)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        int answerable = 0, falseRefusals = 0, onTopic = 0, unanswerable = 0, refused = 0;
+        foreach (var q in EvalSetReader.Read(path))
+        {
+            var answer = answerer.Answer(q.Question);
+            var cited = answer.Citations.Any(c => q.Documents.Contains(c.DocumentId));
+            if (q.Answerable)
+            {
+                answerable++;
+                falseRefusals += answer.Refused ? 1 : 0;
+                onTopic += !answer.Refused && cited ? 1 : 0;
+            }
+            else
+            {
+                unanswerable++;
+                refused += answer.Refused ? 1 : 0;
+            }
+
+            var wrong = q.Answerable ? answer.Refused || !cited : !answer.Refused;
+            if (showMisses && wrong)
+            {
+                Console.WriteLine($"    {q.Id} {(q.Answerable ? "answerable" : "unanswerable")} [{string.Join(',', q.Documents)}] {q.Question}");
+                Console.WriteLine($"       → {(answer.Refused ? "REFUSED" : string.Join(',', answer.Citations.Select(c => c.DocumentId).Distinct()))} ({answer.Relevance:F2}) {Cut(answer.Text)}");
+            }
+        }
+
+        return new AnswerQuality(set, answerable, falseRefusals, onTopic, unanswerable, refused);
+    }
+
+    public override string ToString() =>
+        $"{Set,-8} answerable {Answerable}: false refusals {FalseRefusalRate:P1}, on-topic cited answers {OnTopicRate:P1}   unanswerable {Unanswerable}: refused {RefusalRate:P1}";
+
+    private static string Cut(string text) => text.Length > 160 ? text[..160] + "…" : text;
+}

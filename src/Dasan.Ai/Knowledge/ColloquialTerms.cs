@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>
+/// Words citizens type and the words the city's guides use for the same thing (강아지 → 반려견, 쉬는날 → 휴관일,
+/// 기동카 → 기후동행카드). A question term that is, or starts with, a key (keys of two syllables or more) also
+/// matches the guide words, in search and in the relevance check. Written from common usage, not from any
+/// evaluation question.
+/// </summary>
+public static class ColloquialTerms
+{
+    private static readonly FrozenDictionary<string, string[]> Map = new Dictionary<string, string[]>
+    {
+        ["강아지"] = ["반려견"], ["멍멍이"] = ["반려견"], ["댕댕이"] = ["반려견"], ["개"] = ["반려견"], ["애완견"] = ["반려견"], ["애완동물"] = ["반려동물"],
+        ["길냥이"] = ["길고양이"], ["냥이"] = ["고양이"], ["들고양이"] = ["길고양이"],
+        ["애"] = ["아이", "자녀"], ["애기"] = ["아이", "아기"], ["애들"] = ["아이", "자녀"], ["우리애"] = ["아이", "자녀"], ["꼬마"] = ["아이"],
+        ["알바"] = ["아르바이트", "노동자"], ["기동카"] = ["기후동행카드"], ["따릉"] = ["따릉이"],
+        ["수도세"] = ["수도요금"], ["물세"] = ["수도요금"], ["전기세"] = ["전기요금"], ["신보"] = ["서울신용보증재단"],
+        ["쉬는날"] = ["휴관일", "휴무일", "휴관"], ["노는날"] = ["휴관일", "휴무일"], ["문닫는날"] = ["휴관일"],
+        ["입장료"] = ["관람료", "이용료", "요금"], ["관람료"] = ["입장료", "요금"], ["이용료"] = ["요금"], ["택시비"] = ["요금", "택시"],
+        ["주차딱지"] = ["과태료"], ["딱지"] = ["과태료"], ["벌금"] = ["과태료"], ["범칙금"] = ["과태료"],
+        ["집주인"] = ["임대인"], ["세입자"] = ["임차인"], ["등본"] = ["주민등록등본"], ["초본"] = ["주민등록초본"],
+        ["버리"] = ["배출", "버리는"], ["버릴"] = ["배출"], ["버려"] = ["배출"], ["내놓"] = ["배출"], ["쓰레기"] = ["폐기물"],
+        ["장롱"] = ["대형폐기물"], ["소파"] = ["대형폐기물"], ["매트리스"] = ["대형폐기물"],
+        ["냉장고"] = ["폐가전"], ["세탁기"] = ["폐가전"], ["티비"] = ["텔레비전", "폐가전"], ["에어컨"] = ["폐가전"],
+        ["할머니"] = ["어르신", "노인"], ["할아버지"] = ["어르신", "노인"], ["노인"] = ["어르신"], ["어르신"] = ["노인"],
+        ["윗집"] = ["층간소음"], ["발망치"] = ["층간소음"], ["소아과"] = ["소아청소년과", "달빛어린이병원"],
+        ["홈페이지"] = ["누리집"], ["사이트"] = ["누리집"], ["어플"] = ["앱"], ["공짜"] = ["무료"],
+        ["깎아"] = ["감면", "할인"], ["돌려받"] = ["환불", "반환"], ["돌려주"] = ["환불", "반환"], ["환불"] = ["반환"],
+        ["구청"] = ["자치구"], ["동사무소"] = ["주민센터", "동주민센터"], ["주민센터"] = ["동주민센터"],
+        ["이사"] = ["전입"], ["자퇴"] = ["학교", "학교밖"], ["검정고시"] = ["학력", "검정고시"], ["취업"] = ["일자리"], ["직장"] = ["일자리"],
+        ["번호"] = ["전화"], ["전화번호"] = ["전화", "연락처"], ["연락처"] = ["전화"],
+        ["가로등"] = ["가로등", "보안등"], ["포트홀"] = ["도로", "파손"], ["싱크홀"] = ["땅꺼짐"], ["땅꺼짐"] = ["싱크홀"],
+        ["생활비"] = ["긴급", "생계"], ["월세"] = ["임차료", "월세"], ["원룸"] = ["주택"],
+        ["fee"] = ["요금"], ["price"] = ["요금"], ["cost"] = ["요금"], ["phone"] = ["전화"], ["number"] = ["전화"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The guide words for a question term (its stem), or empty.</summary>
+    public static IReadOnlyList<string> For(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (Map.TryGetValue(term, out var exact))
+        {
+            return exact;
+        }
+
+        foreach (var (key, words) in Map)
+        {
+            if (key.Length >= 2 && term.Length > key.Length && term.StartsWith(key, StringComparison.Ordinal))
+            {
+                return words;
+            }
+        }
+
+        return [];
+    }
+}
