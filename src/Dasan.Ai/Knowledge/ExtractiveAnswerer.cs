@@ -67,7 +67,7 @@ public sealed partial class ExtractiveAnswerer
             return Refuse(department, relevance);
         }
 
-        var ranked = _ranker.Rank(_questions.Concepts(question, _index.Knows), passages.Take(Passages).ToList());
+        var ranked = _ranker.Rank(_questions.Concepts(question, _index.Knows), passages.Take(Passages).ToList(), QuestionIntentDetector.Detect(question));
         var selected = Select(ranked);
         if (selected.Count == 0)
         {

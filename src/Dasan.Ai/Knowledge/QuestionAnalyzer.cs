@@ -19,6 +19,11 @@ public sealed class QuestionAnalyzer
         "the", "a", "an", "is", "are", "was", "were", "be", "do", "does", "did", "i", "you", "my", "me", "we", "it", "to", "of", "in", "on", "for",
         "at", "by", "with", "and", "or", "can", "could", "should", "would", "how", "what", "when", "where", "which", "who", "why", "there", "have",
         "has", "get", "if", "as", "from", "much", "many", "any", "this", "that", "will", "need", "about", "your", "its", "they",
+        // Colloquial filler: time, degree and people words that say nothing about the service asked about.
+        "요즘", "자꾸", "지금", "오늘", "내일", "어제", "아까", "방금", "잠깐", "빨리", "급하게", "급히", "너무", "진짜", "정말", "완전", "혹시", "그냥", "계속",
+        "많이", "조금", "좀", "제가", "저는", "저희", "우리", "우리집", "친구", "이거", "그거", "저거", "이런", "그런", "이런것", "다른", "같은", "따로",
+        "한달", "한번", "하루", "매일", "항상", "아직", "벌써", "이제", "다시", "혼자", "같이", "직접", "보통", "원래", "근데", "그런데", "그럼", "안녕하세요",
+        "ㅠㅠ", "ㅜㅜ", "ㅎㅎ", "ㅋㅋ", "please", "thanks", "hello", "hi", "just", "now", "today", "really",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] VerbEndings =

@@ -17,7 +17,16 @@ internal sealed partial class SentenceRanker
 
     public SentenceRanker(KnowledgeIndex index) => _index = index;
 
-    public List<RankedSentence> Rank(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<KnowledgeHit> passages)
+    /// <summary>Bonus of a sentence holding the kind of answer asked for (an amount for 얼마, a step for 어떻게).</summary>
+    private const double EvidenceBonus = 0.25;
+
+    /// <summary>Penalty of a definition (…이란 …을 말합니다) when the question asks how, where, how much, when or who.</summary>
+    private const double DefinitionPenalty = 0.3;
+
+    /// <summary>Bonus of a sentence under a procedure heading (신청 방법, 배출 절차) when the question asks how or where.</summary>
+    private const double ProcedureBonus = 0.15;
+
+    public List<RankedSentence> Rank(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<KnowledgeHit> passages, QuestionIntent intent = QuestionIntent.Other)
     {
         var idf = concepts.ToDictionary(c => c.Term, Idf);
         var total = Math.Max(1e-9, idf.Values.Sum());
@@ -41,13 +50,37 @@ internal sealed partial class SentenceRanker
                 var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
                 var overlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(terms)) / total;
                 var score = overlap + (0.2 * Proximity(concepts, tokens)) + (0.3 * headingMatch)
-                    + (0.15 / (1 + rank)) + (0.05 / (1 + position));
+                    + (0.15 / (1 + rank)) + (0.05 / (1 + position)) + IntentScore(intent, text, hit.Chunk.Section);
                 ranked.Add(new RankedSentence(hit, rank, position, text, overlap > 0 ? score : 0));
             }
         }
 
         return ranked;
     }
+
+    private static double IntentScore(QuestionIntent intent, string sentence, string section)
+    {
+        if (intent == QuestionIntent.Other)
+        {
+            return 0;
+        }
+
+        var score = QuestionIntentDetector.HasEvidence(intent, sentence) ? EvidenceBonus : 0;
+        if (QuestionIntentDetector.IsDefinition(sentence))
+        {
+            score -= DefinitionPenalty;
+        }
+
+        if (intent is QuestionIntent.How or QuestionIntent.Where && ProcedureHeading().IsMatch(section))
+        {
+            score += ProcedureBonus;
+        }
+
+        return score;
+    }
+
+    [GeneratedRegex(@"방법|절차|신청|신고|배출|이용|접수|예약|납부|찾|어디|how|apply")]
+    private static partial Regex ProcedureHeading();
 
     private static double Proximity(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<Token> tokens)
     {

@@ -11,6 +11,7 @@ public static class SubmittedViews
     {
         var r = result.Request;
         var url = $"{http.Request.Scheme}://{http.Request.Host}{StatusPath(r.TrackingNumber, result.StatusSecret)}";
-        return new SubmittedView(r.TrackingNumber, r.Id, url, r.DueAt, StatusNames.Code(r.Status), r.Department?.Name, result.Replayed);
+        return new SubmittedView(r.TrackingNumber, r.Id, url, r.DueAt, StatusNames.Code(r.Status), r.Department?.Name, result.Replayed,
+            r.Urgency, EmergencyAdvice.For(r));
     }
 }

@@ -26,8 +26,10 @@ public static class Open311Mapper
         r.Longitude is { } lon ? Math.Round(lon, 3) : null,
         null);
 
+    /// <summary>The service notice: an emergency call advice first when the request is critical, then the tracking number and due date.</summary>
     public static string Notice(CitizenRequest r) =>
-        $"접수번호 {r.TrackingNumber}. 처리 기한은 {W3(r.DueAt)[..16].Replace('T', ' ')} (한국시간)입니다. (Due {W3(r.DueAt)}.)";
+        (EmergencyAdvice.For(r) is { } emergency ? emergency.Message + " " : "")
+        + $"접수번호 {r.TrackingNumber}. 처리 기한은 {W3(r.DueAt)[..16].Replace('T', ' ')} (한국시간)입니다. (Due {W3(r.DueAt)}.)";
 
     private static string W3(DateTime utc) =>
         new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Kst).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

@@ -46,7 +46,7 @@ public sealed class NewModel(RequestIntake intake, DasanMetrics metrics) : PageM
             }, RequestChannel.Web, Actor.Citizen, null, null, ct);
             metrics.Submitted.Add(1, new KeyValuePair<string, object?>("channel", "web"));
             var view = SubmittedViews.Of(HttpContext, result);
-            Submitted = new SubmittedPageView(view.TrackingNumber, view.DueAt, view.StatusUrl, SubmittedViews.StatusPath(view.TrackingNumber, result.StatusSecret));
+            Submitted = new SubmittedPageView(view.TrackingNumber, view.DueAt, view.StatusUrl, SubmittedViews.StatusPath(view.TrackingNumber, result.StatusSecret), view.Emergency);
         }
         catch (RequestValidationException e)
         {

@@ -1,0 +1,28 @@
+namespace Dasan.Core.Requests;
+
+/// <summary>
+/// What a citizen is told at once when a request is rated critical (danger to life): call 119 (fire, rescue,
+/// ambulance) or 112 (police) now, because a written request is not an emergency line. The request has also gone to
+/// the duty desk.
+/// </summary>
+/// <param name="Call">The number to call first: <c>119</c> or <c>112</c>.</param>
+/// <param name="Message">The Korean message shown on the confirmation page and returned by the API.</param>
+public sealed record EmergencyAdvice(string Call, string Message)
+{
+    private static readonly string[] PoliceCategories = ["폭력", "위협", "학대", "납치", "스토킹"];
+
+    /// <summary>The advice for <paramref name="request"/>, or null when it is not critical.</summary>
+    public static EmergencyAdvice? For(CitizenRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Urgency != "critical")
+        {
+            return null;
+        }
+
+        var reason = request.Events.FirstOrDefault(e => e.Kind == "escalated")?.Note ?? "";
+        return PoliceCategories.Any(c => reason.Contains(c, StringComparison.Ordinal))
+            ? new EmergencyAdvice("112", "지금 위험한 상황이라면 바로 112에 전화하세요(범죄·폭력 신고). 다친 사람이 있으면 119에도 전화하세요. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.")
+            : new EmergencyAdvice("119", "생명이 위험한 상황이라면 지금 바로 119에 전화하세요(화재·구조·구급). 범죄나 폭력이면 112에 전화하세요. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.");
+    }
+}
