@@ -13,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["urgency-probe"] = UrgencyModelProbe.Run,
     ["routing-quality"] = Dasan.Bench.Quality.RoutingReport.Run,
     ["answer-quality"] = Dasan.Bench.Quality.AnswerReport.Run,
+    ["ai-quality"] = Dasan.Bench.Quality.AiQualityBenchmark.Run,
     ["routing-model"] = Dasan.Bench.Quality.RoutingModelCommand.Run,
     ["dashboard"] = DashboardBenchmark.Run,
     ["radar"] = RadarBenchmark.Run,

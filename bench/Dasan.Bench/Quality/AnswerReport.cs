@@ -32,6 +32,13 @@ public static class AnswerReport
             }
 
             Console.WriteLine($"weights {string.Join(", ", model.Weights.Select(w => w.ToString("F3")))}");
+            if (args.Contains("--features"))
+            {
+                foreach (var (q, e) in questions.Zip(examples).OrderBy(x => model.Score(x.Second.Item1)))
+                {
+                    Console.WriteLine($"{model.Score(e.Item1),6:F2} {(q.Answerable ? "A" : "U")} [{string.Join(" ", e.Item1.ToVector().Select(v => v.ToString("F2")))}] {q.Question}");
+                }
+            }
         }
 
         foreach (var q in Measure(root, answerer, args.Contains("--misses")))

@@ -34,13 +34,16 @@ public static class RoutingModelCommand
         return 0;
     }
 
-    public static Dasan.Ai.Learning.TrainedTextClassifier Train(EvalProtocol protocol, Action<string> log)
+    public static Dasan.Ai.Learning.TrainedTextClassifier Train(EvalProtocol protocol, Action<string> log) =>
+        DomainModelBuilder.Build(CatalogReader.Shipped(), Sources(protocol), new TriageOptions().DomainModelWeight, log);
+
+    /// <summary>The training sources of the protocol: no evaluation slice, no petition filed after the cut-off.</summary>
+    public static DomainSources Sources(EvalProtocol protocol)
     {
         var proposals = protocol.Proposals();
-        var sources = new DomainSources(
+        return new DomainSources(
             protocol.Knowledge(),
             protocol.Petitions().Where(p => p.Filed < EvalProtocol.PetitionCutoff).Select(p => (p.Title, p.Category)),
             proposals.Values.Where(p => !EvalProtocol.IsEvaluationLine(p.Line)).OrderBy(p => p.Line).Select(p => (p.Title, p.Body)));
-        return DomainModelBuilder.Build(CatalogReader.Shipped(), sources, new TriageOptions().DomainModelWeight, log);
     }
 }
