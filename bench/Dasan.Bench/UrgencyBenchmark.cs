@@ -21,9 +21,18 @@ public static class UrgencyBenchmark
         }
 
         var tuning = UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "tuning.jsonl"), args.Contains("--misses"));
-        var report = UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "report.jsonl"), showMisses: false);
         Console.WriteLine(tuning);
-        Console.WriteLine(report);
+        if (args.Contains("--report"))
+        {
+            // The reporting writer's sentences: figures only, and only when asked (ADR 0107 counts every look).
+            Console.WriteLine(UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "report.jsonl"), showMisses: false));
+        }
+
+        foreach (var corpus in args.Where(a => a.StartsWith("--corpus=", StringComparison.Ordinal)))
+        {
+            var path = Path.Combine(root, "content", "urgency", corpus["--corpus=".Length..]);
+            Console.WriteLine("lexicon only on " + UrgencyQuality.Measure(new UrgencyClassifier(useModel: false), path, args.Contains("--corpus-misses")));
+        }
         return 0;
     }
 }

@@ -5,71 +5,56 @@ using Dasan.Ai.Triage.Urgency;
 namespace Dasan.Bench;
 
 /// <summary>
-/// Experiment: the lexicon and the learned model across the two training corpora (the lexicon never saw them; the
-/// model is trained on one writer and scored on the other), to choose how they combine.
+/// <c>urgency-probe</c>: chooses how the lexicon and the learned model combine without the reporting sentences.
+/// Leave one writer out: the model is trained on three training corpora and scored, with the lexicon, on the fourth
+/// (the lexicon was never shaped on corpus D); every combination of thresholds is printed.
 /// </summary>
 public static class UrgencyModelProbe
 {
     public static int Run(string[] args)
     {
         var root = RepoRoot.Find();
-        var a = Read(Path.Combine(root, "content", "urgency", "training-a.jsonl"));
-        var b = Read(Path.Combine(root, "content", "urgency", "training-b.jsonl"));
-        var lex = new UrgencyClassifier(useModel: false);
+        var corpora = new[] { "a", "b", "c", "d" }.ToDictionary(c => c, c => Read(Path.Combine(root, "content", "urgency", $"training-{c}.jsonl")));
         var options = TextClassifierOptions.Default with { NumberOfThreads = 1, BalanceLabels = false };
-        foreach (var arg in args.Where(x => x.Contains('=')))
+        foreach (var (k, v) in args.Where(a => a.Contains('=')).Select(a => (a.Split('=')[0], a.Split('=')[1])))
         {
-            var (k, v) = (arg.Split('=')[0], arg.Split('=')[1]);
+            var n = double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
             options = k switch
             {
-                "l2" => options with { L2Regularization = float.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
-                "char" => options with { CharNGramMax = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
-                "min" => options with { MinFeatureCount = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
-                "iter" => options with { MaximumIterations = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
-                _ => options,
+                "l2" => options with { L2Regularization = (float)n },
+                "char" => options with { CharNGramMax = (int)n },
+                "min" => options with { MinFeatureCount = (int)n },
+                "iter" => options with { MaximumIterations = (int)n },
+                _ => throw new ArgumentException(k),
             };
         }
-
-        var binary = args.Contains("--binary");
-        var scored = new List<(string Label, string Cat, string Text, double P, Urgency L, bool Settled)>();
-        foreach (var (train, test) in new[] { (a, b), (b, a) })
+        var grid = new Dictionary<(double Veto, double Promote), (int Found, int Critical, int False, int Other)>();
+        foreach (var held in corpora.Keys)
         {
-            var model = new TextClassifierTrainer(options).Train(train.Select(r => new LabeledText(r.Text, binary && r.Label != "critical" ? "other" : r.Label)).ToList());
-            scored.AddRange(test.Select(r => (r.Label, r.Cat, r.Text, UrgencyModel.CriticalProbability(model, r.Text), lex.Assess(r.Text).Level, lex.DescribesSettledEvent(r.Text))));
-            if (!args.Contains("--misses"))
+            var model = new TextClassifierTrainer(options).Train(corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).ToList());
+            foreach (var veto in new[] { 0.0, 0.02, 0.05, 0.1 })
             {
-                break;
+                foreach (var promote in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
+                {
+                    var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto };
+                    var levels = corpora[held].Select(r => (r.Label, Level: classifier.Assess(r.Text).Level)).ToList();
+                    var (f, c, x, o) = grid.GetValueOrDefault((veto, promote));
+                    grid[(veto, promote)] = (
+                        f + levels.Count(l => l.Label == "critical" && l.Level == Urgency.Critical), c + levels.Count(l => l.Label == "critical"),
+                        x + levels.Count(l => l.Label != "critical" && l.Level == Urgency.Critical), o + levels.Count(l => l.Label != "critical"));
+                }
             }
         }
 
-        foreach (var trust in new[] { false, true })
+        foreach (var ((veto, promote), (found, critical, wrong, other)) in grid)
         {
-            var results = new List<(string Label, Urgency Level)>();
-            foreach (var (train, test) in new[] { (a, b), (b, a) })
-            {
-                var model = new TextClassifierTrainer(options).Train(train.Select(r => new LabeledText(r.Text, r.Label)).ToList());
-                var classifier = new UrgencyClassifier(model) { TrustLexiconFrames = trust };
-                results.AddRange(test.Select(r => (r.Label, classifier.Assess(r.Text).Level)));
-            }
-
-            var p = results.Where(r => r.Label == "critical").ToList();
-            var n = results.Where(r => r.Label != "critical").ToList();
-            Console.WriteLine($"product decision (trust frames {trust}): recall {p.Count(r => r.Level == Urgency.Critical) / (double)p.Count:F3} false {n.Count(r => r.Level == Urgency.Critical)}/{n.Count}");
-        }
-
-        if (args.Contains("--misses"))
-        {
-            foreach (var s in scored.Where(s => s.Label == "critical" && !((s.L == Urgency.Critical && s.P >= 0.1) || (s.P >= 0.6 && !s.Settled))).Take(150))
-            {
-                Console.WriteLine($"  {s.Label}/{s.Cat} p={s.P:F2} lex={s.L} | {s.Text.Replace('\n', ' ')}");
-            }
+            Console.WriteLine($"veto {veto:F2} promote {promote:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1}");
         }
 
         return 0;
     }
 
-    private static List<(string Label, string Cat, string Text)> Read(string path) =>
+    private static List<(string Label, string Text)> Read(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(e => (e.GetProperty("label").GetString()!, e.GetProperty("category").GetString()!,
-                UrgencyModel.Text(e.GetProperty("title").GetString(), e.GetProperty("body").GetString()))).ToList();
+            .Select(e => (e.GetProperty("label").GetString()!, UrgencyModel.Text(e.GetProperty("title").GetString(), e.GetProperty("body").GetString()))).ToList();
 }

@@ -40,7 +40,7 @@ public sealed record UrgencyQuality(string Set, int N, int Critical, int Critica
 
             if (showMisses && predicted != label)
             {
-                Console.WriteLine($"    miss {row.GetProperty("id").GetString()} {label}/{row.GetProperty("category").GetString()} → {predicted} ({result.Reason}) | {row.GetProperty("title").GetString()} | {row.GetProperty("body").GetString()}");
+                Console.WriteLine($"    miss {(row.TryGetProperty("id", out var id) ? id.GetString() : n.ToString(System.Globalization.CultureInfo.InvariantCulture))} {label}/{row.GetProperty("category").GetString()} → {predicted} ({result.Reason}) | {row.GetProperty("title").GetString()} | {row.GetProperty("body").GetString()}");
             }
         }
 

@@ -13,7 +13,8 @@ namespace Dasan.Cli.Commands;
 /// <summary>
 /// <c>dasan triage --input FILE.jsonl --output OUT.jsonl</c> with the contract of PRODUCT.md: one object per line
 /// (id, title, body) in, one per line out; bad lines are reported with their line number and skipped.
-/// <c>--eval --label-field F</c> prints accuracy against a label (a domain code or a department name).
+/// <c>--eval --label-field F [--slice-field S]</c> prints accuracy against a label (a domain code or a department name),
+/// per slice with the tuning–reporting gap when a slice field is given.
 /// </summary>
 public static class TriageCommand
 {
@@ -25,17 +26,21 @@ public static class TriageCommand
         var output = new Option<FileInfo?>("--output") { Description = "Where to write the triage JSONL (default: standard output)" };
         var eval = new Option<bool>("--eval") { Description = "Also print accuracy against the label field" };
         var labelField = new Option<string?>("--label-field") { Description = "Field holding the expected domain code or department name" };
+        var sliceField = new Option<string?>("--slice-field") { Description = "Field naming each line's slice (e.g. tuning / report): scores every slice and prints the gap" };
         var command = new Command("triage", "Triage requests from a JSONL file: domain, department (or null), top-3 candidates, urgency, confidence");
         command.Options.Add(input);
         command.Options.Add(output);
         command.Options.Add(eval);
         command.Options.Add(labelField);
-        command.SetAction((r, ct) => CliHost.RunAsync(() => RunAsync(r.GetValue(input)!, r.GetValue(output), r.GetValue(eval), r.GetValue(labelField), r.GetValue(DasanCommandLine.Data), ct)));
+        command.Options.Add(sliceField);
+        command.SetAction((r, ct) => CliHost.RunAsync(() => RunAsync(
+            new TriageRun(r.GetValue(input)!, r.GetValue(output), r.GetValue(eval), r.GetValue(labelField), r.GetValue(sliceField)), r.GetValue(DasanCommandLine.Data), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo input, FileInfo? output, bool eval, string? labelField, string? data, CancellationToken ct)
+    private static async Task<int> RunAsync(TriageRun run, string? data, CancellationToken ct)
     {
+        var (input, output, eval, labelField, sliceField) = run;
         if (!input.Exists)
         {
             throw new CliUserException($"{input.FullName} does not exist.");
@@ -54,7 +59,7 @@ public static class TriageCommand
         var rules = await scope.ServiceProvider.GetRequiredService<DasanDbContext>().TriageRules.AsNoTracking().Where(x => x.Active).ToListAsync(ct);
         var lines = await File.ReadAllLinesAsync(input.FullName, ct);
         await using var writer = output is null ? new StreamWriter(Console.OpenStandardOutput()) : new StreamWriter(output.FullName);
-        var score = new TriageScore(labelField);
+        var score = new TriageScore(labelField, sliceField);
         var progress = new ProgressBar(lines.Length, "triage");
         for (var i = 0; i < lines.Length; i++)
         {
@@ -83,7 +88,7 @@ public static class TriageCommand
                 urgency = level,
                 confidence = Math.Round(outcome.Confidence, 4),
             }, Json));
-            score.Add(line.Label(labelField), outcome);
+            score.Add(line.Label(labelField), outcome, line.Label(sliceField));
         }
 
         progress.Done();

@@ -11,6 +11,14 @@ public static class DomainModelBuilder
 
     public static TrainedTextClassifier Build(CatalogDocument catalog, DomainSources sources, double selfTrainingWeight, Action<string>? log = null)
     {
+        var corpus = Corpus(catalog, sources, selfTrainingWeight, log);
+        log?.Invoke($"training on {corpus.Rows.Count} rows…");
+        return new TextClassifierTrainer(Options).Train(corpus.Rows);
+    }
+
+    /// <summary>The weakly labelled rows the model learns from (also given to fastText for a fair comparison).</summary>
+    public static DomainCorpus Corpus(CatalogDocument catalog, DomainSources sources, double selfTrainingWeight, Action<string>? log = null)
+    {
         var router = new TriageEngine(catalog, new TriageOptions { DomainModelWeight = 0 });
         var corpus = new DomainCorpus(router).AddCatalog(catalog);
         foreach (var (domain, title, markdown) in sources.Knowledge)
@@ -25,7 +33,7 @@ public static class DomainModelBuilder
 
         log?.Invoke($"domain corpus: {corpus.Rows.Count} rows ({corpus.Petitions} petitions, {corpus.Sections} knowledge sections); self-training…");
         corpus.AddPseudoLabelled(sources.Unlabelled, Options, selfTrainingWeight);
-        log?.Invoke($"self-training added {corpus.PseudoLabelled} pseudo-labelled texts; training on {corpus.Rows.Count} rows…");
-        return new TextClassifierTrainer(Options).Train(corpus.Rows);
+        log?.Invoke($"self-training added {corpus.PseudoLabelled} pseudo-labelled texts");
+        return corpus;
     }
 }

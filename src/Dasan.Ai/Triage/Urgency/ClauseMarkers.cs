@@ -5,7 +5,8 @@ internal static class ClauseMarkers
 {
     /// <summary>Negation or mistaken perception after the cue: 가스 냄새는 안 나요, 화재 난 줄 알았는데.</summary>
     public static readonly string[] Negation =
-        ["안나", "안났", "않", "아니에요", "아니라", "아닙니다", "아니었", "없었", "괜찮", "줄알", "인줄", "확인해보니", "알고보니", "notfire", "falsealarm", "필요없"];
+        ["안나", "안났", "않", "아니에요", "아니라", "아닙니다", "아니었", "없었", "괜찮", "줄알", "인줄", "확인해보니", "알고보니", "notfire", "falsealarm", "필요없",
+         "아니고", "아님", "은없", "는없", "건없", "도없", "전혀", "안튀", "nobodyis", "noone", "nobodyhurt", "notstuck"];
 
     /// <summary>In the next clause, the cue turned out to be something else.</summary>
     public static readonly string[] Retraction =
@@ -22,6 +23,13 @@ internal static class ClauseMarkers
         "notafire", "nofire", "wasfixed", "found", "cancel", "safe",
     ];
 
+    /// <summary>
+    /// Anywhere in a text, a report taken back (취소, 오인, 잘못 봤어요, false alarm): the lexicon's critical cues do not
+    /// count. Weaker signs of an end (찾았어요, 괜찮아요) only stop the model from raising a text (<see cref="Settled"/>).
+    /// </summary>
+    public static readonly string[] Withdrawn =
+        ["신고취소", "취소합니다", "취소해주", "취소요", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel"];
+
     /// <summary>Something happening now or still going on.</summary>
     public static readonly string[] Ongoing =
         ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "rightnow", "now"];
@@ -34,7 +42,7 @@ internal static class ClauseMarkers
     public static readonly string[] Past =
     [
         "어제", "그제", "그저께", "엊그제", "지난주", "지난달", "지난번", "지난해", "지난밤", "지난여름", "지난겨울",
-        "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었",
+        "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었", "이후",
         "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "lastyear",
     ];
 
@@ -45,7 +53,7 @@ internal static class ClauseMarkers
         "알려주", "궁금", "결과", "이력", "조회", "예산", "캠페인", "개정", "처벌", "건의", "공모", "추모", "뉴스",
         "기사를", "기사에", "기사봤", "영화", "촬영", "게임", "포스터", "봉사", "감지기", "대피소", "지도", "현수막",
         "언론", "상영", "전시", "안전진단", "우려", "정책", "프로그램", "관련", "공개", "보수", "안내", "예정", "정기",
-        "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "체험", "낙서", "보험금", "다큐", "오인",
+        "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인",
         "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
         "prevention", "training", "graffiti", "drama", "radio",
     ];

@@ -33,6 +33,12 @@ public sealed class UrgencyClassifier
     /// </summary>
     public bool TrustLexiconFrames { get; init; } = true;
 
+    /// <summary>See <see cref="UrgencyArbiter.PromoteAt"/>; settable for evaluation runs.</summary>
+    public double PromoteAt { get; init; } = UrgencyArbiter.PromoteAt;
+
+    /// <summary>See <see cref="UrgencyArbiter.VetoBelow"/>; settable for evaluation runs.</summary>
+    public double VetoBelow { get; init; } = UrgencyArbiter.VetoBelow;
+
     /// <summary>Assesses a request given as title and body.</summary>
     public UrgencyAssessment Assess(string? title, string? body) => Assess($"{title}\n{body}");
 
@@ -55,7 +61,8 @@ public sealed class UrgencyClassifier
             }
         }
 
-        var counted = judged.Where(j => j.Counts && !YieldsToOtherMentions(j.Hit, j.Clause, judged, compacts))
+        var withdrawn = ContainsAny(document, ClauseMarkers.Withdrawn);
+        var counted = judged.Where(j => j.Counts && !(withdrawn && !j.Hit.Cue.Intent) && !YieldsToOtherMentions(j.Hit, j.Clause, judged, compacts))
             .Select(j => (j.Hit, j.Clause))
             .ToList();
         var silenced = judged.Where(j => !counted.Contains((j.Hit, j.Clause))).Select(j => j.Hit).FirstOrDefault();
@@ -66,7 +73,9 @@ public sealed class UrgencyClassifier
         }
 
         var settled = IsSettled(document) || (TrustLexiconFrames && counted.Count == 0 && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical));
-        return UrgencyArbiter.Decide(lexicon, UrgencyModel.CriticalProbability(model, text), settled);
+        // The model has read little but Korean: it may not lower a critical written mostly in another script.
+        var intent = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document);
+        return UrgencyArbiter.Decide(lexicon, UrgencyModel.CriticalProbability(model, text), settled, intent, PromoteAt, VetoBelow);
     }
 
     /// <summary>
@@ -148,6 +157,13 @@ public sealed class UrgencyClassifier
         ArgumentNullException.ThrowIfNull(text);
         var document = string.Concat(ClauseSplitter.Split(_normalizer.Normalize(text).Text).Select(ClauseSplitter.Compact));
         return IsSettled(document);
+    }
+
+    private static bool MostlyHangul(string compact)
+    {
+        var hangul = compact.Count(c => c is >= '\uAC00' and <= '\uD7A3');
+        var latin = compact.Count(char.IsAsciiLetter);
+        return hangul >= latin;
     }
 
     private static bool IsSettled(string document) =>
