@@ -127,7 +127,7 @@ A = [
     ("밤 11시에 애가 열이나는데 소아과 문 연 데 있어요?", ["night-holiday-medical.md"], "ko"),
     ("공공심야약국 몇시까지 해요", ["night-holiday-medical.md"], "ko"),
     ("지금 문 연 병원 약국 찾는 앱", ["night-holiday-medical.md"], "ko"),
-    ("강아지 산책할때 목줄 길이 몇미터까지 돼요?", ["dog-walking-dangerous-dogs.md", "animal-registration.md"], "ko"),
+    ("산책 나갈때 개 목줄은 최대 몇 m예요?", ["dog-walking-dangerous-dogs.md", "animal-registration.md"], "ko"),
     ("로트와일러 키우려면 구청에 허가 같은거 받아야 돼요?", ["dog-walking-dangerous-dogs.md"], "ko"),
     ("산책하다 목줄 안한 개한테 물렸어요 어떻게 해야돼요", ["dog-walking-dangerous-dogs.md"], "ko"),
     ("요즘 너무 힘들어서 죽고 싶다는 생각이 들어요 새벽인데 얘기할 수 있는 데 있어요?", ["suicide-prevention-counseling.md"], "ko"),

@@ -3,7 +3,7 @@ using Dasan.Korean;
 
 namespace Dasan.Bench.Quality;
 
-/// <summary><c>answer-quality [--misses]</c>: the extractive assistant over content/kb on the tuning and reporting questions.</summary>
+/// <summary><c>answer-quality [--misses] [--calibrate] [--report]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
 public static class AnswerReport
 {
     public static int Run(string[] args)
@@ -17,31 +17,18 @@ public static class AnswerReport
 
         index.Commit();
         var answerer = new ExtractiveAnswerer(index);
-        if (args.Contains("--sweep"))
+        if (args.Contains("--calibrate"))
         {
-            var questions = EvalSetReader.Read(Path.Combine(root, "content", "kb-eval", "questions.jsonl"));
-            var examples = questions.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList();
-            var model = RefusalCalibrator.Fit(examples, 0.9);
-            var scores = examples.Select(e => (S: model.Score(e.Item1), e.Answerable)).ToList();
-            foreach (var target in new[] { 0.7, 0.8, 0.85, 0.9, 0.95 })
-            {
-                var neg = scores.Where(s => !s.Answerable).Select(s => s.S).Order().ToList();
-                var t = neg[Math.Clamp((int)Math.Ceiling(target * neg.Count) - 1, 0, neg.Count - 1)] + 0.01;
-                var pos = scores.Where(s => s.Answerable).ToList();
-                Console.WriteLine($"refuse {target:P0} of unanswerable → false refusals {pos.Count(p => p.S < t) / (double)pos.Count:P1}");
-            }
-
-            Console.WriteLine($"weights {string.Join(", ", model.Weights.Select(w => w.ToString("F3")))}");
-            if (args.Contains("--features"))
-            {
-                foreach (var (q, e) in questions.Zip(examples).OrderBy(x => model.Score(x.Second.Item1)))
-                {
-                    Console.WriteLine($"{model.Score(e.Item1),6:F2} {(q.Answerable ? "A" : "U")} [{string.Join(" ", e.Item1.ToVector().Select(v => v.ToString("F2")))}] {q.Question}");
-                }
-            }
+            // Weights from the training questions, threshold from the tuning questions (ADR 0107); paste into RefusalModel.Default.
+            var model = KnowledgeEvaluator.Calibrate(answerer,
+                EvalSetReader.Read(Path.Combine(root, "content", "kb-eval", "training-questions.jsonl")),
+                EvalSetReader.Read(Path.Combine(root, "content", "kb-eval", "questions.jsonl")));
+            static string List(IEnumerable<double> values) => string.Join(", ", values.Select(v => Math.Round(v, 4).ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture)));
+            Console.WriteLine($"        [{List(model.Means)}],\n        [{List(model.Scales)}],\n        [{List(model.Weights)}],\n        {List([model.Bias])},\n        {List([model.Threshold])});");
+            answerer = new ExtractiveAnswerer(index, model);
         }
 
-        foreach (var q in Measure(root, answerer, args.Contains("--misses")))
+        foreach (var q in Measure(root, answerer, args.Contains("--misses")).Where(q => q.Set == "tuning" || args.Contains("--report")))
         {
             Console.WriteLine(q);
         }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Dasan.Ai.Knowledge;
 
-/// <summary>Reads the knowledge evaluation set and splits it deterministically into a tuning and a test half.</summary>
+/// <summary>Reads a knowledge evaluation question set (training, tuning or reporting questions; ADR 0107).</summary>
 public static class EvalSetReader
 {
     /// <summary>Reads JSON Lines of <c>{"id","question","answerable","documents","lang"}</c>.</summary>
@@ -27,21 +27,5 @@ public static class EvalSetReader
         }
 
         return questions;
-    }
-
-    /// <summary>
-    /// True when <paramref name="id"/> belongs to the tuning half: FNV-1a hash of the id is even.
-    /// The split depends on the id only, so adding questions never moves existing ones.
-    /// </summary>
-    public static bool IsTuning(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        var hash = 2166136261u;
-        foreach (var c in id)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (hash & 1) == 0;
     }
 }

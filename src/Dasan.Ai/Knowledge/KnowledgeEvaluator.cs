@@ -1,47 +1,51 @@
 namespace Dasan.Ai.Knowledge;
 
 /// <summary>
-/// Measures retrieval (recall@5, MRR over distinct documents) and refusal on the evaluation set, split by
-/// <see cref="EvalSetReader.IsTuning"/>, and calibrates the refusal model on the tuning half only.
+/// Measures retrieval (recall@5, MRR over distinct documents), refusals and on-topic cited answers on a question set,
+/// and fits the refusal model (ADR 0107): weights on the training questions, the threshold on the tuning questions;
+/// the reporting questions are only ever measured.
 /// </summary>
 public static class KnowledgeEvaluator
 {
     private const int Depth = 30;
 
-    /// <summary>Evaluates <paramref name="answerer"/> and <paramref name="index"/> on <paramref name="questions"/>.</summary>
-    public static KnowledgeEvaluation Evaluate(KnowledgeIndex index, ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> questions)
+    /// <summary>Evaluates <paramref name="answerer"/> on the tuning and the reporting questions.</summary>
+    public static KnowledgeEvaluation Evaluate(KnowledgeIndex index, ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> tuning, IReadOnlyList<EvalQuestion> report)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(answerer);
-        ArgumentNullException.ThrowIfNull(questions);
-        var outcomes = questions.Select(q => Outcome(index, answerer, q)).ToList();
-        var all = Metrics(outcomes);
-        return new KnowledgeEvaluation(
-            all.RecallAt5, all.Mrr, all.RefusalRate, all.FalseRefusalRate,
-            Metrics(outcomes.Where(o => EvalSetReader.IsTuning(o.Question.Id)).ToList()),
-            Metrics(outcomes.Where(o => !EvalSetReader.IsTuning(o.Question.Id)).ToList()));
+        ArgumentNullException.ThrowIfNull(tuning);
+        ArgumentNullException.ThrowIfNull(report);
+        var reported = Measure(index, answerer, report);
+        return new KnowledgeEvaluation(reported.RecallAt5, reported.Mrr, reported.RefusalRate, reported.FalseRefusalRate, reported, Measure(index, answerer, tuning));
     }
 
-    /// <summary>Fits a refusal model on the tuning half of <paramref name="questions"/>.</summary>
-    public static RefusalModel Calibrate(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> questions, double targetRefusal = 0.80)
+    /// <summary>The metrics of one question set.</summary>
+    public static KnowledgeMetrics Measure(KnowledgeIndex index, ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> questions)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        return Metrics(questions.Select(q => Outcome(index, answerer, q)).ToList());
+    }
+
+    /// <summary>Fits the refusal model: logistic weights on <paramref name="training"/>, threshold on <paramref name="tuning"/>.</summary>
+    public static RefusalModel Calibrate(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> training, IReadOnlyList<EvalQuestion> tuning)
     {
         ArgumentNullException.ThrowIfNull(answerer);
-        ArgumentNullException.ThrowIfNull(questions);
-        var examples = questions
-            .Where(q => EvalSetReader.IsTuning(q.Id))
-            .Select(q => (answerer.Assess(q.Question), q.Answerable))
-            .ToList();
-        return RefusalCalibrator.Fit(examples, targetRefusal);
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(tuning);
+        var model = RefusalCalibrator.Fit(training.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList());
+        return RefusalCalibrator.ChooseThreshold(model, tuning.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList());
     }
 
-    private static (EvalQuestion Question, int Rank, bool Refused) Outcome(KnowledgeIndex index, ExtractiveAnswerer answerer, EvalQuestion question)
+    private static (EvalQuestion Question, int Rank, bool Refused, bool OnTopic) Outcome(KnowledgeIndex index, ExtractiveAnswerer answerer, EvalQuestion question)
     {
         var documents = index.Search(question.Question, null, Depth).Select(h => h.Chunk.DocumentId).Distinct().ToList();
         var rank = documents.FindIndex(question.Documents.Contains) + 1;
-        return (question, rank, answerer.Answer(question.Question).Refused);
+        var answer = answerer.Answer(question.Question);
+        return (question, rank, answer.Refused, !answer.Refused && answer.Citations.Any(c => question.Documents.Contains(c.DocumentId)));
     }
 
-    private static KnowledgeMetrics Metrics(List<(EvalQuestion Question, int Rank, bool Refused)> outcomes)
+    private static KnowledgeMetrics Metrics(List<(EvalQuestion Question, int Rank, bool Refused, bool OnTopic)> outcomes)
     {
         var answerable = outcomes.Where(o => o.Question.Answerable).ToList();
         var unanswerable = outcomes.Where(o => !o.Question.Answerable).ToList();
@@ -50,6 +54,7 @@ public static class KnowledgeEvaluator
             answerable.Count == 0 ? 0 : Math.Round(answerable.Sum(o => o.Rank > 0 ? 1.0 / o.Rank : 0) / answerable.Count, 4),
             Ratio(unanswerable.Count(o => o.Refused), unanswerable.Count),
             Ratio(answerable.Count(o => o.Refused), answerable.Count),
+            Ratio(answerable.Count(o => o.OnTopic), answerable.Count),
             outcomes.Count,
             answerable.Count,
             unanswerable.Count,

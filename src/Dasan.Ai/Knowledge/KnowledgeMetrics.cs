@@ -7,6 +7,7 @@ namespace Dasan.Ai.Knowledge;
 /// <param name="Mrr">Mean reciprocal rank of the first expected document among distinct documents (answerable questions).</param>
 /// <param name="RefusalRate">Unanswerable questions correctly refused.</param>
 /// <param name="FalseRefusalRate">Answerable questions wrongly refused.</param>
+/// <param name="OnTopicRate">Answerable questions answered with a citation of a document that holds the answer.</param>
 /// <param name="Questions">Questions evaluated.</param>
 /// <param name="Answerable">Answerable questions.</param>
 /// <param name="Unanswerable">Unanswerable questions.</param>
@@ -17,6 +18,7 @@ public sealed record KnowledgeMetrics(
     [property: JsonPropertyName("mrr")] double Mrr,
     [property: JsonPropertyName("refusal_rate")] double RefusalRate,
     [property: JsonPropertyName("false_refusal_rate")] double FalseRefusalRate,
+    [property: JsonPropertyName("on_topic_rate")] double OnTopicRate,
     [property: JsonPropertyName("questions")] int Questions,
     [property: JsonPropertyName("answerable")] int Answerable,
     [property: JsonPropertyName("unanswerable")] int Unanswerable,

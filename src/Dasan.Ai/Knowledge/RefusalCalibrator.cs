@@ -42,6 +42,32 @@ public static class RefusalCalibrator
         return model with { Threshold = Math.Round(refusedScores[index] + ThresholdMargin, 4) };
     }
 
+    /// <summary>
+    /// Sets the threshold where <paramref name="model"/> best separates <paramref name="examples"/> (the tuning questions):
+    /// the highest share of answerable questions answered plus unanswerable refused; ties go to fewer refusals.
+    /// </summary>
+    public static RefusalModel ChooseThreshold(RefusalModel model, IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(examples);
+        var scored = examples.Select(e => (Score: model.Score(e.Features), e.Answerable)).ToList();
+        var positives = Math.Max(1, scored.Count(s => s.Answerable));
+        var negatives = Math.Max(1, scored.Count(s => !s.Answerable));
+        var best = (Threshold: 0.0, Value: double.MinValue);
+        foreach (var candidate in scored.Select(s => s.Score).Distinct().Order())
+        {
+            var threshold = candidate + ThresholdMargin;
+            var value = (scored.Count(s => s.Answerable && s.Score >= threshold) / (double)positives)
+                + (scored.Count(s => !s.Answerable && s.Score < threshold) / (double)negatives);
+            if (value > best.Value + 1e-9)
+            {
+                best = (threshold, value);
+            }
+        }
+
+        return model with { Threshold = Math.Round(best.Threshold, 4) };
+    }
+
     private static (double[] Weights, double Bias) Descend(double[][] x, bool[] y, int positives)
     {
         var weights = new double[RelevanceFeatures.Count];

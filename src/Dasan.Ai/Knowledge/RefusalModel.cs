@@ -12,15 +12,16 @@ namespace Dasan.Ai.Knowledge;
 public sealed record RefusalModel(double[] Means, double[] Scales, double[] Weights, double Bias, double Threshold)
 {
     /// <summary>
-    /// Fitted by <see cref="RefusalCalibrator"/> on the tuning half of content/kb-eval/questions.jsonl
-    /// (see docs/adr/0105-knowledge-search.md); refit when the knowledge base changes much.
+    /// Weights fitted by <see cref="RefusalCalibrator"/> on content/kb-eval/training-questions.jsonl, threshold chosen on
+    /// content/kb-eval/questions.jsonl (the tuning questions; ADR 0107); refit with
+    /// <c>bench answer-quality --calibrate</c> when the knowledge base or the features change.
     /// </summary>
     public static RefusalModel Default { get; } = new(
-        [0.1248, 0.6410, 0.6954, 0.7143, 0.4640, 0.0320, 0.7840, 0.6, 0.5],
-        [0.0708, 0.2796, 0.2564, 0.2887, 0.6393, 0.2167, 0.2880, 0.3, 0.3],
-        [0.1532, 0.1859, 0.2464, 0.6260, 0.1058, -0.3156, -0.0490, 0, 0],
-        0.4277,
-        0.2541);
+        [0.1054, 0.5737, 0.6195, 0.6178, 0.611, 0.0466, 0.7173, 0.4668, 0.3927],
+        [0.0625, 0.2894, 0.2829, 0.3137, 0.8255, 0.2107, 0.3076, 0.3339, 0.285],
+        [0.0529, 0.0531, 0.0994, 0.1214, -0.0346, -0.0572, 0.0486, 0.2687, 0.0999],
+        0.0222,
+        0.1333);
 
     /// <summary>The log-odds that the knowledge base answers the question.</summary>
     public double Score(RelevanceFeatures features)

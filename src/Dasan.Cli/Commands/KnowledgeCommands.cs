@@ -86,8 +86,8 @@ public static class KnowledgeCommands
         ingest.Arguments.Add(path);
         ingest.SetAction((r, ct) => CliHost.RunAsync(() => KnowledgeIngestCommand.RunAsync(r.GetValue(path)!, r.GetValue(DasanCommandLine.Data), ct)));
 
-        var json = new Option<bool>("--json") { Description = "Print {recall_at_5, mrr, refusal_rate, …}" };
-        var eval = new Command("eval", "Evaluate search and refusals on the shipped evaluation questions");
+        var json = new Option<bool>("--json") { Description = "Print {recall_at_5, mrr, refusal_rate, false_refusal_rate, report, tuning, gap}" };
+        var eval = new Command("eval", "Evaluate search, refusals and on-topic answers on the shipped tuning and reporting questions");
         eval.Options.Add(json);
         eval.SetAction((r, ct) => CliHost.RunAsync(async () =>
         {
@@ -95,10 +95,7 @@ public static class KnowledgeCommands
             var kb = services.GetRequiredService<KnowledgeBase>();
             await using var scope = services.CreateAsyncScope();
             await kb.SyncAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), force: true, ct);
-            var file = Path.Combine(Path.GetTempPath(), $"dasan-kb-eval-{Environment.ProcessId}.jsonl");
-            await File.WriteAllTextAsync(file, ShippedContent.ReadText("kb-eval/questions.jsonl"), ct);
-            var result = KnowledgeEvaluator.Evaluate(kb.Index, kb.Answerer, EvalSetReader.Read(file));
-            File.Delete(file);
+            var result = KnowledgeEvaluator.Evaluate(kb.Index, kb.Answerer, ShippedQuestions("questions.jsonl"), ShippedQuestions("report-questions.jsonl"));
             Console.WriteLine(r.GetValue(json) ? result.ToJson() : result.ToString());
             return 0;
         }));
@@ -106,6 +103,21 @@ public static class KnowledgeCommands
         kb.Subcommands.Add(ingest);
         kb.Subcommands.Add(eval);
         return kb;
+    }
+
+    /// <summary>A shipped question set (content/kb-eval), read through a temporary file as <see cref="EvalSetReader"/> expects.</summary>
+    private static IReadOnlyList<EvalQuestion> ShippedQuestions(string name)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"dasan-kb-eval-{Environment.ProcessId}-{name}");
+        try
+        {
+            File.WriteAllText(file, ShippedContent.ReadText("kb-eval/" + name));
+            return EvalSetReader.Read(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     public static Command CreateIndex()

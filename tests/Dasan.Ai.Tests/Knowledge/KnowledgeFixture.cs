@@ -13,6 +13,8 @@ public sealed class KnowledgeFixture : IDisposable
         Index = KnowledgeIndex.InMemory();
         Index.Rebuild(Chunks);
         Questions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "questions.jsonl"));
+        ReportQuestions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "report-questions.jsonl"));
+        TrainingQuestions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "training-questions.jsonl"));
     }
 
     public string Root { get; }
@@ -21,7 +23,14 @@ public sealed class KnowledgeFixture : IDisposable
 
     public KnowledgeIndex Index { get; }
 
+    /// <summary>The tuning questions.</summary>
     public IReadOnlyList<EvalQuestion> Questions { get; }
+
+    /// <summary>The reporting questions (second writer; measured, never tuned on).</summary>
+    public IReadOnlyList<EvalQuestion> ReportQuestions { get; }
+
+    /// <summary>The refusal model's training questions.</summary>
+    public IReadOnlyList<EvalQuestion> TrainingQuestions { get; }
 
     public void Dispose() => Index.Dispose();
 
