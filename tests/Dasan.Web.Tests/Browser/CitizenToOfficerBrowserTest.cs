@@ -31,6 +31,18 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         Assert.Matches(@"^\d{4}-\d{7}$", number);
         var statusPath = await citizen.Locator("#status-link").GetAttributeAsync("href");
         await browser.CheckAsync(citizen, "02-submitted");
+        Assert.Equal(0, await citizen.Locator("#emergency-advice").CountAsync());
+
+        // Danger to life: the confirmation tells the citizen to call 119 now (issue 14).
+        var caller = await browser.NewPageAsync();
+        await caller.GotoAsync(host.BaseUrl + "/requests/new");
+        await caller.GetByLabel("제목").FillAsync("사람이 쓰러졌어요");
+        await caller.Locator("#Body").FillAsync("지하철역 출구 앞에서 사람이 쓰러졌어요 숨을 안 쉬어요");
+        await caller.GetByRole(AriaRole.Button, new() { Name = "접수하기" }).ClickAsync();
+        var advice = caller.Locator("#emergency-advice");
+        Assert.Contains("119", await advice.InnerTextAsync());
+        Assert.Equal("tel:119", await advice.Locator("a").GetAttributeAsync("href"));
+        await browser.CheckAsync(caller, "02b-emergency-advice");
 
         var triage = await browser.LoginAsync(host.BaseUrl, "triage");
         await triage.GotoAsync(host.BaseUrl + "/staff?q=" + number);
