@@ -45,7 +45,8 @@ public static class AiQualityBenchmark
 
         Console.WriteLine("ROUTING — proposals: tuning = lines 1 mod 13 (read while building), report = lines 7 mod 13 (second annotator, never read). Targets on report: domain top-1 ≥ 0.75, top-3 ≥ 0.90, department in top-3 ≥ 0.60.");
         Console.WriteLine($"  {"router",-32} {"slice",-7} {"n",4} {"dom@1",6} {"dom@3",6} {"dep@1",6} {"dep@3",6} {"dom@80%",8} {"dep@80%",8}");
-        foreach (var (name, tuning, report) in RoutingSection.Run(protocol, domains, units))
+        var routers = RoutingSection.Run(protocol, domains, units);
+        foreach (var (name, tuning, report) in routers)
         {
             foreach (var q in new[] { tuning, report })
             {
@@ -55,6 +56,14 @@ public static class AiQualityBenchmark
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {"",-32} gap tuning − report: domain top-1 {tuning.DomainTop1 - report.DomainTop1:+0.000;-0.000}, top-3 {tuning.DomainTop3 - report.DomainTop3:+0.000;-0.000}, department top-3 {tuning.DepartmentTop3 - report.DepartmentTop3:+0.000;-0.000}"));
+        }
+
+        var (_, _, shipped) = routers.First(r => r.Name.StartsWith("Dasan (", StringComparison.Ordinal));
+        Console.WriteLine("  risk–coverage of Dasan (catalog + domain model) on the report slice, most confident first:");
+        foreach (var (coverage, domain, department, threshold) in shipped.Curve)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    coverage {coverage,4:P0}: domain accuracy {domain:F3}, department accuracy {department:F3} (confidence ≥ {threshold:F3})"));
         }
 
         var petitions = PetitionSection.Run(protocol, domains);

@@ -67,7 +67,13 @@ public sealed partial class ExtractiveAnswerer
             return Refuse(department, relevance);
         }
 
-        var ranked = _ranker.Rank(_questions.Concepts(question, _index.Knows), passages.Take(Passages).ToList(), QuestionIntentDetector.Detect(question));
+        var intent = QuestionIntentDetector.Detect(question);
+        var ranked = _ranker.Rank(_questions.Concepts(question, _index.Knows), passages.Take(Passages).ToList(), intent);
+        if (intent == QuestionIntent.How && Steps(ranked) is { } steps)
+        {
+            return steps with { Department = department, Relevance = relevance };
+        }
+
         var selected = Select(ranked);
         if (selected.Count == 0)
         {
@@ -97,6 +103,34 @@ public sealed partial class ExtractiveAnswerer
 
         return new Answer(text.ToString(), false, citations, department, relevance);
     }
+
+    /// <summary>
+    /// For a "how" question whose best sentence sits in a numbered procedure, the procedure itself, in order (up to
+    /// <see cref="MaxSteps"/> steps): the steps are the answer, not one sentence torn out of them.
+    /// </summary>
+    private static Answer? Steps(List<RankedSentence> ranked)
+    {
+        var best = ranked.Where(r => r.Score > 0).MaxBy(r => r.Score);
+        if (best is null)
+        {
+            return null;
+        }
+
+        var chunk = best.Hit.Chunk;
+        var steps = chunk.Text.Split('\n').Select(l => l.Trim()).Where(l => StepLine().IsMatch(l)).Take(MaxSteps).ToList();
+        if (steps.Count < 2)
+        {
+            return null;
+        }
+
+        var citation = new Citation(1, chunk.Id, chunk.DocumentId, chunk.Title, chunk.Section, best.Hit.Snippet);
+        return new Answer(string.Join(" ", steps) + " [1]", false, [citation], null, 0);
+    }
+
+    private const int MaxSteps = 6;
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
+    private static partial Regex StepLine();
 
     private static List<RankedSentence> Select(List<RankedSentence> ranked)
     {
