@@ -13,6 +13,10 @@ public sealed class UrgencyClassifierTests
     [InlineData("어제부터 가스 냄새가 계속 나요")]
     [InlineData("사거리 도로가 꺼졌어요 차가 빠질 것 같아요")]
     [InlineData("엘리베이터에 갇혀 있어요")]
+    [InlineData("사람이 쓰러졌어요 숨을 안 쉬어요")]
+    [InlineData("옆집 혼자 사시는 할머니가 일주일째 안 보이세요 전화도 안 받으세요")]
+    [InlineData("오늘 밤에 번개탄 피우려고 사놨어요")]
+    [InlineData("아빠가 엄마 목조르고 있어요 빨리와주세요")]
     public void Assess_WhenDangerIsHappeningNow_ReturnsCritical(string text)
     {
         var result = Classifier.Assess(text);
@@ -33,6 +37,10 @@ public sealed class UrgencyClassifierTests
     [InlineData("요즘 불나게 바빠요")]
     [InlineData("폭탄 세일 현수막 치워 주세요")]
     [InlineData("물가 폭등 대책")]
+    [InlineData("한양도성 성곽에 낙서가 있어요 문화재인데 지워 주세요")]
+    [InlineData("불조심 캠페인 포스터 어디서 받아요")]
+    [InlineData("화재보험 가입 지원 문의")]
+    [InlineData("아까 가스냄새 신고 취소합니다 음식물 쓰레기 냄새였어요")]
     public void Assess_WhenHazardIsPastNegatedOrTalkedAbout_ReturnsNormal(string text)
     {
         Assert.Equal(Level.Normal, Classifier.Assess(text).Level);
