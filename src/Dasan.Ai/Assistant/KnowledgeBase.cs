@@ -22,6 +22,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly IEmbeddingSource? _embeddings;
     private readonly DenseVectorStore _vectors = new();
     private readonly ILogger _logger;
+    private readonly IndexWriterLease? _lease;
 
     /// <summary>Opens the index; with <paramref name="embeddings"/>, dense vectors are fused with BM25 (RRF).</summary>
     public KnowledgeBase(string indexFolder, TimeProvider clock, IEmbeddingSource? embeddings = null, ILogger? logger = null)
@@ -29,14 +30,20 @@ public sealed class KnowledgeBase : IDisposable
         _clock = clock;
         _embeddings = embeddings;
         _logger = logger ?? NullLogger.Instance;
+        _lease = IndexWriterLease.TryTake(indexFolder);
         try
         {
-            Index = KnowledgeIndex.OnDisk(indexFolder);
-            OnDisk = true;
+            Index = _lease is null ? KnowledgeIndex.InMemory() : KnowledgeIndex.OnDisk(indexFolder);
+            OnDisk = _lease is not null;
         }
         catch (LockObtainFailedException)
         {
             Index = KnowledgeIndex.InMemory();
+        }
+
+        if (!OnDisk)
+        {
+            _logger.LogInformation("The knowledge index {Folder} is held by another process; searching an in-memory copy rebuilt from the database", indexFolder);
         }
 
         Answerer = new ExtractiveAnswerer(Index);
@@ -168,6 +175,7 @@ public sealed class KnowledgeBase : IDisposable
     public void Dispose()
     {
         Index.Dispose();
+        _lease?.Dispose();
         _sync.Dispose();
     }
 }
