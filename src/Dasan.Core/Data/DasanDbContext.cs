@@ -58,6 +58,7 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
     /// <summary>Marks the dashboard roll-up's changed days (same transaction), then chains pending audit events and saves.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RaiseVersions();
         await Dashboards.Rollup.DirtyDayRecorder.RecordAsync(this, cancellationToken);
         return await AuditChainer.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
@@ -69,8 +70,22 @@ public abstract class DasanDbContext(DbContextOptions options) : DbContext(optio
             throw new InvalidOperationException("Audit events must be saved with SaveChangesAsync so they are chained.");
         }
 
+        RaiseVersions();
         Dashboards.Rollup.DirtyDayRecorder.Record(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Raises the row version of every changed <see cref="IVersioned"/> entity once per save (the original value stays the check).</summary>
+    private void RaiseVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property(v => v.Version);
+            if (version.CurrentValue == version.OriginalValue)
+            {
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => DasanModel.Configure(modelBuilder);

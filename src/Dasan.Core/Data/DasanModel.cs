@@ -30,6 +30,7 @@ internal static class DasanModel
         b.Entity<CitizenRequest>(e =>
         {
             e.ToTable("requests");
+            e.Property(r => r.Version).IsConcurrencyToken();
             e.HasIndex(r => r.TrackingNumber).IsUnique();
             e.HasIndex(r => new { r.DepartmentId, r.Status, r.DueAt });
             e.HasIndex(r => r.ReceivedAt);

@@ -11,6 +11,7 @@ internal static class PortfolioModel
         b.Entity<UseCase>(e =>
         {
             e.ToTable("use_cases");
+            e.Property(u => u.Version).IsConcurrencyToken();
             e.HasIndex(u => u.Code).IsUnique();
             e.HasIndex(u => new { u.Bureau, u.Status });
             e.Property(u => u.Code).HasMaxLength(40);

@@ -3,9 +3,12 @@ using Dasan.Core.Departments;
 namespace Dasan.Core.Requests;
 
 /// <summary>A citizen's request (민원): the case every department works on.</summary>
-public sealed class CitizenRequest
+public sealed class CitizenRequest : Data.IVersioned
 {
     public long Id { get; set; }
+
+    /// <summary>Row version: raised on every save, checked by the UPDATE (optimistic concurrency).</summary>
+    public int Version { get; set; }
 
     /// <summary>Public tracking number, e.g. <c>2026-0001234</c>.</summary>
     public required string TrackingNumber { get; set; }

@@ -18,6 +18,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             RequestNotFoundException => new ProblemDetails { Status = 404, Detail = "민원을 찾을 수 없습니다. (Request not found.)" },
             AccessDeniedException a => new ProblemDetails { Status = 403, Detail = a.Message },
             RequestRuleException r => new ProblemDetails { Status = 409, Detail = r.Message },
+            DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Detail = "다른 사용자가 먼저 이 항목을 변경했습니다. 새로 고친 뒤 다시 시도해 주세요. (Someone else changed this first; reload and try again.)" },
             Dasan.Ai.Learning.Registry.ModelNotFoundException m => new ProblemDetails { Status = 404, Detail = m.Message },
             Dasan.Core.Departments.CatalogException c => new ProblemDetails { Status = 400, Detail = c.Message, Extensions = { ["problems"] = c.Problems } },
             BadHttpRequestException { StatusCode: 413 } => new ProblemDetails { Status = 413, Detail = "요청 본문이 너무 큽니다. (Request body too large.)" },

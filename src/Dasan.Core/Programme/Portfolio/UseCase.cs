@@ -4,9 +4,12 @@ namespace Dasan.Core.Programme.Portfolio;
 /// One AI use case of a bureau's portfolio. <see cref="Document"/> holds every field of <c>field-rules.json</c>
 /// as JSON (the same shape as <c>content/programme/use-cases.json</c>); the columns beside it are copies for queries.
 /// </summary>
-public sealed class UseCase
+public sealed class UseCase : Data.IVersioned
 {
     public long Id { get; set; }
+
+    /// <summary>Row version: raised on every save, checked by the UPDATE (optimistic concurrency).</summary>
+    public int Version { get; set; }
 
     /// <summary>Register code, e.g. <c>UC-001</c>, or <c>DASAN-01</c> for the platform's own AI.</summary>
     public required string Code { get; set; }

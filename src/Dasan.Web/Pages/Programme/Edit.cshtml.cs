@@ -52,6 +52,10 @@ public sealed class EditModel(ProgrammeContext programme) : PageModel
         {
             Errors = new Dictionary<string, string[]> { ["bureau"] = [e.Message] };
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            Errors = new Dictionary<string, string[]> { ["bureau"] = ["다른 사람이 먼저 이 사례를 고쳤습니다. 새로 고친 뒤 다시 저장해 주세요."] };
+        }
 
         Response.StatusCode = 400;
         return Page();

@@ -86,6 +86,10 @@ public sealed class RequestModel(
         {
             ModelState.AddModelError("", e.Message);
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "다른 직원이 먼저 이 민원을 변경했습니다. 아래의 최신 내용을 확인한 뒤 다시 처리해 주세요.");
+        }
 
         var page = await LoadAsync(ct);
         return page is NotFoundResult && Message is not null ? LocalRedirect("/staff?moved=1") : page;
