@@ -39,9 +39,7 @@ public sealed record CsvTable(IReadOnlyList<string> Header, IEnumerable<IReadOnl
                 sb.Append(',');
             }
 
-            // A leading = + - @ would be run as a formula by spreadsheet programs.
-            var cell = cells[i].Length > 0 && "=+-@".Contains(cells[i][0], StringComparison.Ordinal) && !double.TryParse(cells[i], CultureInfo.InvariantCulture, out _)
-                ? "'" + cells[i] : cells[i];
+            var cell = Text.SpreadsheetText.Neutralize(cells[i]);
             sb.Append(cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell);
         }
 

@@ -35,7 +35,7 @@ public static class PortfolioFile
             {
                 foreach (var cell in row)
                 {
-                    csv.WriteField(cell);
+                    csv.WriteField(Text.SpreadsheetText.Neutralize(cell));
                 }
 
                 csv.NextRecord();
@@ -48,7 +48,7 @@ public static class PortfolioFile
     public static byte[] WriteXlsx(IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
     {
         using var stream = new MemoryStream();
-        var sheet = rows.Select(r => (IDictionary<string, object>)columns.Select((c, i) => (c, (object)r[i])).ToDictionary(p => p.c, p => p.Item2)).ToList();
+        var sheet = rows.Select(r => (IDictionary<string, object>)columns.Select((c, i) => (c, (object)Text.SpreadsheetText.Neutralize(r[i]))).ToDictionary(p => p.c, p => p.Item2)).ToList();
         stream.SaveAs(sheet, sheetName: "portfolio", excelType: ExcelType.XLSX);
         return stream.ToArray();
     }
@@ -75,7 +75,7 @@ public static class PortfolioFile
         var doc = new JsonObject();
         foreach (var (column, raw) in cells)
         {
-            var value = raw.Trim();
+            var value = Text.SpreadsheetText.Restore(raw.Trim());
             if (column == StatusColumn || value.Length == 0)
             {
                 continue;
