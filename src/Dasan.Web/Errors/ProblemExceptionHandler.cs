@@ -23,6 +23,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Dasan.Core.Departments.CatalogException c => new ProblemDetails { Status = 400, Detail = c.Message, Extensions = { ["problems"] = c.Problems } },
             BadHttpRequestException { StatusCode: 413 } => new ProblemDetails { Status = 413, Detail = "요청 본문이 너무 큽니다. (Request body too large.)" },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Detail = "요청 형식이 올바르지 않습니다. (Malformed request.)" },
+            InvalidDataException => new ProblemDetails { Status = 400, Detail = "요청 본문의 형식이 올바르지 않습니다. (The request body is malformed.)" },
+            _ when IsUnknownCharset(exception) => new ProblemDetails { Status = 415, Detail = "지원하지 않는 문자 인코딩입니다. UTF-8로 보내 주세요. (Unsupported charset; send UTF-8.)" },
             _ when IsDatabaseOutage(exception) => new ProblemDetails { Status = 503, Detail = "일시적으로 서비스를 이용할 수 없습니다. 잠시 후 다시 시도해 주세요. 접수되지 않았습니다. (The database is unavailable; nothing was saved. Try again.)" },
             _ => new ProblemDetails { Status = 500, Detail = "처리 중 오류가 발생했습니다. (An unexpected error occurred.)" },
         };
@@ -39,6 +41,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         http.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>A body declared in a charset .NET does not know (charset=bogus): the client's mistake, not ours.</summary>
+    private static bool IsUnknownCharset(Exception e) =>
+        e is InvalidOperationException { InnerException: ArgumentException } && e.Message.Contains("charset", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDatabaseOutage(Exception e)
     {

@@ -14,8 +14,7 @@ public static class SessionEndpoints
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = null, IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(Text.LocalUrl.OrHome(returnUrl));
         });
 
     public static void MapStaffSession(this IEndpointRouteBuilder app) =>

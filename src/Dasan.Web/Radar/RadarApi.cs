@@ -48,7 +48,13 @@ public static class RadarApi
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            return d;
+            if (Text.SupportedDates.Contains(d))
+            {
+                return d;
+            }
+
+            errors[field] = [Text.SupportedDates.Problem(text)];
+            return fallback;
         }
 
         errors[field] = [$"'{text}' is not a date (yyyy-MM-dd)"];

@@ -54,7 +54,7 @@ public sealed class BriefingModel(BriefingBuilder builder, IBriefingWriter write
         Bureaus = await db.Departments.Where(d => d.Active).Select(d => d.Bureau).Distinct().OrderBy(b => b).ToListAsync(ct);
         Bureau = Bureaus.Contains(Bureau ?? "") ? Bureau : null;
         var today = RadarDates.DayOf(clock.GetUtcNow().UtcDateTime, options.CityOffset);
-        Day = DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : today;
+        Day = DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && Dasan.Web.Text.SupportedDates.Contains(d) ? d : today;
         var period = string.Equals(Period, "daily", StringComparison.OrdinalIgnoreCase) ? BriefingPeriod.Daily : BriefingPeriod.Weekly;
         Period = period == BriefingPeriod.Daily ? "daily" : "weekly";
         Result = await builder.BuildAsync(Day, period, Bureau, ct);

@@ -56,7 +56,7 @@ public sealed class IndexModel(RadarDetection detection, RadarDecisions decision
     {
         Days = Days is 1 or 7 or 14 or 28 ? Days : 7;
         var today = RadarDates.DayOf(clock.GetUtcNow().UtcDateTime, options.CityOffset);
-        EndDay = DateOnly.TryParseExact(End, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var e) ? e : today;
+        EndDay = DateOnly.TryParseExact(End, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var e) && Dasan.Web.Text.SupportedDates.Contains(e) ? e : today;
         Sources = await db.RadarItems.Select(i => i.Source).Distinct().OrderBy(s => s).ToListAsync(ct);
         Source = Sources.Contains(Source ?? "") ? Source : null;
         Result = await detection.DetectAsync(EndDay.AddDays(1 - Days), EndDay, Source, ct);
