@@ -76,6 +76,7 @@ internal static class DasanModel
             e.Property(u => u.Login).HasMaxLength(60);
             e.Property(u => u.DisplayName).HasMaxLength(120);
             e.Property(u => u.PasswordHash).HasMaxLength(200);
+            e.Property(u => u.SecurityStamp).HasMaxLength(64);
             e.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
         });
 

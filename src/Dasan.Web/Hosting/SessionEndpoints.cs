@@ -18,9 +18,9 @@ public static class SessionEndpoints
         });
 
     public static void MapStaffSession(this IEndpointRouteBuilder app) =>
-        app.MapPost("/staff/logout", async (HttpContext http) =>
+        app.MapPost("/staff/logout", async (HttpContext http, Auth.StaffSignIn signIn, CancellationToken ct) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await signIn.SignOutAsync(http, ct);
             return Results.LocalRedirect("/staff/login");
         });
 }
