@@ -18,6 +18,13 @@ public sealed class WebOptions
     /// <summary>Calls per API key per minute.</summary>
     public int ApiPermitsPerMinute { get; set; } = 600;
 
+    /// <summary>
+    /// The address citizens reach the site at, e.g. <c>https://minwon.seoul.go.kr</c>: status links in confirmations and
+    /// e-mails are built from it, never from the request's Host header (which a client chooses). Unset: the address
+    /// the server listens on is used when the request came to it, and links are relative otherwise.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Write logs as JSON lines (default) rather than plain text.</summary>
     public bool JsonLogs { get; set; } = true;
 }

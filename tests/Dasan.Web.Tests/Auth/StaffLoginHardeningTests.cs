@@ -103,4 +103,20 @@ public sealed class StaffLoginHardeningTests
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
+
+    [SkippableFact]
+    public async Task Submit_WhenHostHeaderIsForged_StatusLinkDoesNotPointThere()
+    {
+        var host = await DasanHost.SharedAsync("sqlite");
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/requests")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { title = "가로등 고장", body = "공원 가로등이 꺼져 있어요." }),
+        };
+        request.Headers.Host = "evil.example";
+        using var response = await api.SendAsync(request);
+        var created = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content);
+
+        Assert.StartsWith("/track/", created.GetProperty("statusUrl").GetString(), StringComparison.Ordinal);
+    }
 }
