@@ -58,15 +58,20 @@ public static class DasanServer
     private static void Configure(WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (ForwardedHeaders.For(app.Services.GetRequiredService<WebOptions>()) is { } forwarded)
+        {
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(DasanServer).Assembly, "Dasan.Web.wwwroot") });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapDasanHealth();
         app.MapPrometheusScrapingEndpoint("/metrics");

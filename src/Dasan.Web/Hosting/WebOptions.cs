@@ -25,6 +25,13 @@ public sealed class WebOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Addresses of the reverse proxies in front of the server. Only from them are <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> believed, so each citizen behind the proxy gets their own rate-limit bucket; from
+    /// anyone else the headers are ignored (a client cannot pick its own address). Default: none.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
+
     /// <summary>Write logs as JSON lines (default) rather than plain text.</summary>
     public bool JsonLogs { get; set; } = true;
 }

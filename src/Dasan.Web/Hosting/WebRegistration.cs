@@ -47,8 +47,11 @@ public static class WebRegistration
             o.AddPolicy(PublicLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = web.PublicPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Runs after authorization (DasanServer), so the API key is known: one bucket per key, not per address.
             o.AddPolicy(ApiLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.User.Identity?.Name ?? ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ctx.User.FindFirst(Auth.DasanClaims.ApiKeyId)?.Value is { } key ? "key:" + key
+                    : ctx.User.FindFirst(Auth.DasanClaims.UserId)?.Value is { } user ? "user:" + user
+                    : "ip:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = web.ApiPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -22,13 +22,15 @@ public class QuizApiTests
         Assert.DoesNotContain("explanation", paperText, StringComparison.OrdinalIgnoreCase);
         var paper = JsonSerializer.Deserialize<JsonElement>(paperText);
         var id = paper.GetProperty("attemptId").GetInt64();
-        Assert.Equal(module.Quiz.Count, paper.GetProperty("questions").GetArrayLength());
+        var drawn = paper.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(Math.Min(module.Quiz.Count, QuizService.QuestionsPerAttempt), drawn.Count);
 
-        var answers = module.Quiz.ToDictionary(q => q.Id, q => q.Answer);
-        answers[module.Quiz[0].Id] = (module.Quiz[0].Answer + 1) % 4;
+        var answers = drawn.ToDictionary(id => id, id => module.Quiz.Single(q => q.Id == id).Answer);
+        answers[drawn[0]] = (answers[drawn[0]] + 1) % 4;
         using var submitted = await waste.PostAsJsonAsync($"/api/v1/training/attempts/{id}/submit", new { answers });
         var result = await submitted.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal((module.Quiz.Count - 1) * 100 / module.Quiz.Count, result.GetProperty("score").GetInt32());
+        Assert.Equal((drawn.Count - 1) * 100 / drawn.Count, result.GetProperty("score").GetInt32());
+        Assert.True(result.GetProperty("passed").GetBoolean());
         Assert.Equal(new[] { 1 }, result.GetProperty("wrongNumbers").EnumerateArray().Select(e => e.GetInt32()));
 
         using var again = await waste.PostAsJsonAsync($"/api/v1/training/attempts/{id}/submit", new { answers });
@@ -48,12 +50,14 @@ public class QuizApiTests
         using var welfare = await StaffSession.LoginAsync(host, "welfare");
         var module = Curriculum.Shipped().Module("AIL0-01")!;
         using var start = await welfare.PostAsync($"/api/v1/training/modules/{module.Code}/attempts", null);
-        var id = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attemptId").GetInt64();
-        var partial = module.Quiz.Skip(1).ToDictionary(q => q.Id, q => q.Answer);
+        var paper = await start.Content.ReadFromJsonAsync<JsonElement>();
+        var id = paper.GetProperty("attemptId").GetInt64();
+        var drawn = paper.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetString()!).ToList();
+        var partial = drawn.Skip(1).ToDictionary(q => q, q => module.Quiz.Single(x => x.Id == q).Answer);
         using var bad = await welfare.PostAsJsonAsync($"/api/v1/training/attempts/{id}/submit", new { answers = partial });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains($"answers.{module.Quiz[0].Id}", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var all = module.Quiz.ToDictionary(q => q.Id, q => q.Answer);
+        Assert.Contains($"answers.{drawn[0]}", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var all = drawn.ToDictionary(q => q, q => module.Quiz.Single(x => x.Id == q).Answer);
         using var ok = await welfare.PostAsJsonAsync($"/api/v1/training/attempts/{id}/submit", new { answers = all });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.True((await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("passed").GetBoolean());

@@ -5,10 +5,11 @@ namespace Dasan.Core.Programme.Training;
 /// <summary>Every question answered once with a valid choice, and nothing else; errors name the question.</summary>
 public static class QuizAnswerValidator
 {
-    public static void Validate(CurriculumModule module, IReadOnlyDictionary<string, int> answers)
+    /// <summary>Checks the answers to the questions of one attempt (<paramref name="questions"/>, in the order shown).</summary>
+    public static void Validate(string moduleCode, IReadOnlyList<QuizQuestion> questions, IReadOnlyDictionary<string, int> answers)
     {
         var errors = new Dictionary<string, string[]>();
-        foreach (var (q, i) in module.Quiz.Select((q, i) => (q, i)))
+        foreach (var (q, i) in questions.Select((q, i) => (q, i)))
         {
             if (!answers.TryGetValue(q.Id, out var a))
             {
@@ -20,9 +21,9 @@ public static class QuizAnswerValidator
             }
         }
 
-        foreach (var unknown in answers.Keys.Where(k => module.Quiz.All(q => q.Id != k)).Take(5))
+        foreach (var unknown in answers.Keys.Where(k => questions.All(q => q.Id != k)).Take(5))
         {
-            errors[$"answers.{unknown}"] = [$"이 퀴즈에 없는 문항입니다. (Not a question of {module.Code}.)"];
+            errors[$"answers.{unknown}"] = [$"이 퀴즈에 없는 문항입니다. (Not a question of this attempt of {moduleCode}.)"];
         }
 
         if (errors.Count > 0)

@@ -16,6 +16,12 @@ public sealed class QuizAttempt
     public int? Score { get; set; }
     public bool? Passed { get; set; }
 
+    /// <summary>
+    /// The questions drawn for this attempt, in the order shown, as a JSON array of ids (issue 15); null for attempts
+    /// started before drawing existed (all questions, curriculum order).
+    /// </summary>
+    public string? QuestionIdsJson { get; set; }
+
     /// <summary>The chosen answers as JSON (question id → choice index).</summary>
     public string? AnswersJson { get; set; }
 }

@@ -7,20 +7,42 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dasan.Core.Programme.Training;
 
-/// <summary>Quizzes taken in the browser and scored here: start an attempt, submit it once before its deadline.</summary>
+/// <summary>
+/// Quizzes taken in the browser and scored here: start an attempt, submit it once before its deadline. Against passing
+/// by elimination (issue 15): each attempt draws its questions from the module's pool in a random order, a member has
+/// <see cref="AttemptsPerDay"/> attempts per module per day, and the result names wrong questions only once passed.
+/// </summary>
 public sealed class QuizService(DasanDbContext db, AuditTrail audit, TimeProvider clock, Curriculum curriculum)
 {
     /// <summary>Time allowed between starting and submitting an attempt.</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(30);
+
+    /// <summary>Attempts a member may start per module per day (Seoul time).</summary>
+    public const int AttemptsPerDay = 3;
+
+    /// <summary>Questions drawn per attempt when the pool holds more.</summary>
+    public const int QuestionsPerAttempt = 5;
+
+    private static readonly TimeSpan Seoul = TimeSpan.FromHours(9);
 
     public async Task<QuizPaper> StartAsync(Actor actor, string moduleCode, CancellationToken ct)
     {
         var module = Require(moduleCode);
         var member = await TrainingMembers.ForActorAsync(db, actor, ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var dayStart = (now + Seoul).Date - Seoul;
+        var today = await db.QuizAttempts.CountAsync(a => a.RosterMemberId == member.Id && a.ModuleCode == module.Code && a.StartedAt >= dayStart, ct);
+        if (today >= AttemptsPerDay)
+        {
+            throw new RequestRuleException($"이 과목의 퀴즈는 하루 {AttemptsPerDay}번까지 볼 수 있습니다. 강의 내용을 다시 읽고 내일 도전해 주세요. (At most {AttemptsPerDay} attempts a day.)");
+        }
+
+        var drawn = module.Quiz.Select(q => q.Id).OrderBy(_ => System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue))
+            .Take(Math.Min(module.Quiz.Count, QuestionsPerAttempt)).ToList();
         var attempt = new QuizAttempt
         {
             RosterMemberId = member.Id, ModuleCode = module.Code, CurriculumVersion = curriculum.Version, StartedAt = now, DeadlineAt = now + TimeLimit,
+            QuestionIdsJson = JsonSerializer.Serialize(drawn),
         };
         db.QuizAttempts.Add(attempt);
         await db.SaveChangesAsync(ct);
@@ -61,8 +83,10 @@ public sealed class QuizService(DasanDbContext db, AuditTrail audit, TimeProvide
             throw new RequestRuleException($"교육과정이 {attempt.CurriculumVersion}에서 {curriculum.Version}(으)로 바뀌었습니다. 퀴즈를 새로 시작하세요. (The curriculum changed; start a new attempt.)");
         }
 
-        QuizAnswerValidator.Validate(module, answers);
-        var score = module.Score(answers);
+        var questions = Questions(attempt, module);
+        QuizAnswerValidator.Validate(module.Code, questions, answers);
+        var correct = questions.Count(q => answers[q.Id] == q.Answer);
+        var score = questions.Count == 0 ? 0 : correct * 100 / questions.Count;
         var passed = score >= module.MasteryScore;
         attempt.SubmittedAt = now;
         attempt.Score = score;
@@ -79,8 +103,9 @@ public sealed class QuizService(DasanDbContext db, AuditTrail audit, TimeProvide
             throw new RequestRuleException("이 퀴즈는 방금 다른 창에서 제출되었습니다. (This attempt was just submitted elsewhere.)");
         }
 
-        var wrong = module.Quiz.Select((q, i) => (q, i)).Where(x => answers[x.q.Id] != x.q.Answer).Select(x => x.i + 1).ToList();
-        return new QuizResult(attempt.Id, module.Code, score, module.MasteryScore, passed, module.Quiz.Count - wrong.Count, module.Quiz.Count, wrong, completion?.ExpiresAt);
+        // Which answers were wrong is told only once passed: before that it would let a member pass by elimination.
+        var wrong = passed ? questions.Select((q, i) => (q, i)).Where(x => answers[x.q.Id] != x.q.Answer).Select(x => x.i + 1).ToList() : [];
+        return new QuizResult(attempt.Id, module.Code, score, module.MasteryScore, passed, correct, questions.Count, wrong, completion?.ExpiresAt);
     }
 
     /// <summary>Records that the actor read the lesson to the end; completes modules whose rule is "completed" (or "both" once passed).</summary>
@@ -117,7 +142,13 @@ public sealed class QuizService(DasanDbContext db, AuditTrail audit, TimeProvide
     }
 
     private static QuizPaper Paper(QuizAttempt a, CurriculumModule m) => new(a.Id, m.Code, m.TitleKo, m.MasteryScore, a.DeadlineAt,
-        m.Quiz.Select((q, i) => new PaperQuestion(q.Id, i + 1, q.Question, q.Choices)).ToList());
+        Questions(a, m).Select((q, i) => new PaperQuestion(q.Id, i + 1, q.Question, q.Choices)).ToList());
+
+    /// <summary>The attempt's drawn questions in the order shown (all, in curriculum order, for older attempts).</summary>
+    private static IReadOnlyList<QuizQuestion> Questions(QuizAttempt a, CurriculumModule m) =>
+        a.QuestionIdsJson is { } json
+            ? JsonSerializer.Deserialize<List<string>>(json)!.Select(id => m.Quiz.FirstOrDefault(q => q.Id == id)).OfType<QuizQuestion>().ToList()
+            : m.Quiz;
 
     private static string Id(QuizAttempt a) => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

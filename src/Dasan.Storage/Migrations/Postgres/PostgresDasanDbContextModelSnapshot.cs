@@ -800,6 +800,9 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("QuestionIdsJson")
+                        .HasColumnType("text");
+
                     b.Property<long>("RosterMemberId")
                         .HasColumnType("bigint");
 

@@ -769,6 +769,9 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.Property<bool?>("Passed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("QuestionIdsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RosterMemberId")
                         .HasColumnType("INTEGER");
 

@@ -16,7 +16,7 @@ public class CertificateExpiryTests
             {
                 Assert.Null(await quiz.MarkReadAsync(f.Staff, code, default));
                 var paper = await quiz.StartAsync(f.Staff, code, default);
-                var result = await quiz.SubmitAsync(f.Staff, paper.AttemptId, f.Key(code), default);
+                var result = await quiz.SubmitAsync(f.Staff, paper.AttemptId, f.Key(paper), default);
                 Assert.True(result.Passed);
                 Assert.Equal(f.Clock.GetUtcNow().UtcDateTime.AddMonths(24), result.CompletedUntil);
             }

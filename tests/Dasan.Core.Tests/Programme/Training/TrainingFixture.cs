@@ -49,5 +49,9 @@ public sealed class TrainingFixture : IAsyncDisposable
     /// <summary>Answers every question of a module correctly.</summary>
     public Dictionary<string, int> Key(string module) => Curriculum.Module(module)!.Quiz.ToDictionary(q => q.Id, q => q.Answer);
 
+    /// <summary>The right answers to the questions one attempt drew.</summary>
+    public Dictionary<string, int> Key(QuizPaper paper) =>
+        paper.Questions.ToDictionary(q => q.Id, q => Curriculum.Module(paper.ModuleCode)!.Quiz.Single(x => x.Id == q.Id).Answer);
+
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }
