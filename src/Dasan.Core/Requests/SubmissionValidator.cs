@@ -49,7 +49,7 @@ public static class SubmissionValidator
 
     private static void Require(Dictionary<string, string[]> errors, string field, string? value, int max, string missing)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (Text.VisibleText.IsBlank(value))
         {
             errors[field] = [missing];
             return;

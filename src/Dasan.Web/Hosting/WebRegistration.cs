@@ -39,6 +39,7 @@ public static class WebRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(DasanClaims.Role))
             .AddPolicy(Policies.Admin, p => p.RequireClaim(DasanClaims.Role, "Admin"))
+            .AddPolicy(Policies.CityWide, p => p.RequireClaim(DasanClaims.Role, "Admin", "Supervisor"))
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
         services.AddRateLimiter(o =>
         {

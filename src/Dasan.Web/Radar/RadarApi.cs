@@ -11,7 +11,9 @@ public static class RadarApi
     private const int MaxWindowDays = 93;
 
     public static void MapRadarApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/radar/issues", IssuesAsync).RequireAuthorization(Policies.Api).RequireRateLimiting(Hosting.WebRegistration.ApiLimit);
+        app.MapGet("/api/v1/radar/issues", IssuesAsync)
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireClaim(DasanClaims.Role, "Admin", "Supervisor", "Integration"))
+            .RequireRateLimiting(Hosting.WebRegistration.ApiLimit);
 
     private static async Task<Results<Ok<object>, ValidationProblem>> IssuesAsync(string? from, string? to, string? source, int? top, RadarDetection detection, RadarOptions options, TimeProvider clock, CancellationToken ct)
     {

@@ -76,7 +76,7 @@ public static class FieldRuleChecker
             null => false,
             JsonArray a => a.Count > 0,
             JsonObject x => x.Count > 0,
-            JsonValue s when s.TryGetValue<string>(out var str) => !string.IsNullOrWhiteSpace(str),
+            JsonValue s when s.TryGetValue<string>(out var str) => !Dasan.Core.Text.VisibleText.IsBlank(str),
             _ => true,
         };
     }

@@ -31,7 +31,7 @@ public sealed class PlanWorkflow(DasanDbContext db, PortfolioService portfolio, 
     {
         access.DemandControlTower();
         Demand(u, PlanStatus.Submitted);
-        if (string.IsNullOrWhiteSpace(comment))
+        if (Text.VisibleText.IsBlank(comment))
         {
             throw RequestValidationException.For("comment", "보완 요청에는 의견을 적어 주세요. (Returning a plan needs a comment.)");
         }
@@ -53,7 +53,7 @@ public sealed class PlanWorkflow(DasanDbContext db, PortfolioService portfolio, 
             access.DemandEdit(u.Bureau);
         }
 
-        if (string.IsNullOrWhiteSpace(comment))
+        if (Text.VisibleText.IsBlank(comment))
         {
             throw RequestValidationException.For("comment", "의견을 입력해 주세요. (comment is required.)");
         }

@@ -69,14 +69,14 @@ internal static class UseCaseShape
     {
         Each(doc, "datasets", (o, w) =>
         {
-            if (string.IsNullOrWhiteSpace(o["name"]?.ToString()) || o["personal_data"] is not JsonValue pd || !pd.TryGetValue<bool>(out _))
+            if (Text.VisibleText.IsBlank(o["name"]?.ToString()) || o["personal_data"] is not JsonValue pd || !pd.TryGetValue<bool>(out _))
             {
                 add(w, "데이터에는 이름과 개인정보 포함 여부(true/false)가 필요합니다. (A dataset needs name and personal_data.)");
             }
         }, add);
         Each(doc, "risks", (o, w) =>
         {
-            if (string.IsNullOrWhiteSpace(o["risk"]?.ToString()) || string.IsNullOrWhiteSpace(o["mitigation"]?.ToString()))
+            if (Text.VisibleText.IsBlank(o["risk"]?.ToString()) || Text.VisibleText.IsBlank(o["mitigation"]?.ToString()))
             {
                 add(w, "위험마다 완화 조치가 필요합니다. (Each risk needs a mitigation.)");
             }

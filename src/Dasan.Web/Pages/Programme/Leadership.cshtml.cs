@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dasan.Web.Pages.Programme;
 
 /// <summary>The leadership view (시장단 보고): city-wide and per-bureau figures with SVG charts, printable.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.CityWide)]
 public sealed class LeadershipModel(ProgrammeReportBuilder builder) : PageModel
 {
     public ProgrammeReport? Report { get; private set; }

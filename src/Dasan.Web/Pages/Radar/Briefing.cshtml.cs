@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dasan.Web.Pages.Radar;
 
 /// <summary>A daily or weekly briefing for a bureau or the mayor's office: shown, printable, and e-mailed when SMTP is set.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.CityWide)]
 public sealed class BriefingModel(BriefingBuilder builder, IBriefingWriter writer, BriefingMailer mailer, DasanDbContext db, RadarOptions options, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Date { get; set; }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dasan.Web.Pages.Radar;
 
 /// <summary>The issue radar for staff: what rose in the window, why it fired, and confirm / dismiss / hand to a department.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.CityWide)]
 public sealed class IndexModel(RadarDetection detection, RadarDecisions decisions, DasanDbContext db, RadarOptions options, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? End { get; set; }

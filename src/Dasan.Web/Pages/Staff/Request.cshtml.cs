@@ -30,6 +30,9 @@ public sealed class RequestModel(
     public bool Drafted { get; private set; }
     public IReadOnlyList<CitizenRequest> Similar { get; private set; } = [];
 
+    /// <summary>Members of the same cluster held by other departments, counted only (their content is not this actor's to read).</summary>
+    public int SimilarElsewhere { get; private set; }
+
     public string UrgencyLabel(string urgency) => urgency switch { "critical" => "긴급", "high" => "높음", _ => "보통" };
 
     public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
@@ -117,8 +120,11 @@ public sealed class RequestModel(
 
         if (Item.ClusterId is { } cluster)
         {
-            Similar = await db.Requests.AsNoTracking().Include(r => r.Department)
-                .Where(r => r.ClusterId == cluster && r.Id != Item.Id).OrderBy(r => r.ReceivedAt).Take(20).ToListAsync(ct);
+            // Scope (issue 15): staff see the cluster members of their own department; the others only as a count.
+            var members = db.Requests.AsNoTracking().Where(r => r.ClusterId == cluster && r.Id != Item.Id);
+            var visible = actor.IsCityWide ? members : members.Where(r => r.DepartmentId == actor.DepartmentId);
+            Similar = await visible.Include(r => r.Department).OrderBy(r => r.ReceivedAt).Take(20).ToListAsync(ct);
+            SimilarElsewhere = actor.IsCityWide ? 0 : await members.CountAsync(r => r.DepartmentId != actor.DepartmentId, ct);
         }
 
         Now = clock.GetUtcNow().UtcDateTime;
