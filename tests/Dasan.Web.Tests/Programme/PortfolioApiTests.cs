@@ -40,7 +40,7 @@ public sealed class PortfolioApiTests
         Assert.Equal(HttpStatusCode.OK, (await welfare.GetAsync($"/api/v1/programme/use-cases/{code}")).StatusCode);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
-        var actions = await db.AuditEvents.Where(a => a.EntityType == "usecase" && a.EntityId == code).Select(a => a.Action).ToListAsync();
+        var actions = await db.AuditEvents.Where(a => a.EntityType == "usecase" && a.EntityId == code).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
         Assert.Equal(["usecase.created", "usecase.submitted", "usecase.approved"], actions);
         var notes = await db.Notifications.Where(n => n.Message.Contains(code)).Select(n => n.Kind).ToListAsync();
         Assert.Contains("programme.submitted", notes);
