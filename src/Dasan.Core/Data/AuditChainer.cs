@@ -29,12 +29,19 @@ internal static class AuditChainer
                     .FirstOrDefaultAsync(ct);
                 var id = last?.Id ?? 0;
                 var prev = last?.Hash ?? AuditHash.Genesis;
+                var key = db.AuditKey?.Bytes;
+                if (key is not null && !await db.Settings.AnyAsync(s => s.Key == AuditHash.KeyedFromSetting, ct))
+                {
+                    // The first keyed event: every event from here on is an HMAC under the installation's key.
+                    db.Settings.Add(new Setting { Key = AuditHash.KeyedFromSetting, Value = (id + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                }
+
                 foreach (var e in pending)
                 {
                     e.Id = ++id;
                     e.At = AuditHash.Normalize(e.At);
                     e.PrevHash = prev;
-                    e.Hash = AuditHash.Compute(e);
+                    e.Hash = AuditHash.Compute(e, key);
                     prev = e.Hash;
                 }
 

@@ -10,8 +10,11 @@ namespace Dasan.Core.Data;
 /// The provider-neutral model. Provider assemblies derive from it to own their migrations.
 /// Saving chains new audit events (see <see cref="AuditChainer"/>) inside the same transaction.
 /// </summary>
-public abstract class DasanDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKey = null) : DbContext(options)
 {
+    /// <summary>The key of the audit chain's MAC; null in design-time contexts, which then write plain hashes.</summary>
+    public AuditKey? AuditKey { get; } = auditKey;
+
     public DbSet<CitizenRequest> Requests => Set<CitizenRequest>();
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
     public DbSet<Department> Departments => Set<Department>();

@@ -44,6 +44,7 @@ public static class DasanServer
         builder.Services.AddDasanWeb(web);
         Radar.RadarRegistration.AddDasanRadarCollector(builder.Services, builder.Configuration);
         Dashboards.DashboardRegistration.AddDasanRollupRefresh(builder.Services, builder.Configuration);
+        builder.Services.AddHostedService<Audit.AuditHeadExporter>();
         customize?.Invoke(builder);
 
         var app = builder.Build();

@@ -18,6 +18,7 @@ public static class PlatformRegistration
         var periods = configuration.GetSection(ProcessingPeriodOptions.Section).Get<ProcessingPeriodOptions>() ?? new ProcessingPeriodOptions();
         var seed = configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
         services.AddSingleton(new InstallationPaths(dataDirectory));
+        services.AddSingleton(Audit.AuditKeyFile.Load(configuration, dataDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddDasanStorage(database, dataDirectory);
         services.AddSingleton(database);

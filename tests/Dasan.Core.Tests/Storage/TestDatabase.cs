@@ -45,7 +45,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static bool PostgresReachable => Reachable.Value;
 
     /// <summary>Skips the calling test (with a message) when PostgreSQL is asked for but not running.</summary>
-    public static async Task<TestDatabase> CreateAsync(string provider)
+    public static async Task<TestDatabase> CreateAsync(string provider, Dasan.Core.Audit.AuditKey? auditKey = null)
     {
         Skip.If(provider == "postgres" && !PostgresReachable, "PostgreSQL is not reachable (set DASAN_TEST_POSTGRES); skipped.");
         var dir = Directory.CreateTempSubdirectory("dasan-test-").FullName;
@@ -57,7 +57,13 @@ public sealed class TestDatabase : IAsyncDisposable
             options.ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = pgName }.ConnectionString;
         }
 
-        var services = new ServiceCollection().AddDasanStorage(options, dir).BuildServiceProvider();
+        var collection = new ServiceCollection().AddDasanStorage(options, dir);
+        if (auditKey is not null)
+        {
+            collection.AddSingleton(auditKey);
+        }
+
+        var services = collection.BuildServiceProvider();
         var db = new TestDatabase(services, dir, pgName);
         await using var ctx = db.NewContext();
         await ctx.Database.MigrateAsync();
