@@ -7,6 +7,17 @@ internal static class MaskPattern
     {
         var chars = original.ToArray();
         var digits = CountDigits(chars);
+        if (digits == 0 && type is PersonalDataType.PhoneNumber or PersonalDataType.ResidentRegistrationNumber)
+        {
+            // Spelled out (공일공-일이삼사-…): every digit syllable goes, the separators stay.
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = chars[i] is ' ' or '-' ? chars[i] : '*';
+            }
+
+            return new string(chars);
+        }
+
         switch (type)
         {
             case PersonalDataType.ResidentRegistrationNumber or PersonalDataType.AlienRegistrationNumber:
@@ -75,7 +86,8 @@ internal static class MaskPattern
     private static void MaskPhone(char[] chars, int digits)
     {
         var groups = new string(chars).Split(['-', '.', ' ', ')'], StringSplitOptions.RemoveEmptyEntries);
-        if (groups.Length >= 3)
+        // Digits spaced one by one (0 1 0 1 2 …) are one number, not eleven groups.
+        if (groups.Length >= 3 && !groups.All(g => g.Length == 1))
         {
             MaskDigits(chars, keepFirst: digits - groups[^1].Count(char.IsAsciiDigit) - groups[^2].Count(char.IsAsciiDigit), keepLast: 4);
         }

@@ -10,7 +10,7 @@ public sealed class PersonalDataDetector
     private static readonly IPersonalDataRecognizer[] Recognizers =
     [
         new NumberRecognizer(), new EmailRecognizer(), new IpV6Recognizer(), new VehiclePlateRecognizer(),
-        new PassportRecognizer(), new AddressRecognizer(), new PersonNameRecognizer(),
+        new PassportRecognizer(), new AddressRecognizer(), new PersonNameRecognizer(), new SpelledNumberRecognizer(),
     ];
 
     private readonly double _minConfidence;
