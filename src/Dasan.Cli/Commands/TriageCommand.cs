@@ -22,19 +22,23 @@ public static class TriageCommand
 
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "JSONL with id, title, body", Required = true };
+        var input = new Option<FileInfo?>("--input") { Description = "JSONL with id, title, body" };
+        var sentence = new Argument<string?>("text") { Description = "One request to triage, e.g. \"버스가 30분째 안 와요\" (instead of --input)", Arity = ArgumentArity.ZeroOrOne };
         var output = new Option<FileInfo?>("--output") { Description = "Where to write the triage JSONL (default: standard output)" };
         var eval = new Option<bool>("--eval") { Description = "Also print accuracy against the label field" };
         var labelField = new Option<string?>("--label-field") { Description = "Field holding the expected domain code or department name" };
         var sliceField = new Option<string?>("--slice-field") { Description = "Field naming each line's slice (e.g. tuning / report): scores every slice and prints the gap" };
         var command = new Command("triage", "Triage requests from a JSONL file: domain, department (or null), top-3 candidates, urgency, confidence");
+        command.Arguments.Add(sentence);
         command.Options.Add(input);
         command.Options.Add(output);
         command.Options.Add(eval);
         command.Options.Add(labelField);
         command.Options.Add(sliceField);
-        command.SetAction((r, ct) => CliHost.RunAsync(() => RunAsync(
-            new TriageRun(r.GetValue(input)!, r.GetValue(output), r.GetValue(eval), r.GetValue(labelField), r.GetValue(sliceField)), r.GetValue(DasanCommandLine.Data), ct)));
+        command.SetAction((r, ct) => CliHost.RunAsync(() => r.GetValue(sentence) is { Length: > 0 } text && r.GetValue(input) is null
+            ? TriageSentence.RunAsync(text, r.GetValue(DasanCommandLine.Data), ct)
+            : RunAsync(new TriageRun(r.GetValue(input) ?? throw new CliUserException("Give a sentence to triage, or --input FILE.jsonl."), r.GetValue(output), r.GetValue(eval), r.GetValue(labelField), r.GetValue(sliceField)),
+                r.GetValue(DasanCommandLine.Data), ct)));
         return command;
     }
 
