@@ -118,7 +118,7 @@ public sealed class AiRequestPlacement(
             db.Notifications.Add(new Notification
             {
                 DepartmentId = target.Id, Request = request, Kind = "critical",
-                Message = $"[긴급] {request.Title} ({level.Reason ?? string.Join(", ", level.Cues)})", At = clock.GetUtcNow().UtcDateTime,
+                Message = $"{(request.Title.Contains("긴급", StringComparison.Ordinal) ? "" : "[긴급] ")}{request.Title} ({level.Reason ?? string.Join(", ", level.Cues)})", At = clock.GetUtcNow().UtcDateTime,
             });
         }
     }

@@ -48,8 +48,12 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await triage.GotoAsync(host.BaseUrl + "/staff?q=" + number);
         await browser.CheckAsync(triage, "03-triage-queue");
         await triage.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        // The AI's pick is offered first and preselected in the list (issue 15).
+        Assert.Contains("버스정책과", await triage.Locator("#accept-ai").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("버스정책과", await triage.Locator("#DepartmentId option:checked").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckAsync(triage, "03b-triage-request");
         await triage.Locator("#DepartmentId").SelectOptionAsync(new SelectOptionValue { Label = "교통실 · 버스정책과" });
-        await triage.GetByRole(AriaRole.Button, new() { Name = "보내기" }).ClickAsync();
+        await triage.GetByRole(AriaRole.Button, new() { Name = "보내기", Exact = true }).ClickAsync();
         await triage.WaitForURLAsync("**/staff?moved=1");
 
         var officer = await browser.LoginAsync(host.BaseUrl, "bus");

@@ -29,6 +29,7 @@ public partial class CitizenPagesTests
         var emptyHtml = await empty.Content.ReadAsStringAsync();
         Assert.Contains("제목을 입력해 주세요", emptyHtml, StringComparison.Ordinal);
         Assert.Contains("내용을 입력해 주세요", emptyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Title is required", emptyHtml, StringComparison.Ordinal);
 
         var ok = await client.PostAsync("/requests/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {

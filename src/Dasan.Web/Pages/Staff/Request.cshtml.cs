@@ -33,6 +33,9 @@ public sealed class RequestModel(
     /// <summary>Members of the same cluster held by other departments, counted only (their content is not this actor's to read).</summary>
     public int SimilarElsewhere { get; private set; }
 
+    /// <summary>The AI's pick among the departments the request can go to, if any.</summary>
+    public Dasan.Core.Departments.Department? Suggested { get; private set; }
+
     public string UrgencyLabel(string urgency) => urgency switch { "critical" => "긴급", "high" => "높음", _ => "보통" };
 
     public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
@@ -130,6 +133,8 @@ public sealed class RequestModel(
         Now = clock.GetUtcNow().UtcDateTime;
         Departments = await db.Departments.AsNoTracking().Where(d => d.Active && d.Id != Item.DepartmentId)
             .OrderBy(d => d.Bureau).ThenBy(d => d.Name).ToListAsync(ct);
+        // The AI's best candidate that is not where the request already is: the list's default, and one click to accept.
+        Suggested = Triage?.Candidates.Select(c => Departments.FirstOrDefault(d => d.Name == c.Name)).FirstOrDefault(d => d is not null);
         return Page();
     }
 }
