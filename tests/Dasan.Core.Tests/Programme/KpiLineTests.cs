@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Dasan.Core.Content;
 using Dasan.Core.Programme.Portfolio;
 
 namespace Dasan.Core.Tests.Programme;
@@ -31,4 +33,38 @@ public sealed class KpiLineTests
     [InlineData(new double[] { 1, 2, 3, 10 }, 2.5)]
     public void MedianOf_WhenGivenValues_IsTheMiddle(double[] values, double? expected) =>
         Assert.Equal(expected, PlatformKpis.MedianOf(values));
+
+    /// <summary>Issue 15: a refusal rate of 45.6% against a 20% ceiling was charted as 228% of target, the best bar.</summary>
+    [Fact]
+    public void Achievement_WhenRefusalRateAboveItsCeiling_IsBelowTarget()
+    {
+        var refusals = new KpiLine("UC", "u", "b", "답변 거절 비율", "%", null, 20, 45.6, null) { LowerIsBetter = true };
+        Assert.False(refusals.OnTarget);
+        Assert.True(refusals.Achievement < 50);
+    }
+
+    public static TheoryData<string> ShippedPortfolios() => ["programme/use-cases.json", "programme/dasan-own-ai.json"];
+
+    /// <summary>Without a declared direction a KPI with no baseline was scored higher-is-better (error rates, refusals, delays).</summary>
+    [Theory]
+    [MemberData(nameof(ShippedPortfolios))]
+    public void ShippedKpis_WhenRead_EachDeclareWhichDirectionIsBetter(string path)
+    {
+        var kpis = JsonNode.Parse(ShippedContent.ReadText(path))!.DescendantsWithKpis().ToList();
+        Assert.NotEmpty(kpis);
+        Assert.All(kpis, k => Assert.True(k["better"]?.ToString() is "lower" or "higher", $"{path}: '{k["metric"]}' declares no direction"));
+        string[] lower = ["직원이 바꾼 AI 배정 비율", "답변 거절 비율", "첫 답변까지 걸린 시간(중앙값)", "근거 없는 답변 비율", "오탐", "오경보"];
+        Assert.All(kpis.Where(k => lower.Contains(k["metric"]?.ToString())), k => Assert.Equal("lower", k["better"]?.ToString()));
+    }
+}
+
+internal static class KpiNodes
+{
+    public static IEnumerable<JsonObject> DescendantsWithKpis(this JsonNode node) => node switch
+    {
+        JsonObject o when o.ContainsKey("metric") && o.ContainsKey("target") => [o],
+        JsonObject o => o.Select(p => p.Value).OfType<JsonNode>().SelectMany(DescendantsWithKpis),
+        JsonArray a => a.OfType<JsonNode>().SelectMany(DescendantsWithKpis),
+        _ => [],
+    };
 }

@@ -12,7 +12,7 @@ public sealed record ProgrammeReport(
 /// <summary>A KPI of a use case with its numbers (live KPIs already computed).</summary>
 public sealed record KpiLine(string Code, string UseCase, string Bureau, string Metric, string Unit, double? Baseline, double? Target, double? Actual, string? Unavailable)
 {
-    /// <summary>Set from the KPI's <c>better: lower</c>; otherwise lower is better when the target is below the baseline.</summary>
+    /// <summary>Set from the KPI's <c>better</c> (<c>lower</c>/<c>higher</c>); when absent, lower is better only if the target is below the baseline.</summary>
     public bool? LowerIsBetter { get; init; }
 
     private bool Lower => LowerIsBetter ?? (Baseline is { } b && Target < b);

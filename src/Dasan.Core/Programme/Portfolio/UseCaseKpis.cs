@@ -19,7 +19,7 @@ public sealed class UseCaseKpis(PlatformKpis live)
 
             lines.Add(new KpiLine(u.Code, u.Name, u.Bureau, k["metric"]?.ToString() ?? "", k["unit"]?.ToString() ?? "", baseline, Number(k["target"]), actual, unavailable)
             {
-                LowerIsBetter = k["better"]?.ToString() == "lower" ? true : null,
+                LowerIsBetter = k["better"]?.ToString() switch { "lower" => true, "higher" => false, _ => null },
             });
         }
 
