@@ -14,6 +14,12 @@ public sealed class RequestWorkflow(DasanDbContext db, AuditTrail audit, Triage.
     public Task<CitizenRequest> AnswerAsync(Actor actor, long id, string? answer, CancellationToken ct)
     {
         var text = Required("answer", answer, 10_000, "답변 내용을 입력해 주세요. (The answer is required.)");
+        if (DraftPlaceholder.IsIn(text))
+        {
+            throw RequestValidationException.For("answer",
+                "초안의 【 】 표시 부분을 실제 조치 내용으로 바꾸거나 지운 뒤 보내 주세요. (Replace or delete the 【 】 marks of the draft before sending.)");
+        }
+
         return ChangeAsync(actor, id, "answered", RequestStatus.Answered, null, r =>
         {
             r.Answer = text;

@@ -127,6 +127,9 @@ public class RequestsApiTests
         Assert.Equal("transferred", (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await bus.GetAsync($"/api/v1/requests/{number}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await parking.PostAsync($"/api/v1/requests/{number}/accept", null)).StatusCode);
+        // A draft whose marked gaps were not filled is refused (issue 15), whatever the client.
+        var unfinished = await parking.PostAsJsonAsync($"/api/v1/requests/{number}/answer", new { answer = "검토하겠습니다.\n【확인 후 기재: 검토 의견과 반영 여부·시기】" });
+        Assert.Equal(HttpStatusCode.BadRequest, unfinished.StatusCode);
         var answered = await parking.PostAsJsonAsync($"/api/v1/requests/{number}/answer", new { answer = "버스정책과와 협의하여 퇴근 시간대 배차를 검토하고 증차하겠습니다." });
         Assert.Equal("answered", (await answered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await parking.PostAsync($"/api/v1/requests/{number}/close", null)).StatusCode);

@@ -61,7 +61,18 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await browser.CheckAsync(officer, "04-bus-queue");
         await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await officer.Locator("#accept").ClickAsync();
-        Assert.Contains(number, await officer.Locator("#AnswerText").InputValueAsync(), StringComparison.Ordinal);
+        // The draft restates the request, says what happens next and by when, and marks what only the officer knows
+        // (issue 15: it was an empty template); sent unchanged it is refused, so no citizen gets the gaps.
+        var draft = await officer.Locator("#AnswerText").InputValueAsync();
+        Assert.Contains(number, draft, StringComparison.Ordinal);
+        Assert.Contains("7016번 버스 퇴근길 배차 간격", draft, StringComparison.Ordinal);
+        Assert.Contains("제안을 보내 주셨습니다", draft, StringComparison.Ordinal);
+        Assert.Matches(@"\d{4}년 \d{1,2}월 \d{1,2}일까지", draft);
+        Assert.Contains("【확인 후 기재", draft, StringComparison.Ordinal);
+        await officer.Locator("#send-answer").ClickAsync();
+        Assert.Contains("【 】", await officer.Locator(".errors").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.NotEqual("답변 완료", (await officer.Locator("#status").InnerTextAsync()).Trim());
+        await browser.CheckAsync(officer, "04b-draft-refused");
         await officer.Locator("#AnswerText").FillAsync("7016번 노선 퇴근 시간대 배차를 점검하여 다음 달부터 2대 증차하겠습니다. 의견 주셔서 감사합니다.");
         await officer.Locator("#send-answer").ClickAsync();
         Assert.Equal("답변 완료", (await officer.Locator("#status").InnerTextAsync()).Trim());
