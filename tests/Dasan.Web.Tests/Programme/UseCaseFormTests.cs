@@ -50,4 +50,13 @@ public sealed class UseCaseFormTests
         Assert.False(row.ContainsKey("live"));
         Assert.Equal("higher", row["better"]?.ToString());
     }
+
+    [Theory]
+    [InlineData("kpis[1].target", "성과지표 2 · 목표")]
+    [InlineData("vendor", "외부 업체명")]
+    [InlineData("risks[0].mitigation", "위험과 완화 조치 1 · 완화 조치")]
+    [InlineData("stage_dates.pilot", "단계별 시작일 · 시범 운영")]
+    [InlineData("answer.IMP-03", "영향평가 문항 IMP-03")]
+    public void FieldLabel_WhenErrorNamesAField_IsKoreanWithoutCodes(string field, string expected) =>
+        Assert.Equal(expected, FieldLabels.Korean(field, Dasan.Core.Programme.Portfolio.FieldRules.Shipped()));
 }

@@ -21,6 +21,8 @@ public sealed class EditModel(ProgrammeContext programme) : PageModel
     public IReadOnlyList<string> Bureaus { get; private set; } = [];
     public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
+    public FieldRules Rules => programme.Portfolio.Rules;
+
     public string V(string field) => UseCaseDocument.Text(Doc, field);
 
     public string V(string list, int i, string field) => (Doc[list] as JsonArray)?.ElementAtOrDefault(i)?[field]?.ToString() ?? "";
