@@ -91,8 +91,20 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
 
         var admin = await browser.LoginAsync(host.BaseUrl, "admin", DasanHost.AdminPassword);
         await admin.GotoAsync(host.BaseUrl + "/admin/audit?entity=" + number);
-        Assert.Contains("request.answered", await admin.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        var trail = await admin.Locator("table").InnerTextAsync();
+        Assert.Contains("민원 · 답변", trail, StringComparison.Ordinal);
+        Assert.DoesNotContain("request.", trail, StringComparison.Ordinal);
         await browser.CheckAsync(admin, "07-audit");
+
+        // The whole log pages 50 at a time and fits the window (issue 15: one 2,000 px wide page).
+        await admin.GotoAsync(host.BaseUrl + "/admin/audit");
+        Assert.Equal(50, await admin.Locator("table.audit tbody tr").CountAsync());
+        var newest = await admin.Locator("table.audit tbody tr td").First.InnerTextAsync();
+        Assert.True(await admin.EvaluateAsync<int>("document.documentElement.scrollWidth") <= await admin.EvaluateAsync<int>("window.innerWidth") + 1);
+        await admin.Locator("#audit-older").ClickAsync();
+        var older = await admin.Locator("table.audit tbody tr td").First.InnerTextAsync();
+        Assert.True(long.Parse(older, System.Globalization.CultureInfo.InvariantCulture) < long.Parse(newest, System.Globalization.CultureInfo.InvariantCulture) - 49);
+        await browser.CheckAsync(admin, "07b-audit-older");
         await admin.GotoAsync(host.BaseUrl + "/admin/models");
         await browser.CheckAsync(admin, "08-models");
         await admin.GotoAsync(host.BaseUrl + "/requests/new?culture=en");
