@@ -67,9 +67,19 @@ public class ProgrammeBrowserTest(ITestOutputHelper output)
 
         var citizen = await browser.NewPageAsync(width: 1280); // Playwright's default width, as before
         await citizen.GotoAsync(host.BaseUrl + "/ai-register");
-        Assert.Contains(name, await citizen.Locator("#entry-" + code).InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("비공개", await citizen.Locator("#entry-UC-033").TextContentAsync(), StringComparison.Ordinal);
+        // Ten to a page with search (issue 15: one 22,000 px page).
+        Assert.Equal(10, await citizen.Locator("article.register-entry").CountAsync());
         await browser.CheckAsync(citizen, "p05-register");
+        await citizen.Locator("#register-next").ClickAsync();
+        Assert.Contains("2/", await citizen.Locator("#register-count").InnerTextAsync(), StringComparison.Ordinal);
+        await citizen.GetByLabel("검색어").FillAsync(name);
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "찾기" }).ClickAsync();
+        Assert.Contains(name, await citizen.Locator("#entry-" + code).InnerTextAsync(), StringComparison.Ordinal);
+        await citizen.GetByLabel("검색어").FillAsync("UC-033");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "찾기" }).ClickAsync();
+        Assert.Equal(1, await citizen.Locator("article.register-entry").CountAsync());
+        Assert.Contains("비공개", await citizen.Locator("#entry-UC-033").TextContentAsync(), StringComparison.Ordinal);
+        await browser.CheckAsync(citizen, "p05b-register-search");
 
         var mayor = await browser.LoginAsync(host.BaseUrl, "supervisor");
         await mayor.GotoAsync(host.BaseUrl + "/programme/leadership");
