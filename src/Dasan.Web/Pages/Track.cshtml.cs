@@ -14,13 +14,24 @@ public sealed class TrackModel(RequestQueries queries, StatusLinkSigner links) :
     public CitizenRequest? Item { get; private set; }
     public bool Missing { get; private set; }
 
+    /// <summary>What was typed holds no tracking number.</summary>
+    public bool Unreadable { get; private set; }
+
     public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnGetAsync(string? no, string? k, CancellationToken ct)
     {
-        if (TrackingNumber is null && !string.IsNullOrWhiteSpace(no))
+        if (TrackingNumber is null && (!string.IsNullOrWhiteSpace(no) || !string.IsNullOrWhiteSpace(k)))
         {
-            return Redirect($"/track/{Uri.EscapeDataString(no.Trim())}?k={Uri.EscapeDataString(k ?? "")}");
+            var (number, code) = Text.TrackInput.Read(no, k);
+            if (number is null)
+            {
+                Unreadable = true;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            }
+
+            return Redirect($"/track/{Uri.EscapeDataString(number)}?k={Uri.EscapeDataString(code ?? "")}");
         }
 
         if (TrackingNumber is null)

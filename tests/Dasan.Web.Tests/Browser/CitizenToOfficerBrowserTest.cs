@@ -81,6 +81,11 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await citizen.GotoAsync(host.BaseUrl + statusPath);
         Assert.Contains("2대 증차하겠습니다", await citizen.Locator("#answer").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckAsync(citizen, "06-status-page");
+        await citizen.GotoAsync(host.BaseUrl + "/track");
+        await citizen.GetByLabel("접수번호 또는 접수 확인 링크").FillAsync(host.BaseUrl + statusPath);
+        await browser.CheckAsync(citizen, "06a-track-form");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "조회하기" }).ClickAsync();
+        Assert.Contains("2대 증차하겠습니다", await citizen.Locator("#answer").InnerTextAsync(), StringComparison.Ordinal);
 
         await citizen.GotoAsync(host.BaseUrl + "/ask");
         await citizen.GetByLabel("질문").FillAsync("청년 월세 지원 대상이 누구예요?");

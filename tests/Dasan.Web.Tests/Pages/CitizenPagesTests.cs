@@ -37,6 +37,20 @@ public partial class CitizenPagesTests
         }));
         var html = await ok.Content.ReadAsStringAsync();
         Assert.Matches(@"id=""tracking-number"">\d{4}-\d{7}<", html);
+
+        // Issue 15: the lookup takes the pasted link, or the number without its hyphen plus the code shown on the page.
+        var number = Regex.Match(html, @"id=""tracking-number"">(\d{4}-\d{7})<").Groups[1].Value;
+        var code = Regex.Match(html, @"id=""check-code""[^>]*>([A-Za-z0-9_\-]+)<").Groups[1].Value;
+        var link = Regex.Match(html, @"id=""status-link"" href=""[^""]*"">([^<]+)<").Groups[1].Value;
+        Assert.NotEmpty(code);
+        var pasted = await client.GetAsync("/track?no=" + Uri.EscapeDataString(" " + System.Net.WebUtility.HtmlDecode(link) + " "));
+        Assert.Equal(HttpStatusCode.Redirect, pasted.StatusCode);
+        Assert.Contains("가로등", await client.GetStringAsync(pasted.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var typed = await client.GetAsync($"/track?no={number.Replace("-", "", StringComparison.Ordinal)}&k={code}");
+        Assert.Contains("가로등", await client.GetStringAsync(typed.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var junk = await client.GetAsync("/track?no=" + Uri.EscapeDataString("접수번호 몰라요"));
+        Assert.Equal(HttpStatusCode.BadRequest, junk.StatusCode);
+        Assert.Contains("접수번호를 찾지 못했습니다", await junk.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [SkippableTheory]

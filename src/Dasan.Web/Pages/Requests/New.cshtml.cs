@@ -26,7 +26,7 @@ public sealed class NewModel(RequestIntake intake, DasanMetrics metrics) : PageM
 
     public SubmittedPageView? Submitted { get; private set; }
 
-    public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " (KST)";
+    public string Local(DateTime utc) => utc.AddHours(9).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? " (KST)" : " (한국 시간)");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
