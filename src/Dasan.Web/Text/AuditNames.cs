@@ -39,6 +39,11 @@ public static class AuditNames
         return verb is null ? $"{group} · {action}" : $"{group} · {verb}";
     }
 
+    /// <summary>The Korean name of an action's last part ("approved" → "승인"), or the code when unknown.</summary>
+    public static string Verb(string code) =>
+        code.StartsWith("stage.", StringComparison.Ordinal) ? "단계 이동: " + Core.Programme.Portfolio.StageNames.Korean(code["stage.".Length..])
+        : Verbs.TryGetValue(code, out var v) ? v : code;
+
     public static string Kind(ActorKind kind) => kind switch
     {
         ActorKind.Human => "직원",
