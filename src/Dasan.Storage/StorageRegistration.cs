@@ -17,6 +17,7 @@ public static class StorageRegistration
                 var cs = options.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "dasan.db")};Cache=Shared;Pooling=True";
                 services.AddDbContext<DasanDbContext, SqliteDasanDbContext>(o =>
                     ConfigureSqlite((DbContextOptionsBuilder<SqliteDasanDbContext>)o, cs, options.CommandTimeoutSeconds));
+                services.AddSingleton<Core.Jobs.IJobLock>(new FileJobLock(Path.Combine(dataDirectory, "locks")));
                 break;
             case "postgres" or "postgresql":
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
@@ -26,6 +27,7 @@ public static class StorageRegistration
 
                 services.AddDbContext<DasanDbContext, PostgresDasanDbContext>(o =>
                     ConfigurePostgres((DbContextOptionsBuilder<PostgresDasanDbContext>)o, options.ConnectionString, options.CommandTimeoutSeconds));
+                services.AddSingleton<Core.Jobs.IJobLock>(new PostgresJobLock(options.ConnectionString));
                 break;
             default:
                 throw new InvalidOperationException($"Dasan:Database:Provider '{options.Provider}' is not supported; use sqlite or postgres.");

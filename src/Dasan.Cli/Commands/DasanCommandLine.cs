@@ -18,6 +18,7 @@ public static class DasanCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(DashboardCommands.Create());
         root.Subcommands.Add(AccountCommands.CreateUser());
         root.Subcommands.Add(AccountCommands.CreateApiKey());

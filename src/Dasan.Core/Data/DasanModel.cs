@@ -137,6 +137,15 @@ internal static class DasanModel
         PortfolioModel.Configure(b);
         RadarModel.Configure(b);
         TrainingModel.Configure(b);
+        b.Entity<Jobs.JobRecord>(e =>
+        {
+            e.ToTable("jobs");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(60);
+            e.Property(x => x.State).HasMaxLength(20);
+            e.Property(x => x.Node).HasMaxLength(200);
+            e.Property(x => x.LastError).HasMaxLength(2000);
+        });
 
         foreach (var property in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
         {

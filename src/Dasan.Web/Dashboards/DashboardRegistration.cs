@@ -28,17 +28,4 @@ public static class DashboardRegistration
                 : ApiKeyAuthenticationHandler.SchemeName);
         return services;
     }
-
-    /// <summary>The background refresh of the dashboard roll-up (server only; the CLI and the queries refresh on demand).</summary>
-    public static IServiceCollection AddDasanRollupRefresh(this IServiceCollection services, IConfiguration configuration)
-    {
-        var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
-        if (options.RollupRefreshSeconds > 0)
-        {
-            services.AddSingleton(options);
-            services.AddHostedService<RollupBackgroundService>();
-        }
-
-        return services;
-    }
 }

@@ -42,8 +42,7 @@ public static class DasanServer
         builder.Services.AddSingleton(web);
         builder.Services.AddDasanPlatform(builder.Configuration, data);
         builder.Services.AddDasanWeb(web);
-        Radar.RadarRegistration.AddDasanRadarCollector(builder.Services, builder.Configuration);
-        Dashboards.DashboardRegistration.AddDasanRollupRefresh(builder.Services, builder.Configuration);
+        Jobs.JobsRegistration.AddDasanJobScheduler(builder.Services, builder.Configuration);
         builder.Services.AddHostedService<Audit.AuditHeadExporter>();
         customize?.Invoke(builder);
 

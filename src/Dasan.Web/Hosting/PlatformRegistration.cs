@@ -21,6 +21,7 @@ public static class PlatformRegistration
         services.AddSingleton(Audit.AuditKeyFile.Load(configuration, dataDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddDasanStorage(database, dataDirectory);
+        Jobs.JobsRegistration.AddDasanJobs(services, configuration);
         services.AddSingleton(database);
         services.AddSingleton(periods);
         services.AddSingleton(seed);

@@ -35,22 +35,4 @@ public static class RadarRegistration
             sp.GetRequiredService<IServiceScopeFactory>(), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FeedPoller>>()));
         return services;
     }
-
-    /// <summary>The background collector of requests and feeds (server only; the CLI collects on demand).</summary>
-    public static IServiceCollection AddDasanRadarCollector(this IServiceCollection services, IConfiguration configuration)
-    {
-        if (configuration.GetValue("Dasan:Radar:Collect", true))
-        {
-            services.AddHostedService<RadarBackgroundService>();
-        }
-
-        var mail = configuration.GetSection(BriefingMailOptions.Section).Get<BriefingMailOptions>() ?? new BriefingMailOptions();
-        if (mail.Enabled && mail.Schedule)
-        {
-            BriefingScheduler.SendAt(mail.SendAt);
-            services.AddHostedService<BriefingScheduleService>();
-        }
-
-        return services;
-    }
 }

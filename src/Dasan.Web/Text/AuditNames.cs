@@ -13,7 +13,7 @@ public static class AuditNames
         ["request"] = "민원", ["triage"] = "AI 민원분류", ["usecase"] = "AI 사업", ["training"] = "AI 역량 교육", ["staff"] = "직원",
         ["model"] = "분류 모델", ["radar"] = "이슈 레이더", ["knowledge"] = "지식 문서", ["catalog"] = "부서 목록", ["department"] = "부서 목록",
         ["apikey"] = "연동 키", ["notification"] = "알림", ["installation"] = "설치", ["portfolio"] = "AI 사업", ["programme"] = "AI 사업",
-        ["audit"] = "감사 로그", ["dashboards"] = "대시보드", ["seed"] = "예시 자료",
+        ["audit"] = "감사 로그", ["job"] = "예약 작업", ["dashboards"] = "대시보드", ["seed"] = "예시 자료",
     };
 
     private static readonly Dictionary<string, string> Verbs = new()
@@ -28,7 +28,7 @@ public static class AuditNames
         ["read"] = "읽음", ["enrolled"] = "수강 신청", ["lesson_read"] = "학습 자료 읽음", ["module_completed"] = "과목 이수",
         ["quiz_started"] = "퀴즈 시작", ["quiz_submitted"] = "퀴즈 제출", ["quiz_late"] = "퀴즈 시간 초과", ["roster_imported"] = "명단 가져오기",
         ["roster_seeded"] = "명단 설치", ["completions_imported"] = "이수 기록 가져오기", ["confirmed"] = "이슈 확인", ["dismissed"] = "이슈 기각",
-        ["added"] = "추가", ["enabled"] = "켜기", ["paused"] = "멈춤", ["mailed"] = "발송",
+        ["added"] = "추가", ["run_requested"] = "실행 요청", ["recovered"] = "중단 후 재실행", ["failed"] = "실패", ["enabled"] = "켜기", ["paused"] = "멈춤", ["mailed"] = "발송",
     };
 
     public static string Action(string action)

@@ -1,0 +1,52 @@
+using Dasan.Ai.Radar;
+using Dasan.Core.Dashboards.Rollup;
+using Dasan.Core.Jobs;
+using Dasan.Core.Radar;
+using Dasan.Web.Dashboards;
+using Dasan.Web.Radar;
+
+namespace Dasan.Web.Jobs;
+
+/// <summary>
+/// The installation's background jobs (issue 16, ADR 0320), as configured: radar collection, scheduled briefings and
+/// the dashboard roll-up. The same list serves the server's scheduler, the admin page and <c>dasan jobs</c>.
+/// </summary>
+public static class JobCatalog
+{
+    public const string RadarCollect = "radar-collect";
+    public const string Briefings = "briefings";
+    public const string DashboardRollup = "dashboard-rollup";
+
+    public static IReadOnlyList<JobDefinition> For(IConfiguration configuration)
+    {
+        var jobs = new List<JobDefinition>();
+        var radar = configuration.GetSection(RadarOptions.Section).Get<RadarOptions>() ?? new RadarOptions();
+        if (configuration.GetValue("Dasan:Radar:Collect", true))
+        {
+            var every = TimeSpan.FromMinutes(Math.Max(1, radar.CollectMinutes));
+            jobs.Add(new JobDefinition(RadarCollect, "이슈 레이더 수집(민원·뉴스 피드)", every, every, async (sp, ct) =>
+            {
+                await sp.GetRequiredService<RadarRequestCollector>().CollectAsync(ct);
+                await sp.GetRequiredService<FeedPoller>().PollDueAsync(ct);
+            }));
+        }
+
+        var mail = configuration.GetSection(BriefingMailOptions.Section).Get<BriefingMailOptions>() ?? new BriefingMailOptions();
+        if (mail.Enabled && mail.Schedule)
+        {
+            BriefingScheduler.SendAt(mail.SendAt);
+            jobs.Add(new JobDefinition(Briefings, "아침 브리핑 메일 발송", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(15),
+                (sp, ct) => sp.GetRequiredService<BriefingScheduler>().SendDueAsync(ct)));
+        }
+
+        var dashboards = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        if (dashboards.RollupRefreshSeconds > 0)
+        {
+            var every = TimeSpan.FromSeconds(dashboards.RollupRefreshSeconds);
+            jobs.Add(new JobDefinition(DashboardRollup, "대시보드 집계 갱신", every, every,
+                (sp, ct) => sp.GetRequiredService<RollupRefresher>().RefreshAllAsync(null, ct)));
+        }
+
+        return jobs;
+    }
+}
