@@ -50,6 +50,8 @@ public sealed class DasanHost : IAsyncDisposable
         }
     });
 
+    public static bool PostgresReachable => Reachable.Value;
+
     public static IEnumerable<object[]> Providers => [["sqlite"], ["postgres"]];
 
     /// <summary>One seeded server per provider, shared by the tests of this run.</summary>
