@@ -46,6 +46,7 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     public DbSet<Dashboards.Rollup.DashboardRollup> DashboardRollups => Set<Dashboards.Rollup.DashboardRollup>();
     public DbSet<Dashboards.Rollup.DirtyPeriod> DirtyPeriods => Set<Dashboards.Rollup.DirtyPeriod>();
     public DbSet<Jobs.JobRecord> Jobs => Set<Jobs.JobRecord>();
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

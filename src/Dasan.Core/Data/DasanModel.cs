@@ -137,6 +137,11 @@ internal static class DasanModel
         PortfolioModel.Configure(b);
         RadarModel.Configure(b);
         TrainingModel.Configure(b);
+        b.Entity<DataProtectionKeyRecord>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.Property(x => x.FriendlyName).HasMaxLength(200);
+        });
         b.Entity<Jobs.JobRecord>(e =>
         {
             e.ToTable("jobs");

@@ -37,7 +37,11 @@ public static class DasanServer
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
+        // One key ring for every node, in the database (issue 16); the application name makes nodes installed in
+        // different folders one application.
+        builder.Services.AddDataProtection().SetApplicationName("Dasan");
+        builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseKeyRepository(scopes));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(web.MaxBodyBytes, web.MaxAdminUploadBytes));
         builder.Services.AddSingleton(web);
         builder.Services.AddDasanPlatform(builder.Configuration, data);

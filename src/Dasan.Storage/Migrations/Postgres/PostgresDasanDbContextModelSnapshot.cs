@@ -290,6 +290,27 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.ToTable("counters", (string)null);
                 });
 
+            modelBuilder.Entity("Dasan.Core.Data.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Dasan.Core.Data.Setting", b =>
                 {
                     b.Property<string>("Key")

@@ -281,6 +281,25 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.ToTable("counters", (string)null);
                 });
 
+            modelBuilder.Entity("Dasan.Core.Data.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Dasan.Core.Data.Setting", b =>
                 {
                     b.Property<string>("Key")
