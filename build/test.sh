@@ -26,6 +26,19 @@ if command -v pg_ctlcluster >/dev/null 2>&1; then
 fi
 export DASAN_TEST_POSTGRES="${DASAN_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=dasan;Timeout=5}"
 
+# Everything the tests write goes into one temporary folder, removed at the end, and every test database is
+# dropped, so a run leaves nothing behind (issue 16).
+drop_test_databases() {
+  command -v psql >/dev/null 2>&1 || return 0
+  PGPASSWORD=dasan psql -h 127.0.0.1 -U postgres -d postgres -Atqc \
+    "select datname from pg_database where datname ~ '^dasan_(web|tmpl|cli|test|core)_'" 2>/dev/null |
+    while read -r db; do PGPASSWORD=dasan psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists \"$db\" with (force)" >/dev/null 2>&1; done
+}
+suite_tmp=$(mktemp -d -t dasan-suite-XXXXXX)
+export TMPDIR="$suite_tmp"
+trap 'rm -rf "$suite_tmp"; drop_test_databases' EXIT
+drop_test_databases
+
 rm -rf TestResults
 dotnet test Dasan.slnx -c Release --logger "trx" --logger "console;verbosity=minimal" --results-directory TestResults -- RunConfiguration.MaxCpuCount=2
 status=$?

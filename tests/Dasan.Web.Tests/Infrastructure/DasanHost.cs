@@ -33,6 +33,8 @@ public sealed class DasanHost : IAsyncDisposable
     public string BaseUrl { get; }
     public IServiceProvider Services => App.Services;
 
+    private string? ownDatabase;
+
     public static string PostgresServer =>
         Environment.GetEnvironmentVariable("DASAN_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=dasan;Timeout=3";
 
@@ -64,19 +66,34 @@ public sealed class DasanHost : IAsyncDisposable
     public static async Task<DasanHost> StartAsync(string provider, IEnumerable<string>? extraArgs = null, bool kestrel = false)
     {
         var dir = Directory.CreateTempSubdirectory("dasan-web-").FullName;
+        var extra = (extraArgs ?? []).ToList();
         var args = new List<string>
         {
             $"--Dasan:Seed:AdminPassword={AdminPassword}", "--Dasan:Web:JsonLogs=false", "--Dasan:Web:PublicPermitsPerMinute=10000",
             "--Logging:LogLevel:Default=Warning",
         };
-        if (provider == "postgres")
+        string? ownDatabase = null;
+        var joinsDatabase = extra.Any(a => a.StartsWith("--Dasan:Database:ConnectionString=", StringComparison.Ordinal));
+        if (provider == "postgres" && !joinsDatabase)
         {
-            var cs = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "dasan_web_" + Guid.NewGuid().ToString("N")[..12] };
+            ownDatabase = "dasan_web_" + Guid.NewGuid().ToString("N")[..12];
+            var cs = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = ownDatabase };
             args.Add("--Dasan:Database:Provider=postgres");
             args.Add($"--Dasan:Database:ConnectionString={cs.ConnectionString}");
         }
+        else if (provider == "postgres")
+        {
+            args.Add("--Dasan:Database:Provider=postgres");
+        }
 
-        args.AddRange(extraArgs ?? []);
+        // A copy of the run's seeded installation, unless the test changes what is seeded or joins another node's database.
+        if (!joinsDatabase && !extra.Any(a => a.StartsWith("--Dasan:Seed:", StringComparison.Ordinal)))
+        {
+            var template = await SeededTemplate.ForAsync(provider, args.Where(a => !a.StartsWith("--Dasan:Database:", StringComparison.Ordinal)).ToList());
+            await template.CopyToAsync(dir, ownDatabase);
+        }
+
+        args.AddRange(extra);
         args.Add(kestrel ? "--urls=http://127.0.0.1:0" : "--urls=http://localhost");
         var app = await DasanServer.BuildAsync([.. args], dir, b =>
         {
@@ -89,11 +106,11 @@ public sealed class DasanHost : IAsyncDisposable
         if (kestrel)
         {
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new DasanHost(app, dir, new HttpClient { BaseAddress = new Uri(url) }, url);
+            return new DasanHost(app, dir, new HttpClient { BaseAddress = new Uri(url) }, url) { ownDatabase = ownDatabase };
         }
 
         var client = app.GetTestClient();
-        return new DasanHost(app, dir, client, client.BaseAddress!.ToString().TrimEnd('/'));
+        return new DasanHost(app, dir, client, client.BaseAddress!.ToString().TrimEnd('/')) { ownDatabase = ownDatabase };
     }
 
     public async Task<long> DepartmentIdAsync(string name)
@@ -129,5 +146,24 @@ public sealed class DasanHost : IAsyncDisposable
         Client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        // Leave nothing behind (issue 16): the data folder and the database this host created.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (ownDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(PostgresServer);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{ownDatabase}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown; the suite's temporary folder is removed at the end anyway.
+        }
     }
 }
