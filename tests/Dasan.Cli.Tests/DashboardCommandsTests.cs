@@ -14,7 +14,7 @@ public class DashboardCommandsTests
         Console.SetError(errors);
         try
         {
-            Assert.Equal(0, await DasanCommandLine.Build().Parse(["dashboards", "rebuild", "--data", Path.Combine(dir, "data")]).InvokeAsync());
+            Assert.Equal(0, await DasanCommandLine.Build().Parse(["dashboards", "rebuild", "--data", SeededData.Into(dir)]).InvokeAsync());
         }
         finally
         {

@@ -33,10 +33,10 @@ public class ImportCommandTests
     public async Task Import_WhenFileIsMissingOrEmpty_ExitsWithUserError()
     {
         var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;
-        Assert.Equal(1, await Dasan("import", Path.Combine(dir, "nope.csv"), "--data", Path.Combine(dir, "data")));
+        Assert.Equal(1, await Dasan("import", Path.Combine(dir, "nope.csv"), "--data", SeededData.Into(dir)));
         var empty = Path.Combine(dir, "empty.jsonl");
         await File.WriteAllTextAsync(empty, "");
-        Assert.Equal(1, await Dasan("import", empty, "--data", Path.Combine(dir, "data")));
+        Assert.Equal(1, await Dasan("import", empty, "--data", SeededData.Into(dir)));
     }
 
     [SkippableFact]
@@ -47,7 +47,7 @@ public class ImportCommandTests
         var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;
         var copy = Path.Combine(dir, "proposals.jsonl");
         File.Copy(path, copy);
-        Assert.Equal(0, await Dasan("import", copy, "--data", Path.Combine(dir, "data")));
+        Assert.Equal(0, await Dasan("import", copy, "--data", SeededData.Into(dir)));
         Assert.False(File.Exists(copy + ".rejected.jsonl"));
     }
 }

@@ -27,7 +27,7 @@ public class ModelCommandsTests
     public async Task TrainEvaluatePredict_WhenDataIsGood_StoresAnActiveVersionAndScoresIt()
     {
         var dir = Directory.CreateTempSubdirectory("dasan-model-").FullName;
-        var data = Path.Combine(dir, "data");
+        var data = SeededData.Into(dir);
         var csv = await WriteCsvAsync(dir);
         Assert.Equal(0, await Dasan("model", "train", "--input", csv, "--text", "text", "--label", "label", "--name", "demo", "--data", data));
         Assert.Equal(0, await Dasan("model", "evaluate", "--model", "demo@1", "--input", csv, "--text", "text", "--label", "label", "--json", "--html", Path.Combine(dir, "r.html"), "--data", data));
@@ -41,7 +41,7 @@ public class ModelCommandsTests
     public async Task Train_WhenColumnMissingOrFileEmptyOrNotUtf8_ExitsWithUserError()
     {
         var dir = Directory.CreateTempSubdirectory("dasan-model-").FullName;
-        var data = Path.Combine(dir, "data");
+        var data = SeededData.Into(dir);
         var csv = await WriteCsvAsync(dir);
         Assert.Equal(1, await Dasan("model", "train", "--input", csv, "--text", "title", "--label", "label", "--data", data));
         var empty = Path.Combine(dir, "empty.csv");

@@ -8,7 +8,7 @@ public class ProgrammeCommandsTests
     public async Task ExportThenImport_WhenFileRoundTripsOrHasBadLine_ExitsZeroOrOneAndKeepsData()
     {
         var dir = Directory.CreateTempSubdirectory("dasan-programme-").FullName;
-        var data = Path.Combine(dir, "data");
+        var data = SeededData.Into(dir);
         var csv = Path.Combine(dir, "portfolio.csv");
         var xlsx = Path.Combine(dir, "portfolio.xlsx");
         Assert.Equal(0, await DasanCommandLine.Build().Parse(["programme", "export", csv, "--data", data]).InvokeAsync());

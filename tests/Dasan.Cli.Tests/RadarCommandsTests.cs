@@ -21,7 +21,7 @@ public class RadarCommandsTests
     public async Task ImportThenDetect_WhenAPlantedBurst_RanksItFirstAndReportsBadLines()
     {
         var dir = Directory.CreateTempSubdirectory("dasan-radar-").FullName;
-        var data = Path.Combine(dir, "data");
+        var data = SeededData.Into(dir);
         var file = Path.Combine(dir, "items.csv");
         var csv = new StringBuilder("id,date,title,section\n");
         var start = new DateOnly(2020, 5, 1);
@@ -80,7 +80,7 @@ public class RadarCommandsTests
         var dir = Directory.CreateTempSubdirectory("dasan-radar-").FullName;
         var copy = Path.Combine(dir, name);
         await File.WriteAllLinesAsync(copy, File.ReadLines(path).Take(1500));
-        Assert.Equal(0, await Dasan(["radar", "import", copy, "--source", source, "--data", Path.Combine(dir, "data"), .. extra]));
+        Assert.Equal(0, await Dasan(["radar", "import", copy, "--source", source, "--data", SeededData.Into(dir), .. extra]));
         Assert.False(File.Exists(copy + ".rejected.jsonl"));
     }
 

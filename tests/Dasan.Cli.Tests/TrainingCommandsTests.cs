@@ -11,7 +11,7 @@ public class TrainingCommandsTests
     public async Task TrainingImports_WhenFilesHaveBadLines_RejectByLineRerunIdempotentlyAndShowInStatus()
     {
         var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;
-        var data = Path.Combine(dir, "data");
+        var data = SeededData.Into(dir);
         var roster = Path.Combine(dir, "roster.csv");
         await File.WriteAllTextAsync(roster, """
             employee_no,name,department,grade,job_role,operates_tier

@@ -18,7 +18,7 @@ public class TriageCommandTests
             """{"id": 7, "title": "지금 가스 냄새가 심하게 나요", "body": "방금부터 계단에서 가스 냄새가 계속 납니다."}""",
             """{"id": "c", "title": "", "body": ""}""",
         ]);
-        Assert.Equal(0, await DasanCommandLine.Build().Parse(["triage", "--input", input, "--output", output, "--data", Path.Combine(dir, "data")]).InvokeAsync());
+        Assert.Equal(0, await DasanCommandLine.Build().Parse(["triage", "--input", input, "--output", output, "--data", SeededData.Into(dir)]).InvokeAsync());
 
         var lines = (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(2, lines.Count);
@@ -49,6 +49,6 @@ public class TriageCommandTests
         var dir = Directory.CreateTempSubdirectory("dasan-triage-").FullName;
         var input = Path.Combine(dir, "in.jsonl");
         await File.WriteAllTextAsync(input, """{"id": 1, "title": "버스", "body": "버스"}""");
-        Assert.Equal(1, await DasanCommandLine.Build().Parse(["triage", "--input", input, "--eval", "--data", Path.Combine(dir, "data")]).InvokeAsync());
+        Assert.Equal(1, await DasanCommandLine.Build().Parse(["triage", "--input", input, "--eval", "--data", SeededData.Into(dir)]).InvokeAsync());
     }
 }

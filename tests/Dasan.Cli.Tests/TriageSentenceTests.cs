@@ -16,7 +16,7 @@ public class TriageSentenceTests
         Console.SetOut(writer);
         try
         {
-            Assert.Equal(0, await DasanCommandLine.Build().Parse(["triage", "사람이 쓰러졌어요 숨을 안 쉬어요", "--data", Path.Combine(dir, "data")]).InvokeAsync());
+            Assert.Equal(0, await DasanCommandLine.Build().Parse(["triage", "사람이 쓰러졌어요 숨을 안 쉬어요", "--data", SeededData.Into(dir)]).InvokeAsync());
         }
         finally
         {
@@ -32,6 +32,6 @@ public class TriageSentenceTests
     public async Task Triage_WhenNeitherSentenceNorInput_IsAUserError()
     {
         var dir = Directory.CreateTempSubdirectory("dasan-triage-").FullName;
-        Assert.Equal(1, await DasanCommandLine.Build().Parse(["triage", "--data", Path.Combine(dir, "data")]).InvokeAsync());
+        Assert.Equal(1, await DasanCommandLine.Build().Parse(["triage", "--data", SeededData.Into(dir)]).InvokeAsync());
     }
 }
