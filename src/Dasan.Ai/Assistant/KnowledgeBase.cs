@@ -10,14 +10,16 @@ namespace Dasan.Ai.Assistant;
 /// <summary>
 /// The installation's search index and extractive answerer. The database is the source of truth: the index
 /// (on disk in <c>&lt;data&gt;/index/knowledge</c>, or in memory when another process holds it) is rebuilt from the
-/// chunk rows when empty, and documents changed by another process are picked up within 30 seconds.
+/// chunk rows when empty, and documents another node or process stored, changed or deleted are applied from the
+/// database's change log (<see cref="ChangeLogCursor"/>) within a few seconds (issue 16).
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
-    private static readonly TimeSpan SyncEvery = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SyncEvery = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _sync = new(1, 1);
     private readonly TimeProvider _clock;
-    private DateTime _syncedUpTo = DateTime.MinValue;
+    private readonly ChangeLogCursor _cursor;
+    private bool _primed;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
     private readonly IEmbeddingSource? _embeddings;
     private readonly DenseVectorStore _vectors = new();
@@ -46,6 +48,7 @@ public sealed class KnowledgeBase : IDisposable
             _logger.LogInformation("The knowledge index {Folder} is held by another process; searching an in-memory copy rebuilt from the database", indexFolder);
         }
 
+        _cursor = new ChangeLogCursor(OnDisk ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(indexFolder)) + ".cursor" : null, clock);
         Answerer = new ExtractiveAnswerer(Index);
         Searcher = new HybridSearcher(Index, _vectors, embeddings);
     }
@@ -85,7 +88,10 @@ public sealed class KnowledgeBase : IDisposable
         return new Retrieval(bm25, passages, Answerer.Compose(maskedQuestion, bm25, passages));
     }
 
-    /// <summary>Brings the index up to date with the database (every chunked or indexed document changed since the last sync).</summary>
+    /// <summary>
+    /// Brings the index up to date with the database: a full rebuild when it is empty, otherwise every document named in
+    /// the change log since the last sync is made to match its row (re-indexed, or dropped when deleted or failed).
+    /// </summary>
     public async Task SyncAsync(DasanDbContext db, bool force, CancellationToken ct)
     {
         if (!force && _clock.GetUtcNow() - _checkedAt < SyncEvery && Index.ChunkCount > 0)
@@ -96,22 +102,38 @@ public sealed class KnowledgeBase : IDisposable
         await _sync.WaitAsync(ct);
         try
         {
-            var since = Index.ChunkCount == 0 ? DateTime.MinValue : _syncedUpTo;
-            var changed = await db.KnowledgeDocuments.AsNoTracking().Include(d => d.Chunks)
-                .Where(d => d.UpdatedAt > since && (d.Stage == "chunked" || d.Stage == "indexed")).ToListAsync(ct);
-            foreach (var doc in changed)
+            // The first sync of a process rebuilds: the dense vectors live in memory, and an index folder copied or
+            // left by an older version may not match the rows.
+            if (Index.ChunkCount == 0 || !_primed)
             {
+                await RebuildCoreAsync(db, ct);
+                return;
+            }
+
+            var rows = await _cursor.ReadAsync(db, ChangeLogTopics.Knowledge, ct);
+            var pending = rows.Where(r => !_cursor.IsApplied(r.Id)).ToList();
+            foreach (var key in pending.Select(r => r.Key).Distinct(StringComparer.Ordinal))
+            {
+                var doc = await db.KnowledgeDocuments.AsNoTracking().Include(d => d.Chunks)
+                    .FirstOrDefaultAsync(d => d.Key == key && (d.Stage == "chunked" || d.Stage == "indexed"), ct);
+                if (doc is null)
+                {
+                    Index.Remove(key);
+                    _vectors.Remove(key);
+                    continue;
+                }
+
                 var chunks = ChunkMapper.ToChunks(doc).ToList();
                 Index.Replace(doc.Key, chunks);
                 await IndexVectorsAsync(doc.Key, chunks);
-                _syncedUpTo = doc.UpdatedAt > _syncedUpTo ? doc.UpdatedAt : _syncedUpTo;
             }
 
-            if (changed.Count > 0)
+            if (pending.Count > 0)
             {
                 Index.Commit();
             }
 
+            _cursor.Applied(pending.Select(r => r.Id), rows.Select(r => r.Id).ToList());
             _checkedAt = _clock.GetUtcNow();
         }
         finally
@@ -126,23 +148,31 @@ public sealed class KnowledgeBase : IDisposable
         await _sync.WaitAsync(ct);
         try
         {
-            var docs = await db.KnowledgeDocuments.AsNoTracking().Include(d => d.Chunks).Where(d => d.Stage == "chunked" || d.Stage == "indexed").ToListAsync(ct);
-            var chunks = docs.SelectMany(ChunkMapper.ToChunks).ToList();
-            Index.Rebuild(chunks);
-            Index.Commit();
-            foreach (var doc in chunks.GroupBy(c => c.DocumentId))
-            {
-                await IndexVectorsAsync(doc.Key, doc.ToList());
-            }
-
-            _syncedUpTo = docs.Count == 0 ? DateTime.MinValue : docs.Max(d => d.UpdatedAt);
-            _checkedAt = _clock.GetUtcNow();
-            return chunks.Count;
+            return await RebuildCoreAsync(db, ct);
         }
         finally
         {
             _sync.Release();
         }
+    }
+
+    private async Task<int> RebuildCoreAsync(DasanDbContext db, CancellationToken ct)
+    {
+        // The change-log position is read first: a change committed during the rebuild is applied again after it.
+        var upTo = await ChangeLogCursor.NewestAsync(db, ChangeLogTopics.Knowledge, ct);
+        var docs = await db.KnowledgeDocuments.AsNoTracking().Include(d => d.Chunks).Where(d => d.Stage == "chunked" || d.Stage == "indexed").ToListAsync(ct);
+        var chunks = docs.SelectMany(ChunkMapper.ToChunks).ToList();
+        Index.Rebuild(chunks);
+        Index.Commit();
+        foreach (var doc in chunks.GroupBy(c => c.DocumentId))
+        {
+            await IndexVectorsAsync(doc.Key, doc.ToList());
+        }
+
+        _cursor.Reset(upTo);
+        _checkedAt = _clock.GetUtcNow();
+        _primed = true;
+        return chunks.Count;
     }
 
     /// <summary>Drops a deleted document from the index and the vectors.</summary>

@@ -47,6 +47,7 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     public DbSet<Dashboards.Rollup.DirtyPeriod> DirtyPeriods => Set<Dashboards.Rollup.DirtyPeriod>();
     public DbSet<Jobs.JobRecord> Jobs => Set<Jobs.JobRecord>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];
@@ -64,6 +65,7 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RaiseVersions();
+        ChangeLogRecorder.Record(this);
         await Dashboards.Rollup.DirtyDayRecorder.RecordAsync(this, cancellationToken);
         return await AuditChainer.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
@@ -76,6 +78,7 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
         }
 
         RaiseVersions();
+        ChangeLogRecorder.Record(this);
         Dashboards.Rollup.DirtyDayRecorder.Record(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }

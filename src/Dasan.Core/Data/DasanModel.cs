@@ -137,6 +137,13 @@ internal static class DasanModel
         PortfolioModel.Configure(b);
         RadarModel.Configure(b);
         TrainingModel.Configure(b);
+        b.Entity<ChangeLogEntry>(e =>
+        {
+            e.ToTable("change_log");
+            e.Property(x => x.Topic).HasMaxLength(40);
+            e.Property(x => x.Key).HasMaxLength(300);
+            e.HasIndex(x => new { x.Topic, x.Id });
+        });
         b.Entity<DataProtectionKeyRecord>(e =>
         {
             e.ToTable("data_protection_keys");

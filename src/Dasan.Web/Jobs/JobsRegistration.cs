@@ -20,6 +20,8 @@ public static class JobsRegistration
             services.AddHostedService<JobsBackgroundService>();
         }
 
+        services.AddHostedService<IndexFollowerService>();
+
         return services;
     }
 }

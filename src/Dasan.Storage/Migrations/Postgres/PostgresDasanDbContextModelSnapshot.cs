@@ -274,6 +274,37 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.ToTable("dashboard_dirty_periods", (string)null);
                 });
 
+            modelBuilder.Entity("Dasan.Core.Data.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Topic", "Id");
+
+                    b.ToTable("change_log", (string)null);
+                });
+
             modelBuilder.Entity("Dasan.Core.Data.Counter", b =>
                 {
                     b.Property<string>("Name")

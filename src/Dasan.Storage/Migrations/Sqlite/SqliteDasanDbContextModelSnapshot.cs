@@ -265,6 +265,35 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.ToTable("dashboard_dirty_periods", (string)null);
                 });
 
+            modelBuilder.Entity("Dasan.Core.Data.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Topic", "Id");
+
+                    b.ToTable("change_log", (string)null);
+                });
+
             modelBuilder.Entity("Dasan.Core.Data.Counter", b =>
                 {
                     b.Property<string>("Name")
