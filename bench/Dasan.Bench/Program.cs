@@ -17,6 +17,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["routing-model"] = Dasan.Bench.Quality.RoutingModelCommand.Run,
     ["dashboard"] = DashboardBenchmark.Run,
     ["radar"] = RadarBenchmark.Run,
+    ["cluster"] = Dasan.Bench.Cluster.ClusterBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

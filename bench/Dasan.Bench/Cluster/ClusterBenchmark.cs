@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Npgsql;
+
+namespace Dasan.Bench.Cluster;
+
+/// <summary>
+/// <c>bench cluster [--seconds 20] [--users 50]</c> (issue 16): one PostgreSQL, one node then three nodes behind a
+/// TCP round-robin proxy, the same mixed load on each for a bounded time, the bare INSERT rate as the physical
+/// limit of intake, and a node killed in the middle of the three-node run; then checks that every acknowledged
+/// request is stored and that the morning briefing was e-mailed once.
+/// </summary>
+public static class ClusterBenchmark
+{
+    public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(string[] args)
+    {
+        var seconds = Option(args, "--seconds", 20);
+        var users = Option(args, "--users", 50);
+        if (!File.Exists(NodeProcess.DasanDll))
+        {
+            Console.Error.WriteLine($"build the server first: dotnet build -c Release src/Dasan.Cli ({NodeProcess.DasanDll} is missing)");
+            return 2;
+        }
+
+        var server = Environment.GetEnvironmentVariable("DASAN_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=dasan;Timeout=5";
+        var database = "dasan_bench_" + Guid.NewGuid().ToString("N")[..10];
+        var cs = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 200 }.ConnectionString;
+        var work = Directory.CreateTempSubdirectory("dasan-cluster-").FullName;
+        await using var smtp = new SmtpSink();
+        var env = new Dictionary<string, string>
+        {
+            ["Dasan__Database__Provider"] = "postgres", ["Dasan__Database__ConnectionString"] = cs,
+            ["Dasan__Audit__Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Dasan__StatusLinkKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Dasan__Seed__AdminPassword"] = "bench-admin-pass", ["Dasan__Web__ApiPermitsPerMinute"] = "100000000",
+            ["Dasan__Web__PublicPermitsPerMinute"] = "100000000", ["Dasan__Jobs__TickSeconds"] = "1", ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var nodes = new List<NodeProcess>();
+        try
+        {
+            Console.Error.WriteLine($"seeding {database} and creating API keys …");
+            var intakeKey = await CliAsync(env, work, "apikey", "create", "--name", "bench-intake", "--role", "Integration");
+            var staffKey = await CliAsync(env, work, "apikey", "create", "--name", "bench-staff", "--role", "Admin");
+
+            Console.Error.WriteLine($"1 node, {users} users, {seconds} s …");
+            nodes.Add(await NodeProcess.StartAsync("node-1", env, Path.Combine(work, "n1")));
+            var oneLoad = new LoadGenerator($"http://127.0.0.1:{nodes[0].Port}", intakeKey, staffKey);
+            var one = await oneLoad.RunAsync(users, TimeSpan.FromSeconds(seconds));
+            nodes[0].Dispose();
+            nodes.Clear();
+
+            // The three nodes start together with the briefing due at once: they race for it.
+            var mail = new Dictionary<string, string>(env)
+            {
+                ["Dasan__Radar__Mail__Host"] = "127.0.0.1", ["Dasan__Radar__Mail__Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+                ["Dasan__Radar__Mail__StartTls"] = "false", ["Dasan__Radar__Mail__To__0"] = "mayor-office@seoul.test", ["Dasan__Radar__Mail__SendAt"] = "00:00",
+            };
+            Console.Error.WriteLine($"3 nodes behind a proxy, {users} users, {seconds} s, node-2 killed at {seconds / 2} s …");
+            nodes.AddRange(await Task.WhenAll(Enumerable.Range(1, 3).Select(i => NodeProcess.StartAsync($"node-{i}", mail, Path.Combine(work, $"m{i}")))));
+            await using var proxy = new TcpRoundRobinProxy(nodes.Select(n => n.Port).ToList());
+            var threeLoad = new LoadGenerator($"http://127.0.0.1:{proxy.Port}", intakeKey, staffKey);
+            var three = await threeLoad.RunAsync(users, TimeSpan.FromSeconds(seconds), () => nodes[1].Kill());
+            await Task.Delay(TimeSpan.FromSeconds(3)); // let the survivors finish a briefing run that was under way
+
+            Console.Error.WriteLine("bare INSERT rate …");
+            var inserts = await InsertRate.MeasureAsync(cs, users, TimeSpan.FromSeconds(Math.Max(5, seconds / 2)));
+            var acknowledged = oneLoad.Acknowledged.Concat(threeLoad.Acknowledged).ToList();
+            var stored = await StoredAsync(cs, acknowledged);
+            var briefingRuns = await ScalarAsync(cs, "select coalesce(sum(\"Attempts\"), 0) from jobs where \"Name\" = 'briefings'");
+
+            Print(one, three, inserts, users);
+            var expectedMails = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9).DayOfWeek == DayOfWeek.Monday ? 2 : 1;
+            Console.WriteLine();
+            Console.WriteLine($"acknowledged intakes: {acknowledged.Count:N0}; stored: {stored:N0}; missing: {acknowledged.Count - stored:N0}");
+            Console.WriteLine($"briefing e-mails received: {smtp.Messages} (expected {expectedMails}); briefing job runs across nodes: {briefingRuns}");
+            var ok = stored == acknowledged.Count && smtp.Messages == expectedMails;
+            Console.WriteLine(ok ? "cluster checks: OK" : "cluster checks: FAILED");
+            return ok ? 0 : 1;
+        }
+        finally
+        {
+            nodes.ForEach(n => n.Dispose());
+            NpgsqlConnection.ClearAllPools();
+            await using (var admin = new NpgsqlConnection(server))
+            {
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"drop database if exists \"{database}\" with (force)", admin);
+                await drop.ExecuteNonQueryAsync();
+            }
+
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void Print(LoadResult one, LoadResult three, double inserts, int users)
+    {
+        Console.WriteLine($"{"",-22}{"req/s",10}{"p50 ms",10}{"p99 ms",10}{"errors",8}");
+        foreach (var (label, r) in new[] { ("1 node", one), ("3 nodes (1 killed)", three) })
+        {
+            Console.WriteLine($"{label,-22}{r.Rps(),10:F0}{r.Percentile(0.5),10:F0}{r.Percentile(0.99),10:F0}{r.Errors(),8}");
+            foreach (var op in new[] { "intake", "queue", "ask", "dashboard" })
+            {
+                Console.WriteLine($"  {op,-20}{r.Rps(op),10:F0}{r.Percentile(0.5, op),10:F0}{r.Percentile(0.99, op),10:F0}{r.Errors(op),8}");
+            }
+        }
+
+        Console.WriteLine($"bare INSERT rate ({users} connections): {inserts:F0}/s");
+        Console.WriteLine($"intake / bare INSERT: 1 node {one.Rps("intake") / inserts:P0}, 3 nodes {three.Rps("intake") / inserts:P0} (aim ≥ 50 % at full intake load; this mix sends 40 % intake)");
+        Console.WriteLine($"/ask p99 at {users} users: 1 node {one.Percentile(0.99, "ask"):F0} ms, 3 nodes {three.Percentile(0.99, "ask"):F0} ms (aim < 300 ms)");
+    }
+
+    private static async Task<string> CliAsync(Dictionary<string, string> env, string work, params string[] args)
+    {
+        using var process = Process.Start(NodeProcess.Command(env, Path.Combine(work, "cli"), args))!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        _ = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? output.Trim().Split('\n')[^1].Trim() : throw new InvalidOperationException($"dasan {string.Join(' ', args)} failed ({process.ExitCode})");
+    }
+
+    private static async Task<long> StoredAsync(string cs, IReadOnlyList<string> numbers)
+    {
+        await using var c = new NpgsqlConnection(cs);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("select count(*) from requests where \"TrackingNumber\" = any(@n)", c);
+        cmd.Parameters.AddWithValue("n", numbers.Distinct().ToArray());
+        return (long)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<long> ScalarAsync(string cs, string sql)
+    {
+        await using var c = new NpgsqlConnection(cs);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, c);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
+}
