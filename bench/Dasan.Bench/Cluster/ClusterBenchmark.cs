@@ -47,6 +47,7 @@ public static class ClusterBenchmark
 
             Console.Error.WriteLine($"1 node, {users} users, {seconds} s …");
             nodes.Add(await NodeProcess.StartAsync("node-1", env, Path.Combine(work, "n1")));
+            await WarmUpAsync(nodes, intakeKey, staffKey);
             var oneLoad = new LoadGenerator($"http://127.0.0.1:{nodes[0].Port}", intakeKey, staffKey);
             var one = await oneLoad.RunAsync(users, TimeSpan.FromSeconds(seconds));
             nodes[0].Dispose();
@@ -60,6 +61,7 @@ public static class ClusterBenchmark
             };
             Console.Error.WriteLine($"3 nodes behind a proxy, {users} users, {seconds} s, node-2 killed at {seconds / 2} s …");
             nodes.AddRange(await Task.WhenAll(Enumerable.Range(1, 3).Select(i => NodeProcess.StartAsync($"node-{i}", mail, Path.Combine(work, $"m{i}")))));
+            await WarmUpAsync(nodes, intakeKey, staffKey);
             await using var proxy = new TcpRoundRobinProxy(nodes.Select(n => n.Port).ToList());
             var threeLoad = new LoadGenerator($"http://127.0.0.1:{proxy.Port}", intakeKey, staffKey);
             var three = await threeLoad.RunAsync(users, TimeSpan.FromSeconds(seconds), () => nodes[1].Kill());
@@ -93,6 +95,14 @@ public static class ClusterBenchmark
 
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>The first request of a node loads the models (about 10 s): a short unmeasured load on each node first.</summary>
+    private static async Task WarmUpAsync(IEnumerable<NodeProcess> nodes, string intakeKey, string staffKey)
+    {
+        Console.Error.WriteLine("warming up …");
+        await Task.WhenAll(nodes.Select(n => new LoadGenerator($"http://127.0.0.1:{n.Port}", intakeKey, staffKey).RunAsync(4, TimeSpan.FromSeconds(5))));
+        await Task.WhenAll(nodes.Select(n => new LoadGenerator($"http://127.0.0.1:{n.Port}", intakeKey, staffKey).RunAsync(8, TimeSpan.FromSeconds(3))));
     }
 
     private static void Print(LoadResult one, LoadResult three, double inserts, int users)
