@@ -110,6 +110,11 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         var older = await admin.Locator("table.audit tbody tr td").First.InnerTextAsync();
         Assert.True(long.Parse(older, System.Globalization.CultureInfo.InvariantCulture) < long.Parse(newest, System.Globalization.CultureInfo.InvariantCulture) - 49);
         await browser.CheckAsync(admin, "07b-audit-older");
+        await admin.GotoAsync(host.BaseUrl + "/admin/jobs");
+        Assert.Contains("대시보드 집계 갱신", await admin.Locator("#jobs").InnerTextAsync(), StringComparison.Ordinal);
+        await admin.Locator("#job-dashboard-rollup button").ClickAsync();
+        Assert.Contains("요청됨", await admin.Locator("#job-dashboard-rollup").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.CheckAsync(admin, "07c-jobs");
         await admin.GotoAsync(host.BaseUrl + "/admin/models");
         await browser.CheckAsync(admin, "08-models");
         await admin.GotoAsync(host.BaseUrl + "/requests/new?culture=en");
