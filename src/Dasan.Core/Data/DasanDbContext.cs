@@ -48,6 +48,7 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     public DbSet<Jobs.JobRecord> Jobs => Set<Jobs.JobRecord>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<RateWindow> RateWindows => Set<RateWindow>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

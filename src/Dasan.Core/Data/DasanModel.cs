@@ -137,6 +137,12 @@ internal static class DasanModel
         PortfolioModel.Configure(b);
         RadarModel.Configure(b);
         TrainingModel.Configure(b);
+        b.Entity<RateWindow>(e =>
+        {
+            e.ToTable("rate_windows");
+            e.HasKey(x => new { x.Partition, x.WindowStart });
+            e.Property(x => x.Partition).HasMaxLength(200);
+        });
         b.Entity<ChangeLogEntry>(e =>
         {
             e.ToTable("change_log");

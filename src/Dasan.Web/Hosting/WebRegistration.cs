@@ -45,15 +45,13 @@ public static class WebRegistration
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (ctx, ct) => await ProblemWriter.WriteAsync(ctx.HttpContext, 429, "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요. (Too many requests.)", ct);
-            o.AddPolicy(PublicLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = web.PublicPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(PublicLimit, ctx => Partition(ctx, "public:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"), web.PublicPermitsPerMinute));
             // Runs after authorization (DasanServer), so the API key is known: one bucket per key, not per address.
-            o.AddPolicy(ApiLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(ApiLimit, ctx => Partition(ctx,
                 ctx.User.FindFirst(Auth.DasanClaims.ApiKeyId)?.Value is { } key ? "key:" + key
                     : ctx.User.FindFirst(Auth.DasanClaims.UserId)?.Value is { } user ? "user:" + user
                     : "ip:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = web.ApiPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                web.ApiPermitsPerMinute));
         });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -86,5 +84,20 @@ public static class WebRegistration
             .AddPrometheusExporter());
         services.AddSingleton<DasanMetrics>();
         return services;
+    }
+
+    /// <summary>
+    /// A fixed one-minute window per partition: counted in the database on PostgreSQL, where several nodes share it
+    /// (issue 16, <c>Dasan:Web:SharedRateLimits</c>, default on for PostgreSQL), in memory on SQLite (one node).
+    /// </summary>
+    private static RateLimitPartition<string> Partition(HttpContext ctx, string key, int permits)
+    {
+        var sp = ctx.RequestServices;
+        var shared = sp.GetRequiredService<IConfiguration>().GetValue<bool?>("Dasan:Web:SharedRateLimits")
+            ?? sp.GetRequiredService<Dasan.Storage.DatabaseOptions>().Provider.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+        return shared
+            ? RateLimitPartition.Get(key, k => new SharedWindowLimiter(k, permits, TimeSpan.FromMinutes(1), sp.GetRequiredService<IServiceScopeFactory>(),
+                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SharedWindowLimiter>()))
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
     }
 }

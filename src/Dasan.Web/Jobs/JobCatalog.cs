@@ -4,6 +4,7 @@ using Dasan.Core.Jobs;
 using Dasan.Core.Radar;
 using Dasan.Web.Dashboards;
 using Dasan.Web.Radar;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dasan.Web.Jobs;
 
@@ -16,6 +17,7 @@ public static class JobCatalog
     public const string RadarCollect = "radar-collect";
     public const string Briefings = "briefings";
     public const string DashboardRollup = "dashboard-rollup";
+    public const string RateWindowCleanup = "rate-window-cleanup";
 
     public static IReadOnlyList<JobDefinition> For(IConfiguration configuration)
     {
@@ -47,6 +49,12 @@ public static class JobCatalog
                 (sp, ct) => sp.GetRequiredService<RollupRefresher>().RefreshAllAsync(null, ct)));
         }
 
+        // The shared rate-limit windows (PostgreSQL) are only read for the current minute; older ones go hourly.
+        jobs.Add(new JobDefinition(RateWindowCleanup, "지난 요청 한도 기록 정리", TimeSpan.FromHours(1), TimeSpan.FromMinutes(10), async (sp, ct) =>
+        {
+            var cutoff = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(-1);
+            await sp.GetRequiredService<Dasan.Core.Data.DasanDbContext>().RateWindows.Where(w => w.WindowStart < cutoff).ExecuteDeleteAsync(ct);
+        }));
         return jobs;
     }
 }

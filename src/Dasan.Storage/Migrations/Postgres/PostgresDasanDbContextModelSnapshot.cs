@@ -342,6 +342,23 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Dasan.Core.Data.RateWindow", b =>
+                {
+                    b.Property<string>("Partition")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Partition", "WindowStart");
+
+                    b.ToTable("rate_windows", (string)null);
+                });
+
             modelBuilder.Entity("Dasan.Core.Data.Setting", b =>
                 {
                     b.Property<string>("Key")
