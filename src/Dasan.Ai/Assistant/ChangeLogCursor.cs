@@ -7,13 +7,14 @@ namespace Dasan.Ai.Assistant;
 /// <summary>
 /// How far one node has applied the database's change log (issue 16). Ids are handed out at insert but become
 /// visible at commit, so a lower id can appear after a higher one: the cursor only moves past a missing id once
-/// that id has been missing for <see cref="GapGrace"/> (a rolled-back insert leaves a permanent gap). Entries above
+/// that id has been missing for <see cref="GapGrace"/> (a rolled-back insert leaves a permanent gap; the saving
+/// transactions that write the log are single SaveChanges calls, far shorter than the grace). Entries above
 /// the cursor that were already applied are remembered so they are not applied twice. Kept in a small file beside
 /// the on-disk index, so a restart resumes where it stopped.
 /// </summary>
 public sealed class ChangeLogCursor(string? file, TimeProvider clock)
 {
-    public static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(60);
     private readonly HashSet<long> _applied = [];
     private readonly Dictionary<long, DateTimeOffset> _gapSince = [];
     private long? _upTo;
@@ -66,8 +67,18 @@ public sealed class ChangeLogCursor(string? file, TimeProvider clock)
         Move(upTo);
     }
 
-    public static async Task<long> NewestAsync(DasanDbContext db, string topic, CancellationToken ct) =>
-        await db.ChangeLog.Where(c => c.Topic == topic).MaxAsync(c => (long?)c.Id, ct) ?? 0;
+    /// <summary>
+    /// Before a rebuild: the ids of the newest entries (the last 1,000 ids) and where that window starts. The rebuild
+    /// reflects every entry in it; an id missing from it may still commit, so the cursor is set below it.
+    /// </summary>
+    public static async Task<(long From, IReadOnlyList<long> Seen)> RecentAsync(DasanDbContext db, string topic, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var newest = await db.ChangeLog.Where(c => c.Topic == topic).MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        var from = Math.Max(0, newest - 1000);
+        var seen = await db.ChangeLog.Where(c => c.Topic == topic && c.Id > from && c.Id <= newest).Select(c => c.Id).ToListAsync(ct);
+        return (from, seen);
+    }
 
     private void Move(long upTo)
     {

@@ -79,8 +79,9 @@ public sealed class KnowledgeBase : IDisposable
             {
                 passages = await Searcher.SearchAsync(maskedQuestion, filter, 10);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
+                // A timeout of the embedding server surfaces as TaskCanceledException: fall back, do not fail the question.
                 _logger.LogWarning(e, "Embedding back-end failed; answering from BM25 alone");
             }
         }
@@ -158,8 +159,9 @@ public sealed class KnowledgeBase : IDisposable
 
     private async Task<int> RebuildCoreAsync(DasanDbContext db, CancellationToken ct)
     {
-        // The change-log position is read first: a change committed during the rebuild is applied again after it.
-        var upTo = await ChangeLogCursor.NewestAsync(db, ChangeLogTopics.Knowledge, ct);
+        // The change-log position is read first: a change committed during the rebuild is applied again after it. Ids
+        // handed out before that read but committed after it are not in the window read here, so the cursor waits on them.
+        var (from, seen) = await ChangeLogCursor.RecentAsync(db, ChangeLogTopics.Knowledge, ct);
         var docs = await db.KnowledgeDocuments.AsNoTracking().Include(d => d.Chunks).Where(d => d.Stage == "chunked" || d.Stage == "indexed").ToListAsync(ct);
         var chunks = docs.SelectMany(ChunkMapper.ToChunks).ToList();
         Index.Rebuild(chunks);
@@ -169,7 +171,8 @@ public sealed class KnowledgeBase : IDisposable
             await IndexVectorsAsync(doc.Key, doc.ToList());
         }
 
-        _cursor.Reset(upTo);
+        _cursor.Reset(from);
+        _cursor.Applied(seen, seen);
         _checkedAt = _clock.GetUtcNow();
         _primed = true;
         return chunks.Count;
@@ -195,8 +198,10 @@ public sealed class KnowledgeBase : IDisposable
         {
             await Searcher.IndexVectorsAsync(documentId, chunks);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
+            // Includes TaskCanceledException from a timed-out embedding server: a sync must never fail (or stop the
+            // node's follower) because the optional embedding back-end is slow.
             _vectors.Remove(documentId);
             _logger.LogWarning(e, "Could not embed {Document}; it is searched by BM25 only", documentId);
         }

@@ -7,5 +7,5 @@ namespace Dasan.Core.Jobs;
 public interface IJobLock
 {
     /// <summary>Takes the lock of <paramref name="job"/> without waiting; null when another process holds it.</summary>
-    Task<IAsyncDisposable?> TryAcquireAsync(string job, CancellationToken ct);
+    Task<JobLockHandle?> TryAcquireAsync(string job, CancellationToken ct);
 }

@@ -35,10 +35,18 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, JobNo
                 return JobRunOutcome.NotDue;
             }
 
+            using var running = CancellationTokenSource.CreateLinkedTokenSource(ct, held.Lost);
             try
             {
                 await using var work = scopes.CreateAsyncScope();
-                await job.Work(work.ServiceProvider, ct);
+                await job.Work(work.ServiceProvider, running.Token);
+            }
+            catch (OperationCanceledException) when (held.Lost.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                // The lock's connection dropped: another node may already run the job, so this one stops and leaves the row
+                // to it (or to the next tick, which sees it abandoned).
+                log.LogWarning("Job {Job} lost its lock on {Node} while running; stopped it.", job.Name, node.Name);
+                return JobRunOutcome.Failed;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -122,6 +130,18 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, JobNo
             audit.Record(Actor.System, "job.failed", "job", job.Name, null, new { row.Failures, Error = row.LastError, Node = node.Name });
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (attempt < 3 && e is DbUpdateException or TimeoutException or System.Data.Common.DbException)
+            {
+                // A finished run left "running" would be run again as abandoned: retry the record briefly.
+                await Task.Delay(TimeSpan.FromSeconds(attempt), CancellationToken.None);
+            }
+        }
     }
 }

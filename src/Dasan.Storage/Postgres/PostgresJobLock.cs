@@ -9,10 +9,11 @@ namespace Dasan.Storage.Postgres;
 /// </summary>
 public sealed class PostgresJobLock(string connectionString) : IJobLock
 {
-    public async Task<IAsyncDisposable?> TryAcquireAsync(string job, CancellationToken ct)
+    public async Task<JobLockHandle?> TryAcquireAsync(string job, CancellationToken ct)
     {
-        var handle = await new PostgresDistributedLock(new PostgresAdvisoryLockKey("dasan-job:" + job, allowHashing: true), connectionString)
-            .TryAcquireAsync(TimeSpan.Zero, ct);
-        return handle;
+        // The keepalive makes a dropped connection (and so a lost lock) noticed while the job runs.
+        var handle = await new PostgresDistributedLock(new PostgresAdvisoryLockKey("dasan-job:" + job, allowHashing: true), connectionString,
+            o => o.KeepaliveCadence(TimeSpan.FromSeconds(15))).TryAcquireAsync(TimeSpan.Zero, ct);
+        return handle is null ? null : new JobLockHandle(handle, handle.HandleLostToken);
     }
 }

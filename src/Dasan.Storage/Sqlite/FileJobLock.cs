@@ -8,17 +8,17 @@ namespace Dasan.Storage.Sqlite;
 /// </summary>
 public sealed class FileJobLock(string directory) : IJobLock
 {
-    public Task<IAsyncDisposable?> TryAcquireAsync(string job, CancellationToken ct)
+    public Task<JobLockHandle?> TryAcquireAsync(string job, CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
         try
         {
             var stream = new FileStream(Path.Combine(directory, $"job-{job}.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            return Task.FromResult<IAsyncDisposable?>(stream);
+            return Task.FromResult<JobLockHandle?>(new JobLockHandle(stream, CancellationToken.None));
         }
         catch (IOException)
         {
-            return Task.FromResult<IAsyncDisposable?>(null);
+            return Task.FromResult<JobLockHandle?>(null);
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class SharedWindowLimiter(string partition, int permits, TimeSpan 
             var count = (await db.Database.SqlQueryRaw<int>(Upsert, partition, start).ToListAsync(cancellationToken)).Single();
             return count <= permits ? new Lease(true, null) : new Lease(false, start + window - now.UtcDateTime);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             log.LogWarning(e, "The shared rate-limit count could not be read; letting the request through.");
             return new Lease(true, null);

@@ -21,7 +21,7 @@ public sealed class IndexFollowerService(IServiceScopeFactory scopes, KnowledgeB
                 await using var scope = scopes.CreateAsyncScope();
                 await knowledge.SyncAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), force: true, stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogWarning(e, "Could not apply the change log to the knowledge index; trying again at the next tick.");
             }

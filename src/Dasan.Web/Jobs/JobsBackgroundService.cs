@@ -21,7 +21,7 @@ public sealed class JobsBackgroundService(IReadOnlyList<JobDefinition> jobs, Job
             {
                 await runner.RunIfDueAsync(job, force: false, ct);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 // The job's own failures are recorded by the runner; this is the database or the lock being unreachable.
                 log.LogError(e, "Could not check job {Job}; trying again at the next tick.", job.Name);
