@@ -10,7 +10,8 @@ public sealed class ChangeLogCursorTests
     public void Applied_WhenAnIdIsMissing_WaitsForItThenPassesItAfterTheGrace()
     {
         var clock = new FakeTimeProvider();
-        var file = Path.Combine(Directory.CreateTempSubdirectory("dasan-cursor-").FullName, "knowledge.cursor");
+        var dir = Directory.CreateTempSubdirectory("dasan-cursor-").FullName;
+        var file = Path.Combine(dir, "knowledge.cursor");
         var cursor = new ChangeLogCursor(file, clock);
 
         cursor.Applied([1, 2, 4], [1, 2, 4]);
@@ -28,5 +29,6 @@ public sealed class ChangeLogCursorTests
         cursor.Applied([], [6]); // id 5 never came (a rolled-back insert)
         Assert.Equal(6, cursor.UpTo);
         Assert.Equal(6, new ChangeLogCursor(file, clock).UpTo); // a restart resumes there
+        Directory.Delete(dir, recursive: true);
     }
 }
