@@ -1,4 +1,5 @@
 using Dasan.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -56,8 +57,21 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await triage.GetByRole(AriaRole.Button, new() { Name = "보내기", Exact = true }).ClickAsync();
         await triage.WaitForURLAsync("**/staff?moved=1");
 
+        // A notification on the queue, so axe also checks its "확인" button (issue 15: contrast 1.14).
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Dasan.Core.Data.DasanDbContext>();
+            db.Notifications.Add(new Dasan.Core.Triage.Notification
+            {
+                DepartmentId = await host.DepartmentIdAsync("버스정책과"), Kind = "radar.assigned", Message = "이슈 레이더: 7016번 배차 민원이 늘고 있습니다.",
+                At = TimeProvider.System.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync();
+        }
+
         var officer = await browser.LoginAsync(host.BaseUrl, "bus");
         await officer.GotoAsync(host.BaseUrl + "/staff");
+        Assert.Equal(1, await officer.GetByRole(AriaRole.Button, new() { Name = "확인", Exact = true }).CountAsync());
         await browser.CheckAsync(officer, "04-bus-queue");
         await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await officer.Locator("#accept").ClickAsync();
