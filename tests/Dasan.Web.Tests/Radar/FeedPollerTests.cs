@@ -77,7 +77,7 @@ public sealed class FeedPollerTests(FeedPollerTests.Fixture fixture) : IClassFix
     [Fact]
     public async Task Poll_WhenServerIsSlow_TimesOutWithAClearError()
     {
-        Server.Routes["/slow"] = async ctx => await Task.Delay(TimeSpan.FromSeconds(5), ctx.RequestAborted);
+        Server.Routes["/slow"] = async ctx => await Task.Delay(TimeSpan.FromSeconds(30), ctx.RequestAborted);
         var feed = await AddFeedAsync("slow", "/slow");
 
         var result = await PollAsync(feed);
@@ -173,7 +173,7 @@ public sealed class FeedPollerTests(FeedPollerTests.Fixture fixture) : IClassFix
 
         public async Task InitializeAsync()
         {
-            Host = await DasanHost.StartAsync("sqlite", ["--Dasan:Radar:Collect=false", "--Dasan:Radar:FeedTimeoutSeconds=1", "--Dasan:Seed:DemoData=false"]);
+            Host = await DasanHost.StartAsync("sqlite", ["--Dasan:Radar:Collect=false", "--Dasan:Radar:FeedTimeoutSeconds=4", "--Dasan:Seed:DemoData=false"]);
             Server = await FeedServer.StartAsync();
         }
 
