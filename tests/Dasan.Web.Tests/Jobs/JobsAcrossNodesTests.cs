@@ -163,7 +163,7 @@ public sealed class JobsAcrossNodesTests
         for (var i = 0; ; i++)
         {
             var outcome = await attempt();
-            if (outcome != JobRunOutcome.Busy || i == 50)
+            if (outcome != JobRunOutcome.Busy || i == 300)
             {
                 return outcome;
             }
