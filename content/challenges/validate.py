@@ -342,6 +342,12 @@ def check_pilot(where, pilot, ch, closes, prop_months):
     return finished, proc
 
 
+TOPICS = {"administration", "culture", "economy", "education", "environment", "health", "housing_urban", "safety",
+          "tourism_sports", "transport", "welfare", "women_family"}
+TECHNIQUES = {"classical_ml", "nlp", "generative", "vision", "agentic", "optimisation", "speech"}
+SEOUL_FIELDS = {"약자와의 동행", "매력서비스", "시민 안전망", "업무방식 혁신"}
+
+
 def check_proposal(where, p, ch, startups, opens, closes):
     expected = {"startup", "title", "summary", "approach", "trl", "price_krw", "months",
                 "submitted", "reviews", "outcome", "pilot"}
@@ -408,11 +414,13 @@ def check_challenge(i, ch, catalog, startups, stats):
     where = f"challenge {code}"
     expected = {"code", "bureau", "department", "title", "problem", "source", "data", "kpis",
                 "budget_band", "min_trl", "eligibility", "criteria", "opens", "closes",
-                "pilot_months", "status", "proposals"}
+                "pilot_months", "status", "proposals", "topic_area", "technique", "seoul_field"}
     if set(ch) != expected:
         err(where, f"fields {sorted(set(ch) ^ expected)} missing or unexpected")
     if not CODE_RE.match(code or ""):
         err(where, "code must look like CH-2026-01")
+    if ch.get("topic_area") not in TOPICS or ch.get("technique") not in TECHNIQUES or ch.get("seoul_field") not in SEOUL_FIELDS:
+        err(where, "topic_area, technique or seoul_field is not one of the portfolio's values")
     elif code != f"CH-2026-{i + 1:02d}":
         err(where, f"codes must run in order; expected CH-2026-{i + 1:02d}")
 
