@@ -29,6 +29,7 @@ public static class DasanCommandLine
         root.Subcommands.Add(KnowledgeCommands.CreateKb());
         root.Subcommands.Add(KnowledgeCommands.CreateIndex());
         root.Subcommands.Add(ProgrammeCommands.Create());
+        root.Subcommands.Add(ChallengeCommands.Create());
         root.Subcommands.Add(RadarCommands.Create());
         root.Subcommands.Add(TrainingCommands.Create());
         return root;

@@ -49,6 +49,15 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<RateWindow> RateWindows => Set<RateWindow>();
+    public DbSet<Challenges.Challenge> Challenges => Set<Challenges.Challenge>();
+    public DbSet<Challenges.Startup> Startups => Set<Challenges.Startup>();
+    public DbSet<Challenges.Proposal> Proposals => Set<Challenges.Proposal>();
+    public DbSet<Challenges.ProposalAttachment> ProposalAttachments => Set<Challenges.ProposalAttachment>();
+    public DbSet<Challenges.EvaluatorAssignment> EvaluatorAssignments => Set<Challenges.EvaluatorAssignment>();
+    public DbSet<Challenges.Evaluation> Evaluations => Set<Challenges.Evaluation>();
+    public DbSet<Challenges.Pilot> Pilots => Set<Challenges.Pilot>();
+    public DbSet<Challenges.PilotMeasurement> PilotMeasurements => Set<Challenges.PilotMeasurement>();
+    public DbSet<Challenges.PilotGate> PilotGates => Set<Challenges.PilotGate>();
 
     /// <summary>Audit events recorded in this unit of work; they get their chain position when it is saved.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];

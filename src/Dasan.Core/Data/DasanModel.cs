@@ -137,6 +137,7 @@ internal static class DasanModel
         PortfolioModel.Configure(b);
         RadarModel.Configure(b);
         TrainingModel.Configure(b);
+        ChallengeModel.Configure(b);
         b.Entity<RateWindow>(e =>
         {
             e.ToTable("rate_windows");

@@ -50,6 +50,7 @@ public static class InstallationStartup
         await scope.ServiceProvider.GetRequiredService<Dasan.Core.Dashboards.DistrictBackfill>().EnsureAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Dasan.Core.Dashboards.Rollup.RollupRefresher>().RefreshAllAsync(progress, ct);
         await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Portfolio.PortfolioSeeder>().EnsureAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Challenges.ChallengeSeeder>().EnsureAsync(ct);
         await RegisterDemoApiKeyAsync(scope.ServiceProvider, ct);
     }
 

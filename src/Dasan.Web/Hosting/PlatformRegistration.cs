@@ -25,6 +25,7 @@ public static class PlatformRegistration
         services.AddSingleton(database);
         services.AddSingleton(periods);
         services.AddSingleton(seed);
+        services.AddSingleton(configuration.GetSection("Dasan:Challenges").Get<Core.Challenges.ChallengeOptions>() ?? new Core.Challenges.ChallengeOptions());
         services.AddSingleton(HolidayCalendar.LoadShipped(periods.ExtraHolidays));
         services.AddSingleton<DueDateCalculator>();
         services.AddSingleton(sp => new StatusLinkSigner(InstallationKey.Load(configuration, dataDirectory)));

@@ -18,6 +18,7 @@ public static class JobCatalog
     public const string Briefings = "briefings";
     public const string DashboardRollup = "dashboard-rollup";
     public const string RateWindowCleanup = "rate-window-cleanup";
+    public const string ChallengeClose = "challenge-close";
 
     public static IReadOnlyList<JobDefinition> For(IConfiguration configuration)
     {
@@ -55,6 +56,9 @@ public static class JobCatalog
             var cutoff = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(-1);
             await sp.GetRequiredService<Dasan.Core.Data.DasanDbContext>().RateWindows.Where(w => w.WindowStart < cutoff).ExecuteDeleteAsync(ct);
         }));
+        // Challenges whose closing date has passed go to evaluation (proposals already stop at the date itself).
+        jobs.Add(new JobDefinition(ChallengeClose, "마감된 AI 실증 과제 평가 전환", TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(5),
+            (sp, ct) => sp.GetRequiredService<Dasan.Core.Challenges.ChallengeService>().CloseDueAsync(ct)));
         return jobs;
     }
 }

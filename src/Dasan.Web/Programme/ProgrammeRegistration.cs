@@ -18,6 +18,13 @@ public static class ProgrammeRegistration
         services.AddScoped<AssistantAnswerRecorder>();
         services.AddScoped<PortfolioTransfer>();
         services.AddScoped<ProgrammeContext>();
+        services.AddScoped<Dasan.Core.Challenges.ChallengeService>();
+        services.AddScoped<Dasan.Core.Challenges.ProposalService>();
+        services.AddScoped<Dasan.Core.Challenges.EvaluationService>();
+        services.AddScoped<Dasan.Core.Challenges.DecisionService>();
+        services.AddScoped<Dasan.Core.Challenges.PilotService>();
+        services.AddScoped<Dasan.Core.Challenges.HubReportBuilder>();
+        services.AddScoped<Dasan.Core.Challenges.ChallengeSeeder>();
         return services;
     }
 }

@@ -1,0 +1,9 @@
+namespace Dasan.Core.Challenges;
+
+/// <summary>The decision on a proposal.</summary>
+public enum ProposalOutcome
+{
+    Pending,
+    Accepted,
+    Rejected,
+}
