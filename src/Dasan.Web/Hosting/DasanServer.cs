@@ -89,6 +89,7 @@ public static class DasanServer
         Dasan.Web.Programme.ProgrammeApi.MapProgrammeApi(app);
         Radar.RadarApi.MapRadarApi(app);
         Training.TrainingApi.MapTrainingApi(app);
+        Challenges.ChallengeEndpoints.MapChallengeEndpoints(app);
         app.MapOpen311();
         app.MapCultureSwitch();
         app.MapStaffSession();

@@ -23,7 +23,9 @@ public static class WebRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<StaffSignIn>();
         services.AddScoped<Api.RequestActions>();
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
+        Challenges.StartupAuth.AddCookie(authentication);
+        authentication
             .AddCookie(o =>
             {
                 o.LoginPath = "/staff/login";
@@ -40,6 +42,7 @@ public static class WebRegistration
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(DasanClaims.Role))
             .AddPolicy(Policies.Admin, p => p.RequireClaim(DasanClaims.Role, "Admin"))
             .AddPolicy(Policies.CityWide, p => p.RequireClaim(DasanClaims.Role, "Admin", "Supervisor"))
+            .AddPolicy(Challenges.StartupAuth.Policy, p => p.AddAuthenticationSchemes(Challenges.StartupAuth.Scheme).RequireClaim(Challenges.StartupAuth.IdClaim))
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
         services.AddRateLimiter(o =>
         {

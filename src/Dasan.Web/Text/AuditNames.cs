@@ -14,6 +14,8 @@ public static class AuditNames
         ["model"] = "분류 모델", ["radar"] = "이슈 레이더", ["knowledge"] = "지식 문서", ["catalog"] = "부서 목록", ["department"] = "부서 목록",
         ["apikey"] = "연동 키", ["notification"] = "알림", ["installation"] = "설치", ["portfolio"] = "AI 사업", ["programme"] = "AI 사업",
         ["audit"] = "감사 로그", ["job"] = "예약 작업", ["dashboards"] = "대시보드", ["seed"] = "예시 자료",
+        ["challenge"] = "AI 실증 과제", ["challenges"] = "AI 실증 과제", ["startup"] = "참여 기업", ["proposal"] = "실증 제안서", ["evaluation"] = "제안 평가",
+        ["pilot"] = "AI 실증",
     };
 
     private static readonly Dictionary<string, string> Verbs = new()
@@ -29,6 +31,8 @@ public static class AuditNames
         ["quiz_started"] = "퀴즈 시작", ["quiz_submitted"] = "퀴즈 제출", ["quiz_late"] = "퀴즈 시간 초과", ["roster_imported"] = "명단 가져오기",
         ["roster_seeded"] = "명단 설치", ["completions_imported"] = "이수 기록 가져오기", ["confirmed"] = "이슈 확인", ["dismissed"] = "이슈 기각",
         ["added"] = "추가", ["run_requested"] = "실행 요청", ["recovered"] = "중단 후 재실행", ["failed"] = "실패", ["enabled"] = "켜기", ["paused"] = "멈춤", ["mailed"] = "발송",
+        ["published"] = "공고", ["evaluator_assigned"] = "평가위원 지정", ["decided"] = "결정", ["registered"] = "가입", ["attached"] = "파일 첨부",
+        ["detached"] = "첨부 삭제", ["declared"] = "이해충돌 신고", ["started"] = "시작", ["measured"] = "성과 측정", ["gate"] = "단계 점검", ["finished"] = "완료",
     };
 
     public static string Action(string action)

@@ -1,0 +1,44 @@
+using Dasan.Core.Audit;
+using Dasan.Core.Challenges;
+using Dasan.Core.Data;
+using Dasan.Web.Challenges;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Dasan.Web.Pages.Startup;
+
+/// <summary>Start-up sign-in (its own cookie: never a staff session) and sign-out.</summary>
+[EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
+public sealed class LoginModel(DasanDbContext db, AuditTrail audit) : PageModel
+{
+    [BindProperty] public string? Login { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public bool Failed { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var s = await StartupAuth.SignInAsync(HttpContext, db, Login, Password);
+        if (s is null)
+        {
+            Failed = true;
+            Response.StatusCode = 400;
+            return Page();
+        }
+
+        audit.Record(ProposalService.ActorOf(s), "startup.login", "startup", s.Login);
+        await db.SaveChangesAsync(ct);
+        return LocalRedirect(Text.LocalUrl.IsLocal(ReturnUrl) ? ReturnUrl! : "/startup");
+    }
+
+    public async Task<IActionResult> OnPostLogoutAsync()
+    {
+        await StartupAuth.SignOutAsync(HttpContext, db);
+        return LocalRedirect("/challenges");
+    }
+}
