@@ -19,7 +19,7 @@ public sealed class DetailModel(DasanDbContext db, ProposalService proposals) : 
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        Item = await db.Challenges.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code && c.Status >= ChallengeStatus.Published, ct);
+        Item = await db.Challenges.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code && (c.Status == ChallengeStatus.Published || c.Status == ChallengeStatus.Evaluating || c.Status == ChallengeStatus.Decided), ct);
         if (Item is null)
         {
             return NotFound();

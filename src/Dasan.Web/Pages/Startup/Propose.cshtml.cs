@@ -21,7 +21,7 @@ public sealed class ProposeModel(DasanDbContext db, ProposalService proposals) :
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        Item = await db.Challenges.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code && c.Status >= ChallengeStatus.Published, ct);
+        Item = await db.Challenges.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code && (c.Status == ChallengeStatus.Published || c.Status == ChallengeStatus.Evaluating || c.Status == ChallengeStatus.Decided), ct);
         if (Item is null)
         {
             return NotFound();
@@ -33,7 +33,7 @@ public sealed class ProposeModel(DasanDbContext db, ProposalService proposals) :
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
-        Item = await db.Challenges.FirstOrDefaultAsync(c => c.Code == code && c.Status >= ChallengeStatus.Published, ct);
+        Item = await db.Challenges.FirstOrDefaultAsync(c => c.Code == code && (c.Status == ChallengeStatus.Published || c.Status == ChallengeStatus.Evaluating || c.Status == ChallengeStatus.Decided), ct);
         var me = await StartupAuth.CurrentAsync(HttpContext, db);
         if (Item is null || me is null)
         {
