@@ -51,7 +51,10 @@ public static class ChallengeNames
 
     public static string Better(string better) => better == "lower" ? "낮을수록 좋음" : "높을수록 좋음";
 
-    public static string Won(long krw) => krw >= 100_000_000 && krw % 10_000_000 == 0
-        ? $"{krw / 100_000_000.0:0.#}억 원"
-        : $"{krw / 10_000:N0}만 원";
+    public static string Won(long krw)
+    {
+        var eok = krw / 100_000_000;
+        var man = krw % 100_000_000 / 10_000;
+        return eok == 0 ? $"{man:N0}만 원" : man == 0 ? $"{eok}억 원" : $"{eok}억 {man:N0}만 원";
+    }
 }
