@@ -14,7 +14,7 @@ public class ProgrammeCommandsTests
         Assert.Equal(0, await DasanCommandLine.Build().Parse(["programme", "export", csv, "--data", data]).InvokeAsync());
         Assert.Equal(0, await DasanCommandLine.Build().Parse(["programme", "export", xlsx, "--data", data]).InvokeAsync());
         var lines = await File.ReadAllLinesAsync(csv);
-        Assert.Equal(53, lines.Length); // header, 50 samples, Dasan's own two
+        Assert.Equal(57, lines.Length); // header, 50 samples, Dasan's own two, the four sample pilots of the start-up hub
 
         Assert.Equal(0, await DasanCommandLine.Build().Parse(["programme", "import", xlsx, "--data", data]).InvokeAsync());
         var bad = Path.Combine(dir, "bad.csv");
