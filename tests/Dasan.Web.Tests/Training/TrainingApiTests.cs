@@ -19,7 +19,7 @@ public class TrainingApiTests
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
         Assert.True(await db.TrainingRoster.CountAsync() >= 2000);
-        Assert.Equal(7, await db.TrainingRoster.CountAsync(r => r.StaffUserId != null));
+        Assert.Equal(10, await db.TrainingRoster.CountAsync(r => r.StaffUserId != null)); // the ten demo staff logins (seed/staff.json)
         Assert.True(await db.TrainingCompletions.AnyAsync());
         var figures = await scope.ServiceProvider.GetRequiredService<IStaffTrainingSummary>().SummariseAsync(TimeProvider.System.GetUtcNow().UtcDateTime, default);
         Assert.Equal(await db.Departments.Where(d => d.Active).Select(d => d.Bureau).Distinct().CountAsync(), figures.Count);
