@@ -51,6 +51,7 @@ public static class StartupAuth
         if (await CurrentAsync(http, db) is { } s)
         {
             s.SecurityStamp = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            http.RequestServices.GetRequiredService<Core.Audit.AuditTrail>().Record(ProposalService.ActorOf(s), "startup.logout", "startup", s.Login);
             await db.SaveChangesAsync(http.RequestAborted);
         }
 

@@ -203,6 +203,12 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await link.First.ClickAsync();
         Assert.Contains("결과: 선정", await applicant.Locator("#decision-letter").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckAsync(applicant, "h16-decision-letter");
+        Assert.Equal(0, await applicant.Locator("nav a[href='/staff']").CountAsync()); // a start-up session is not a staff session
+        await applicant.GotoAsync(url + "/startup");
+        await applicant.Locator("#startup-logout").ClickAsync();
+        await applicant.WaitForURLAsync("**/challenges");
+        await applicant.GotoAsync(url + "/startup");
+        Assert.Contains("/startup/login", applicant.Url, StringComparison.Ordinal);
 
         // 6. The pilot: started with its terms (the portfolio gets it), measured, gated, finished with a certificate.
         await waste.Locator("#pilot-starts").FillAsync(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"));

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Dasan.Web.Pages.Startup;
 
-/// <summary>Start-up sign-in (its own cookie: never a staff session) and sign-out.</summary>
+/// <summary>Start-up sign-in (its own cookie: never a staff session).</summary>
 [EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
 public sealed class LoginModel(DasanDbContext db, AuditTrail audit) : PageModel
 {
@@ -34,11 +34,5 @@ public sealed class LoginModel(DasanDbContext db, AuditTrail audit) : PageModel
         audit.Record(ProposalService.ActorOf(s), "startup.login", "startup", s.Login);
         await db.SaveChangesAsync(ct);
         return LocalRedirect(Text.LocalUrl.IsLocal(ReturnUrl) ? ReturnUrl! : "/startup");
-    }
-
-    public async Task<IActionResult> OnPostLogoutAsync()
-    {
-        await StartupAuth.SignOutAsync(HttpContext, db);
-        return LocalRedirect("/challenges");
     }
 }
