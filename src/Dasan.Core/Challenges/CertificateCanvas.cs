@@ -20,7 +20,10 @@ internal sealed class CertificateCanvas
     public void Centred(string font, double size, double pageWidth, double y, string text) =>
         Text(font, size, (pageWidth - (Width(text) * size / 2)) / 2, y, text);
 
-    /// <summary>The text with characters outside the BMP (and lone surrogates) as '?' and control characters as spaces.</summary>
+    /// <summary>
+    /// The text with characters outside the BMP (and lone surrogates) as '?', control characters as spaces, and the Latin
+    /// middle dot (U+00B7, which viewers' Korean fonts often lack in this encoding) as the Korean one (U+318D).
+    /// </summary>
     public static string Sanitize(string text)
     {
         var b = new StringBuilder(text.Length);
@@ -32,7 +35,7 @@ internal sealed class CertificateCanvas
                 i++;
             }
 
-            b.Append(char.IsSurrogate(c) ? '?' : char.IsControl(c) ? ' ' : c);
+            b.Append(char.IsSurrogate(c) ? '?' : char.IsControl(c) ? ' ' : c == '\u00B7' ? '\u318D' : c);
         }
 
         return b.ToString();

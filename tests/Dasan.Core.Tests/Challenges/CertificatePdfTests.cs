@@ -90,6 +90,14 @@ public class CertificatePdfTests
         Assert.All(placed.Where(p => p.Text.StartsWith("- 지표", StringComparison.Ordinal) || p.Text == "(이하 생략)"), p => Assert.True(p.Y > closing + 12, $"{p.Text} at y={p.Y} runs into the closing sentence at y={closing}"));
     }
 
+    [Fact]
+    public void Render_LatinMiddleDot_BecomesTheKoreanOne()
+    {
+        var shown = string.Concat(ShownStrings(Text(CertificatePdf.Render(Sample(challengeTitle: "날씨·행사 반영 수요 예측")))));
+        Assert.Contains("날씨\u318D행사", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u00B7", shown, StringComparison.Ordinal);
+    }
+
     private static bool NoSurrogates(string hex) =>
         Enumerable.Range(0, hex.Length / 4).Select(i => int.Parse(hex.AsSpan(i * 4, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)).All(c => c is < 0xD800 or > 0xDFFF);
 
