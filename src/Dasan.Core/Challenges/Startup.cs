@@ -17,4 +17,10 @@ public sealed class Startup
     public required string PasswordHash { get; set; }
     public string SecurityStamp { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Failed logins since the last success; every fifth locks the account for a while (as for staff).</summary>
+    public int FailedLogins { get; set; }
+
+    /// <summary>Until when logins are refused, even with the right password (UTC).</summary>
+    public DateTime? LockedUntil { get; set; }
 }

@@ -33,14 +33,36 @@ public static class StartupAuth
             o.Events.OnValidatePrincipal = ValidateAsync;
         });
 
+    /// <summary>Signs in with login and password; failures count on the account and every fifth locks it (<see cref="Auth.LoginThrottle"/>).</summary>
     public static async Task<Startup?> SignInAsync(HttpContext http, DasanDbContext db, string? login, string? password)
     {
+        var audit = http.RequestServices.GetRequiredService<Core.Audit.AuditTrail>();
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var s = await db.Startups.FirstOrDefaultAsync(x => x.Login == (login ?? "").Trim(), http.RequestAborted);
-        if (s is null || string.IsNullOrEmpty(password) || !PasswordHasher.Verify(password, s.PasswordHash))
+        if (s is null)
         {
             return null;
         }
 
+        var locked = s.LockedUntil is { } until && until > now;
+        if (locked || string.IsNullOrEmpty(password) || !PasswordHasher.Verify(password, s.PasswordHash))
+        {
+            if (!locked)
+            {
+                s.FailedLogins++;
+                s.LockedUntil = Auth.LoginThrottle.LockAfter(s.FailedLogins) is { } span ? now + span : s.LockedUntil;
+            }
+
+            audit.Record(ProposalService.ActorOf(s), locked ? "startup.login_locked" : "startup.login_failed", "startup", s.Login, null,
+                new { failures = s.FailedLogins, lockedUntil = s.LockedUntil });
+            await db.SaveChangesAsync(http.RequestAborted);
+            return null;
+        }
+
+        s.FailedLogins = 0;
+        s.LockedUntil = null;
+        audit.Record(ProposalService.ActorOf(s), "startup.login", "startup", s.Login);
+        await db.SaveChangesAsync(http.RequestAborted);
         Claim[] claims = [new(ClaimTypes.Name, "startup:" + s.Login), new(IdClaim, s.Id.ToString(CultureInfo.InvariantCulture)), new(StampClaim, s.SecurityStamp)];
         await http.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)));
         return s;

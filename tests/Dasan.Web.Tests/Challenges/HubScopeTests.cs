@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Dasan.Web.Tests.Infrastructure;
 using Dasan.Web.Tests.Training;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dasan.Web.Tests.Challenges;
 
@@ -66,6 +68,33 @@ public sealed partial class HubScopeTests
         Assert.Contains("id=\"ranking\"", await waste.GetStringAsync("/programme/challenges/CH-2026-06"), StringComparison.Ordinal);
         using var mayor = await StaffSession.LoginAsync(host, "supervisor");
         Assert.Contains("id=\"hub\"", await mayor.GetStringAsync("/programme/leadership"), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task StartupLogin_FiveFailuresLockTheAccount_EvenForTheRightPassword(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, await PostLoginAsync(host, "startup09", "wrong-password"));
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, await PostLoginAsync(host, "startup09", "dasan-demo"));
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Dasan.Core.Data.DasanDbContext>();
+        Assert.True(await db.AuditEvents.CountAsync(a => a.Action == "startup.login_locked" && a.EntityId == "startup09") >= 1);
+    }
+
+    private static async Task<HttpStatusCode> PostLoginAsync(DasanHost host, string login, string password)
+    {
+        using var client = new HttpClient(new Jar { InnerHandler = host.App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri(host.BaseUrl) };
+        var token = await StaffSession.TokenAsync(client, "/startup/login");
+        using var response = await client.PostAsync("/startup/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Login"] = login, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        return response.StatusCode;
     }
 
     private static async Task<HttpClient> StartupLoginAsync(DasanHost host, string login)

@@ -1,5 +1,3 @@
-using Dasan.Core.Audit;
-using Dasan.Core.Challenges;
 using Dasan.Core.Data;
 using Dasan.Web.Challenges;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +8,7 @@ namespace Dasan.Web.Pages.Startup;
 
 /// <summary>Start-up sign-in (its own cookie: never a staff session).</summary>
 [EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
-public sealed class LoginModel(DasanDbContext db, AuditTrail audit) : PageModel
+public sealed class LoginModel(DasanDbContext db) : PageModel
 {
     [BindProperty] public string? Login { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -21,7 +19,7 @@ public sealed class LoginModel(DasanDbContext db, AuditTrail audit) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync()
     {
         var s = await StartupAuth.SignInAsync(HttpContext, db, Login, Password);
         if (s is null)
@@ -31,8 +29,6 @@ public sealed class LoginModel(DasanDbContext db, AuditTrail audit) : PageModel
             return Page();
         }
 
-        audit.Record(ProposalService.ActorOf(s), "startup.login", "startup", s.Login);
-        await db.SaveChangesAsync(ct);
         return LocalRedirect(Text.LocalUrl.IsLocal(ReturnUrl) ? ReturnUrl! : "/startup");
     }
 }
