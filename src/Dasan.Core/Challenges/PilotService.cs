@@ -88,6 +88,7 @@ public sealed class PilotService(DasanDbContext db, AuditTrail audit, PortfolioS
         }
 
         pilot.Measurements.Add(new PilotMeasurement { KpiIndex = kpi, On = on, Value = value, Note = Trim(note, 500), RecordedBy = access.Actor.Name });
+        await CopyToPortfolioAsync(pilot, kpi, on, value, ct);
         audit.Record(access.Actor, "pilot.measured", "pilot", pilot.Code, null, new { Kpi = kpis[kpi].Metric, On = on, Value = value });
         await db.SaveChangesAsync(ct);
     }
@@ -134,6 +135,20 @@ public sealed class PilotService(DasanDbContext db, AuditTrail audit, PortfolioS
         pilot.CertificateNumber = "서울AI실증-" + pilot.Code[3..];
         audit.Record(access.Actor, "pilot.finished", "pilot", pilot.Code, null, new { pilot.CertificateNumber, pilot.Procurement });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The latest measurement of a KPI becomes the <c>actual</c> of the pilot's use case (same save), so the portfolio's KPI views show it.</summary>
+    private async Task CopyToPortfolioAsync(Pilot pilot, int kpi, DateOnly on, double value, CancellationToken ct)
+    {
+        var latest = pilot.Measurements.Where(m => m.KpiIndex == kpi).Max(m => m.On);
+        var useCase = pilot.UseCaseCode is null ? null : await db.UseCases.FirstOrDefaultAsync(u => u.Code == pilot.UseCaseCode, ct);
+        if (useCase is null || on < latest || UseCaseDocument.Parse(useCase) is not { } doc || doc["kpis"] is not System.Text.Json.Nodes.JsonArray list || kpi >= list.Count)
+        {
+            return;
+        }
+
+        list[kpi]!["actual"] = value;
+        UseCaseDocument.Apply(useCase, doc, clock.GetUtcNow().UtcDateTime);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(9));

@@ -89,6 +89,9 @@ public class EvaluationAndPilotTests
         f.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero));
         await Assert.ThrowsAsync<RequestValidationException>(() => pilots.MeasureAsync(owner, c, pilot, 0, new DateOnly(2026, 12, 1), 500, null, CancellationToken.None)); // future
         await pilots.MeasureAsync(owner, c, pilot, 0, new DateOnly(2026, 11, 1), 380, "첫 달", CancellationToken.None);
+        await pilots.MeasureAsync(owner, c, pilot, 0, new DateOnly(2026, 10, 15), 450, "늦게 적은 지난 측정", CancellationToken.None);
+        var measured = UseCaseDocument.Parse(await db.UseCases.AsNoTracking().SingleAsync(u => u.Code == pilot.UseCaseCode));
+        Assert.Equal(380, (double)measured["kpis"]![0]!["actual"]!); // the latest date wins, not the latest entry
         await Assert.ThrowsAsync<RequestRuleException>(() => pilots.FinishAsync(owner, c, pilot, "recommend", "좋음", CancellationToken.None));
         await pilots.GateAsync(owner, c, pilot, "중간 점검", "conditional", "민원 분류 기준 보완", CancellationToken.None);
         await Assert.ThrowsAsync<RequestRuleException>(() => pilots.FinishAsync(owner, c, pilot, "recommend", "좋음", CancellationToken.None));
