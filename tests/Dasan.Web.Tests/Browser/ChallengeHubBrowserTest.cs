@@ -115,6 +115,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await founder.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "견적서.pdf.exe", MimeType = "application/octet-stream", Buffer = "MZ"u8.ToArray() });
         await founder.Locator("#attach-submit").ClickAsync();
         Assert.Contains("형식", await founder.Locator("#form-errors").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("영상 판독 보조로 현장 확인 순서 정하기", await founder.Locator("#title").InputValueAsync()); // the edit form keeps what is stored
         await browser.CheckAsync(founder, "h09-proposal-attachments");
 
         var anyone = await browser.NewPageAsync();

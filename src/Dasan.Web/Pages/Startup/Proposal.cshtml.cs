@@ -28,16 +28,7 @@ public sealed class ProposalModel(DasanDbContext db, ProposalService proposals, 
     public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public string? Rule { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
-    {
-        if (!await LoadAsync(number, ct))
-        {
-            return NotFound();
-        }
-
-        Input = new ProposalInput(Item!.Title, Item.Summary, Item.Approach, Item.Trl, Item.PriceKrw, Item.Months);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct) => await LoadAsync(number, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAsync(string number, CancellationToken ct) =>
         ActAsync(number, (me, p) => proposals.UpdateAsync(me, p, p.Challenge!, Input, ct), ct);
@@ -94,6 +85,12 @@ public sealed class ProposalModel(DasanDbContext db, ProposalService proposals, 
         }
 
         Editable = proposals.IsOpen(Item.Challenge!);
+        if (Input.Title is null)
+        {
+            // GET, or a file post that failed: the edit form shows what is stored, not empty fields.
+            Input = new ProposalInput(Item.Title, Item.Summary, Item.Approach, Item.Trl, Item.PriceKrw, Item.Months);
+        }
+
         Pilot = await db.Pilots.AsNoTracking().FirstOrDefaultAsync(x => x.ProposalId == Item.Id, ct);
         StatusLink = $"{Request.Scheme}://{Request.Host}/challenges/status/{Item.Number}?k={links.Secret(Item.Number)}";
         return true;
