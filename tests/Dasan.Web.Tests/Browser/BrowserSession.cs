@@ -66,7 +66,9 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("아이디").FillAsync(login);
         await page.GetByLabel("비밀번호").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        await page.WaitForURLAsync("**/staff");
+        // DOMContentLoaded, not load: under a loaded CI run the redirect's load event was once missed (90 s timeout
+        // after "NetworkIdle" had fired); later steps wait for their own elements.
+        await page.WaitForURLAsync("**/staff", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
