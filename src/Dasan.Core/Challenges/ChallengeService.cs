@@ -137,11 +137,6 @@ public sealed class ChallengeService(DasanDbContext db, AuditTrail audit, Challe
         c.UpdatedAt = now;
     }
 
-    private async Task<string> NextCodeAsync(int year, CancellationToken ct)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"CH-{year}-");
-        var codes = await db.Challenges.Where(c => c.Code.StartsWith(prefix)).Select(c => c.Code).ToListAsync(ct);
-        var max = codes.Select(c => int.TryParse(c[prefix.Length..], CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return prefix + (max + 1).ToString("00", CultureInfo.InvariantCulture);
-    }
+    private Task<string> NextCodeAsync(int year, CancellationToken ct) =>
+        CodeSequence.NextAsync(db.Challenges.Select(c => c.Code), string.Create(CultureInfo.InvariantCulture, $"CH-{year}-"), "00", ct);
 }

@@ -164,11 +164,6 @@ public sealed class PilotService(DasanDbContext db, AuditTrail audit, PortfolioS
 
     private static string? Trim(string? s, int max) => string.IsNullOrWhiteSpace(s) ? null : s.Trim() is var t && t.Length > max ? t[..max] : s.Trim();
 
-    private async Task<string> NextCodeAsync(int year, CancellationToken ct)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"PL-{year}-");
-        var codes = await db.Pilots.Where(x => x.Code.StartsWith(prefix)).Select(x => x.Code).ToListAsync(ct);
-        var max = codes.Select(x => int.TryParse(x[prefix.Length..], CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return prefix + (max + 1).ToString("00", CultureInfo.InvariantCulture);
-    }
+    private Task<string> NextCodeAsync(int year, CancellationToken ct) =>
+        CodeSequence.NextAsync(db.Pilots.Select(x => x.Code), string.Create(CultureInfo.InvariantCulture, $"PL-{year}-"), "00", ct);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dasan.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dasan.Core.Challenges;
 
@@ -9,9 +8,7 @@ internal static class ProposalNumbers
 {
     public static async Task<string> NextAsync(DasanDbContext db, int year, CancellationToken ct)
     {
-        var name = "proposal-" + year.ToString(CultureInfo.InvariantCulture);
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO counters (name, value) VALUES ({0}, 0) ON CONFLICT (name) DO NOTHING", [name], ct);
-        var values = await db.Database.SqlQueryRaw<long>("UPDATE counters SET value = value + 1 WHERE name = {0} RETURNING value AS \"Value\"", name).ToListAsync(ct);
-        return string.Create(CultureInfo.InvariantCulture, $"CP-{year}-{values.Single():D5}");
+        var value = await Counters.NextAsync(db, "proposal-" + year.ToString(CultureInfo.InvariantCulture), ct);
+        return string.Create(CultureInfo.InvariantCulture, $"CP-{year}-{value:D5}");
     }
 }

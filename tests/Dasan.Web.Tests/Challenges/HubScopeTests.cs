@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Dasan.Web.Tests.Infrastructure;
 using Dasan.Web.Tests.Training;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -88,7 +87,7 @@ public sealed partial class HubScopeTests
 
     private static async Task<HttpStatusCode> PostLoginAsync(DasanHost host, string login, string password)
     {
-        using var client = new HttpClient(new Jar { InnerHandler = host.App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri(host.BaseUrl) };
+        using var client = StaffSession.CookieClient(host);
         var token = await StaffSession.TokenAsync(client, "/startup/login");
         using var response = await client.PostAsync("/startup/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -99,7 +98,7 @@ public sealed partial class HubScopeTests
 
     private static async Task<HttpClient> StartupLoginAsync(DasanHost host, string login)
     {
-        var client = new HttpClient(new Jar { InnerHandler = host.App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri(host.BaseUrl) };
+        var client = StaffSession.CookieClient(host);
         var token = await StaffSession.TokenAsync(client, "/startup/login");
         using var response = await client.PostAsync("/startup/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -111,29 +110,4 @@ public sealed partial class HubScopeTests
 
     [GeneratedRegex(@"CP-\d{4}-\d{5}")]
     private static partial Regex Number();
-
-    private sealed class Jar : DelegatingHandler
-    {
-        private readonly CookieContainer _cookies = new();
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
-        {
-            var header = _cookies.GetCookieHeader(request.RequestUri!);
-            if (header.Length > 0)
-            {
-                request.Headers.Add("Cookie", header);
-            }
-
-            var response = await base.SendAsync(request, ct);
-            if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
-            {
-                foreach (var c in cookies)
-                {
-                    _cookies.SetCookies(request.RequestUri!, c);
-                }
-            }
-
-            return response;
-        }
-    }
 }

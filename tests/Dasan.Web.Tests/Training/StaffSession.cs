@@ -10,10 +10,7 @@ public static partial class StaffSession
 {
     public static async Task<HttpClient> LoginAsync(DasanHost host, string login, string password = "dasan-demo")
     {
-        var client = new HttpClient(new CookieHandler { InnerHandler = host.App.GetTestServer().CreateHandler() })
-        {
-            BaseAddress = new Uri(host.BaseUrl),
-        };
+        var client = CookieClient(host);
         var form = await client.GetStringAsync("/staff/login");
         var token = TokenPattern().Match(form).Groups[1].Value;
         using var response = await client.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -23,6 +20,10 @@ public static partial class StaffSession
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
+
+    /// <summary>A client of the test server that keeps the cookies it is given (no one logged in yet).</summary>
+    public static HttpClient CookieClient(DasanHost host) =>
+        new(new CookieHandler { InnerHandler = host.App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri(host.BaseUrl) };
 
     /// <summary>The antiforgery token of a page's form.</summary>
     public static async Task<string> TokenAsync(HttpClient client, string path) =>

@@ -105,10 +105,5 @@ public sealed class PortfolioService(DasanDbContext db, AuditTrail audit, TimePr
             At = clock.GetUtcNow().UtcDateTime, Actor = actor.Name, Action = action, FromStatus = u.Status, ToStatus = to, Comment = comment,
         });
 
-    private async Task<string> NextCodeAsync(CancellationToken ct)
-    {
-        var codes = await db.UseCases.Where(u => u.Code.StartsWith("UC-")).Select(u => u.Code).ToListAsync(ct);
-        var max = codes.Select(c => int.TryParse(c[3..], CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return "UC-" + (max + 1).ToString("000", CultureInfo.InvariantCulture);
-    }
+    private Task<string> NextCodeAsync(CancellationToken ct) => CodeSequence.NextAsync(db.UseCases.Select(u => u.Code), "UC-", "000", ct);
 }
