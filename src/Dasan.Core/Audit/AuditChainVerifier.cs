@@ -13,6 +13,9 @@ public static class AuditChainVerifier
 {
     public static async Task<AuditVerification> VerifyAsync(DasanDbContext db, IProgress<long>? progress, CancellationToken ct, AuditHead? against = null)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        // Committed events still staged (a save stopped before sealing) join the chain first, so all of them are checked.
+        await db.SealAuditAsync(ct);
         var setting = await db.Settings.AsNoTracking().Where(s => s.Key == AuditHash.KeyedFromSetting).Select(s => s.Value).FirstOrDefaultAsync(ct);
         long? keyedFrom = long.TryParse(setting, NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : null;
         var key = db.AuditKey;
@@ -80,6 +83,7 @@ public static class AuditChainVerifier
     public static async Task<AuditHead> HeadAsync(DasanDbContext db, DateTime at, CancellationToken ct)
     {
         var key = db.AuditKey ?? throw new InvalidOperationException("No audit key is configured: set Dasan:Audit:Key or let the installation create <data>/audit.key.");
+        await db.SealAuditAsync(ct);
         var last = await db.AuditEvents.AsNoTracking().OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
         var setting = await db.Settings.AsNoTracking().Where(s => s.Key == AuditHash.KeyedFromSetting).Select(s => s.Value).FirstOrDefaultAsync(ct);
         long? keyedFrom = long.TryParse(setting, NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : null;

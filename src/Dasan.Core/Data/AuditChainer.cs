@@ -3,9 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dasan.Core.Data;
 
-/// <summary>Gives new audit events their chain position and hash, atomically with the change they record.</summary>
+/// <summary>
+/// Puts new audit events into the chain (ADR 0322). A save without an open transaction stores its events in the
+/// staging table with the change, commits without any chain lock, and then seals: under the chain lock, every
+/// staged event (its own and any other save's) gets its position and hash in one short transaction, so concurrent
+/// saves share one lock hold and one commit instead of queueing a commit each. A save inside a caller's transaction
+/// chains its events in that transaction, as before, because no one could seal them after a commit we never see.
+/// </summary>
 internal static class AuditChainer
 {
+    private const int SealBatch = 1000;
     private static readonly SemaphoreSlim ProcessLock = new(1, 1);
 
     public static async Task<int> SaveAsync(DasanDbContext db, Func<Task<int>> save, CancellationToken ct)
@@ -16,72 +23,161 @@ internal static class AuditChainer
             return await save();
         }
 
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await ChainInTransactionAsync(db, save, pending, ct);
+        }
+
+        var staged = pending.Select(e => (Event: e, Staged: StagedAuditEvent.From(e))).ToList();
+        foreach (var (e, s) in staged)
+        {
+            e.At = AuditHash.Normalize(e.At);
+            s.At = e.At;
+        }
+
+        db.StagedAuditEvents.AddRange(staged.Select(s => s.Staged));
+        db.PendingAudit.Clear();
+        int count;
+        try
+        {
+            count = await save();
+        }
+        catch
+        {
+            foreach (var (_, s) in staged)
+            {
+                db.Entry(s).State = EntityState.Detached;
+            }
+
+            db.PendingAudit.AddRange(pending);
+            throw;
+        }
+
+        foreach (var (_, s) in staged)
+        {
+            db.Entry(s).State = EntityState.Detached;
+        }
+
+        try
+        {
+            await SealAsync(db, save, staged.ToDictionary(s => s.Staged.Id, s => s.Event), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
+        {
+            // The change and its events are committed; the events stay staged and the next save or the sealing job chains them.
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Moves staged events into the chain in staging order, in batches, each under the chain lock in its own
+    /// transaction. Events in <paramref name="own"/> (staging id → the caller's event) are chained as those instances,
+    /// so the caller sees their position and hash.
+    /// </summary>
+    public static async Task<int> SealAsync(DasanDbContext db, Func<Task<int>> save, IReadOnlyDictionary<long, AuditEvent> own, CancellationToken ct)
+    {
+        var sealedCount = 0;
         await ProcessLock.WaitAsync(ct);
         try
         {
-            var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            try
+            while (true)
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await db.LockAuditChainAsync(ct);
-                var last = await db.AuditEvents.AsNoTracking()
-                    .OrderByDescending(a => a.Id)
-                    .Select(a => new { a.Id, a.Hash })
-                    .FirstOrDefaultAsync(ct);
-                var id = last?.Id ?? 0;
-                var prev = last?.Hash ?? AuditHash.Genesis;
-                var key = db.AuditKey?.Bytes;
-                if (key is not null && !await db.Settings.AnyAsync(s => s.Key == AuditHash.KeyedFromSetting, ct))
+                var batch = await db.StagedAuditEvents.AsNoTracking().OrderBy(s => s.Id).Take(SealBatch).ToListAsync(ct);
+                if (batch.Count == 0)
                 {
-                    // The first keyed event: every event from here on is an HMAC under the installation's key.
-                    db.Settings.Add(new Setting { Key = AuditHash.KeyedFromSetting, Value = (id + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                    await transaction.CommitAsync(ct);
+                    return sealedCount;
                 }
 
-                foreach (var e in pending)
-                {
-                    e.Id = ++id;
-                    e.At = AuditHash.Normalize(e.At);
-                    e.PrevHash = prev;
-                    e.Hash = AuditHash.Compute(e, key);
-                    prev = e.Hash;
-                }
-
-                db.AuditEvents.AddRange(pending);
-                db.PendingAudit.Clear();
-                int count;
+                var events = batch.Select(s => own.TryGetValue(s.Id, out var e) ? e : s.ToEvent()).ToList();
+                await ChainAsync(db, events, ct);
+                db.AuditEvents.AddRange(events);
+                // Exactly the rows read: a save that commits meanwhile keeps its staged rows for the next batch.
+                var ids = batch.Select(s => s.Id).ToList();
+                await db.StagedAuditEvents.Where(s => ids.Contains(s.Id)).ExecuteDeleteAsync(ct);
                 try
                 {
-                    count = await save();
+                    await save();
                 }
                 catch
                 {
-                    // Put the events back so a retried save chains them again from the then-current head.
-                    foreach (var e in pending)
+                    foreach (var e in events)
                     {
                         db.Entry(e).State = EntityState.Detached;
                     }
 
-                    db.PendingAudit.AddRange(pending);
                     throw;
                 }
 
-                if (ownTransaction is not null)
+                await transaction.CommitAsync(ct);
+                sealedCount += batch.Count;
+                if (batch.Count < SealBatch)
                 {
-                    await ownTransaction.CommitAsync(ct);
-                }
-
-                return count;
-            }
-            finally
-            {
-                if (ownTransaction is not null)
-                {
-                    await ownTransaction.DisposeAsync();
+                    return sealedCount;
                 }
             }
         }
         finally
         {
             ProcessLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Chains inside the caller's transaction under the database's chain lock (held until that transaction ends). No
+    /// process lock here: a sealer holding it while waiting for the chain lock would wait on us forever, and the
+    /// database lock (an advisory lock on PostgreSQL, the write lock of SQLite's immediate transaction) already
+    /// serialises this append.
+    /// </summary>
+    private static async Task<int> ChainInTransactionAsync(DasanDbContext db, Func<Task<int>> save, List<AuditEvent> pending, CancellationToken ct)
+    {
+        await db.LockAuditChainAsync(ct);
+        await ChainAsync(db, pending, ct);
+        db.AuditEvents.AddRange(pending);
+        db.PendingAudit.Clear();
+        try
+        {
+            return await save();
+        }
+        catch
+        {
+            // Put the events back so a retried save chains them again from the then-current head.
+            foreach (var e in pending)
+            {
+                db.Entry(e).State = EntityState.Detached;
+            }
+
+            db.PendingAudit.AddRange(pending);
+            throw;
+        }
+    }
+
+    /// <summary>Gives <paramref name="events"/> the next chain positions and hashes; the caller holds the chain lock.</summary>
+    private static async Task ChainAsync(DasanDbContext db, List<AuditEvent> events, CancellationToken ct)
+    {
+        var last = await db.AuditEvents.AsNoTracking()
+            .OrderByDescending(a => a.Id)
+            .Select(a => new { a.Id, a.Hash })
+            .FirstOrDefaultAsync(ct);
+        var id = last?.Id ?? 0;
+        var prev = last?.Hash ?? AuditHash.Genesis;
+        var key = db.AuditKey?.Bytes;
+        if (key is not null && !await db.Settings.AnyAsync(s => s.Key == AuditHash.KeyedFromSetting, ct))
+        {
+            // The first keyed event: every event from here on is an HMAC under the installation's key.
+            db.Settings.Add(new Setting { Key = AuditHash.KeyedFromSetting, Value = (id + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        foreach (var e in events)
+        {
+            e.Id = ++id;
+            e.At = AuditHash.Normalize(e.At);
+            e.PrevHash = prev;
+            e.Hash = AuditHash.Compute(e, key);
+            prev = e.Hash;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Dasan.Core.Data;
 
 /// <summary>
 /// The provider-neutral model. Provider assemblies derive from it to own their migrations.
-/// Saving chains new audit events (see <see cref="AuditChainer"/>) inside the same transaction.
+/// Saving stores new audit events with the change and then seals them into the chain (see <see cref="AuditChainer"/>).
 /// </summary>
 public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKey = null) : DbContext(options)
 {
@@ -21,6 +21,7 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<StagedAuditEvent> StagedAuditEvents => Set<StagedAuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Setting> Settings => Set<Setting>();
@@ -67,6 +68,10 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
 
     /// <summary>Serialises appends to the audit chain across processes (a database lock), inside a transaction.</summary>
     protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    /// <summary>Seals every staged audit event into the chain (events a crashed save left staged); returns how many.</summary>
+    public Task<int> SealAuditAsync(CancellationToken cancellationToken = default) =>
+        AuditChainer.SealAsync(this, () => base.SaveChangesAsync(true, cancellationToken), new Dictionary<long, AuditEvent>(), cancellationToken);
 
     /// <summary>The provider's SQL for the dashboard roll-up's set-based statements.</summary>
     protected internal abstract Dashboards.Rollup.RollupDialect RollupDialect { get; }

@@ -105,6 +105,17 @@ internal static class DasanModel
             e.Property(a => a.Hash).HasMaxLength(64);
         });
 
+        b.Entity<StagedAuditEvent>(e =>
+        {
+            e.ToTable("audit_staging");
+            e.Property(a => a.Id).ValueGeneratedOnAdd();
+            e.Property(a => a.ActorKind).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.Actor).HasMaxLength(120);
+            e.Property(a => a.Action).HasMaxLength(60);
+            e.Property(a => a.EntityType).HasMaxLength(60);
+            e.Property(a => a.EntityId).HasMaxLength(60);
+        });
+
         b.Entity<IdempotencyRecord>(e =>
         {
             e.ToTable("idempotency_keys");

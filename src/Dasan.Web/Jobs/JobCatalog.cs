@@ -19,6 +19,7 @@ public static class JobCatalog
     public const string DashboardRollup = "dashboard-rollup";
     public const string RateWindowCleanup = "rate-window-cleanup";
     public const string ChallengeClose = "challenge-close";
+    public const string AuditSeal = "audit-seal";
 
     public static IReadOnlyList<JobDefinition> For(IConfiguration configuration)
     {
@@ -59,6 +60,9 @@ public static class JobCatalog
         // Challenges whose closing date has passed go to evaluation (proposals already stop at the date itself).
         jobs.Add(new JobDefinition(ChallengeClose, "마감된 AI 실증 과제 평가 전환", TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(5),
             (sp, ct) => sp.GetRequiredService<Dasan.Core.Challenges.ChallengeService>().CloseDueAsync(ct)));
+        // Audit events a save left staged (its process stopped between commit and seal) join the chain (ADR 0322).
+        jobs.Add(new JobDefinition(AuditSeal, "감사 기록 체인 연결(남은 기록)", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5),
+            (sp, ct) => sp.GetRequiredService<Dasan.Core.Data.DasanDbContext>().SealAuditAsync(ct)));
         return jobs;
     }
 }
