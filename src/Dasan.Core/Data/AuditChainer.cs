@@ -13,7 +13,18 @@ namespace Dasan.Core.Data;
 internal static class AuditChainer
 {
     private const int SealBatch = 1000;
-    private static readonly SemaphoreSlim ProcessLock = new(1, 1);
+    /// <summary>One sealing group per database (by connection string): a process may talk to several.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SealGroup> Groups = new(StringComparer.Ordinal);
+
+    private static SealGroup GroupOf(DasanDbContext db) => Groups.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SealGroup());
+
+    private sealed class SealGroup
+    {
+        public SemaphoreSlim ProcessLock { get; } = new(1, 1);
+        public Lock Gate { get; } = new();
+        public List<(Dictionary<long, AuditEvent> Own, TaskCompletionSource Done)> Waiting { get; } = [];
+        public bool Sealing { get; set; }
+    }
 
     public static async Task<int> SaveAsync(DasanDbContext db, Func<Task<int>> save, CancellationToken ct)
     {
@@ -58,16 +69,67 @@ internal static class AuditChainer
             db.Entry(s).State = EntityState.Detached;
         }
 
-        try
+        await SealTogetherAsync(db, save, staged.ToDictionary(s => s.Staged.Id, s => s.Event));
+        return count;
+    }
+
+    /// <summary>
+    /// Group sealing: a save whose events are committed joins the waiting list; the first one in becomes the leader
+    /// and seals, round after round, everything staged until nobody is waiting, while the others just wait for the
+    /// round that covered them. One lock hold and one commit serve every save that arrived meanwhile, instead of each
+    /// running its own (mostly empty) sealing transaction in turn. A failed round leaves the events staged for the
+    /// next save or the audit-seal job; the change itself is committed either way.
+    /// </summary>
+    private static async Task SealTogetherAsync(DasanDbContext db, Func<Task<int>> save, Dictionary<long, AuditEvent> own)
+    {
+        var group = GroupOf(db);
+        var waiter = (Own: own, Done: new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        bool lead;
+        lock (group.Gate)
         {
-            await SealAsync(db, save, staged.ToDictionary(s => s.Staged.Id, s => s.Event), CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or TimeoutException)
-        {
-            // The change and its events are committed; the events stay staged and the next save or the sealing job chains them.
+            group.Waiting.Add(waiter);
+            lead = !group.Sealing;
+            group.Sealing = true;
         }
 
-        return count;
+        if (!lead)
+        {
+            await waiter.Done.Task;
+            return;
+        }
+
+        while (true)
+        {
+            List<(Dictionary<long, AuditEvent> Own, TaskCompletionSource Done)> round;
+            lock (group.Gate)
+            {
+                if (group.Waiting.Count == 0)
+                {
+                    group.Sealing = false;
+                    return;
+                }
+
+                round = [.. group.Waiting];
+                group.Waiting.Clear();
+            }
+
+            try
+            {
+                await SealAsync(db, save, round.SelectMany(w => w.Own).ToDictionary(), CancellationToken.None);
+            }
+            catch (Exception)
+            {
+                // Whatever failed (the database, the leader's cancelled request), the changes and their events are
+                // committed: the events stay staged and are sealed later. Rethrowing would tell callers their save failed.
+            }
+            finally
+            {
+                foreach (var w in round)
+                {
+                    w.Done.TrySetResult();
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -78,7 +140,8 @@ internal static class AuditChainer
     public static async Task<int> SealAsync(DasanDbContext db, Func<Task<int>> save, IReadOnlyDictionary<long, AuditEvent> own, CancellationToken ct)
     {
         var sealedCount = 0;
-        await ProcessLock.WaitAsync(ct);
+        var processLock = GroupOf(db).ProcessLock;
+        await processLock.WaitAsync(ct);
         try
         {
             while (true)
@@ -122,7 +185,7 @@ internal static class AuditChainer
         }
         finally
         {
-            ProcessLock.Release();
+            processLock.Release();
         }
     }
 
