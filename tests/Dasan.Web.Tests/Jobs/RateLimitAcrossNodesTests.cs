@@ -42,4 +42,53 @@ public sealed class RateLimitAcrossNodesTests
             return;
         }
     }
+
+    [SkippableFact]
+    public async Task SharedLimiter_FarBelowTheQuota_SyncsOncePerSecond_AndNearItCountsEveryRequestAcrossNodes()
+    {
+        Skip.IfNot(DasanHost.PostgresReachable, "PostgreSQL is not reachable; skipped.");
+        var host = await DasanHost.SharedAsync("postgres");
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 10, 0, 5, TimeSpan.Zero));
+        var partition = "test-" + Guid.NewGuid().ToString("N");
+        var scopes = host.Services.GetRequiredService<IServiceScopeFactory>();
+        using var nodeA = new Dasan.Web.Hosting.SharedWindowLimiter(partition, 40, TimeSpan.FromMinutes(1), scopes, clock, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        using var nodeB = new Dasan.Web.Hosting.SharedWindowLimiter(partition, 40, TimeSpan.FromMinutes(1), scopes, clock, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+
+        async Task<int> Stored()
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Dasan.Core.Data.DasanDbContext>();
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SumAsync(db.RateWindows.Where(w => w.Partition == partition), w => w.Count);
+        }
+
+        async Task<bool> Acquire(System.Threading.RateLimiting.RateLimiter limiter)
+        {
+            using var lease = await limiter.AcquireAsync();
+            return lease.IsAcquired;
+        }
+
+        // Far below the quota (40, a quarter is 10): the first request syncs, the next ones in the same second count locally.
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.True(await Acquire(nodeA));
+        }
+
+        Assert.Equal(1, await Stored());
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(await Acquire(nodeA));
+        Assert.Equal(9, await Stored());
+
+        // From a quarter on, every request goes to the shared row: the two nodes together never pass the quota (a request
+        // a node admitted locally just below the quarter mark is counted with its next one, which may cost one permit).
+        var admitted = 9;
+        for (var i = 0; i < 40; i++)
+        {
+            admitted += await Acquire(i % 2 == 0 ? nodeB : nodeA) ? 1 : 0;
+        }
+
+        Assert.InRange(admitted, 39, 40);
+        Assert.True(await Stored() >= admitted);
+        Assert.False(await Acquire(nodeB));
+        Assert.False(await Acquire(nodeA));
+    }
 }
