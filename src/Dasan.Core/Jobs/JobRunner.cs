@@ -72,15 +72,28 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, JobNo
     public static async Task RequestAsync(DasanDbContext db, AuditTrail audit, Actor actor, string job, TimeProvider clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var row = await db.Jobs.FirstOrDefaultAsync(j => j.Name == job, ct);
-        if (row is null)
-        {
-            db.Jobs.Add(row = new JobRecord { Name = job, NextDueAt = clock.GetUtcNow().UtcDateTime });
-        }
-
-        row.RunRequested = true;
+        ArgumentNullException.ThrowIfNull(audit);
         audit.Record(actor, "job.run_requested", "job", job);
-        await db.SaveChangesAsync(ct);
+        for (var attempt = 0; ; attempt++)
+        {
+            var row = await db.Jobs.FirstOrDefaultAsync(j => j.Name == job, ct);
+            if (row is null)
+            {
+                db.Jobs.Add(row = new JobRecord { Name = job, NextDueAt = clock.GetUtcNow().UtcDateTime });
+            }
+
+            row.RunRequested = true;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                // A node inserted the job's first row meanwhile: flag that row instead (the audit event is still queued).
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private async Task<JobRecord?> StartAsync(DasanDbContext db, AuditTrail audit, JobDefinition job, bool force, CancellationToken ct)
@@ -89,7 +102,18 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, JobNo
         var row = await db.Jobs.FirstOrDefaultAsync(j => j.Name == job.Name, ct);
         if (row is null)
         {
+            // The job's first run anywhere. An admin's "run now" may insert the same row at this moment: then skip this
+            // tick, and the next one finds the row (and its request).
             db.Jobs.Add(row = new JobRecord { Name = job.Name, NextDueAt = now });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                return null;
+            }
         }
 
         var abandoned = row.State == JobStates.Running;

@@ -67,6 +67,25 @@ public sealed class JobsAcrossNodesTests
     }
 
     [SkippableFact]
+    public async Task RequestRun_WhenAdminsOnSeveralNodesAskForANeverRunJobAtOnce_AllSucceedOnOneRow()
+    {
+        Skip.IfNot(DasanHost.PostgresReachable, "PostgreSQL is not reachable; skipped.");
+        var (host, _) = await StartAsync();
+        var name = "test-first-" + Guid.NewGuid().ToString("N")[..8];
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+            await JobRunner.RequestAsync(db, scope.ServiceProvider.GetRequiredService<Dasan.Core.Audit.AuditTrail>(), Dasan.Core.Access.Actor.System, name, TimeProvider.System, CancellationToken.None);
+        })));
+        var row = await RowAsync(host, name);
+        Assert.True(row.RunRequested);
+        await using var check = host.Services.CreateAsyncScope();
+        var audit = await check.ServiceProvider.GetRequiredService<DasanDbContext>().AuditEvents.CountAsync(a => a.Action == "job.run_requested" && a.EntityId == name);
+        Assert.Equal(6, audit);
+    }
+
+    [SkippableFact]
     public async Task RunIfDue_WhenTheNodeRunningItDied_AnotherNodeRunsItAgainAndCountsTheAbandonedRun()
     {
         Skip.IfNot(DasanHost.PostgresReachable, "PostgreSQL is not reachable; skipped.");
