@@ -40,8 +40,14 @@ public static class DasanServer
         // One key ring for every node, in the database (issue 16); the application name makes nodes installed in
         // different folders one application.
         builder.Services.AddDataProtection().SetApplicationName("Dasan");
+        // Encrypted at rest under a key derived from the status-link secret every node shares.
+        builder.Services.AddSingleton(_ => new KeyRingEncryption(InstallationKey.Load(builder.Configuration, data)));
         builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseKeyRepository(scopes));
+            .Configure<IServiceScopeFactory, KeyRingEncryption>((o, scopes, encryption) =>
+            {
+                o.XmlRepository = new DatabaseKeyRepository(scopes);
+                o.XmlEncryptor = encryption;
+            });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(web.MaxBodyBytes, web.MaxAdminUploadBytes));
         builder.Services.AddSingleton(web);
         builder.Services.AddDasanPlatform(builder.Configuration, data);

@@ -17,9 +17,11 @@ public sealed partial class SharedKeysAcrossNodesTests
     public async Task LoginFormFromNodeA_PostedToNodeB_GivesACookieNodeAAccepts()
     {
         Skip.IfNot(DasanHost.PostgresReachable, "PostgreSQL is not reachable; skipped.");
-        await using var a = await DasanHost.StartAsync("postgres", ["--Dasan:Jobs:Enabled=false", "--Dasan:Node:Name=node-a"]);
+        // Nodes share the status-link secret (README); the key ring is encrypted under a key derived from it.
+        var secret = "--Dasan:StatusLinkKey=" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await using var a = await DasanHost.StartAsync("postgres", ["--Dasan:Jobs:Enabled=false", "--Dasan:Node:Name=node-a", secret]);
         var cs = a.Services.GetRequiredService<DatabaseOptions>().ConnectionString!;
-        await using var b = await DasanHost.StartAsync("postgres", ["--Dasan:Jobs:Enabled=false", "--Dasan:Node:Name=node-b", $"--Dasan:Database:ConnectionString={cs}"]);
+        await using var b = await DasanHost.StartAsync("postgres", ["--Dasan:Jobs:Enabled=false", "--Dasan:Node:Name=node-b", $"--Dasan:Database:ConnectionString={cs}", secret]);
         using var toA = new HttpClient(a.App.GetTestServer().CreateHandler()) { BaseAddress = new Uri(a.BaseUrl) };
         using var toB = new HttpClient(b.App.GetTestServer().CreateHandler()) { BaseAddress = new Uri(b.BaseUrl) };
 
@@ -39,6 +41,16 @@ public sealed partial class SharedKeysAcrossNodesTests
         using var page = await toA.SendAsync(queue);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("버스정책과", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The key ring in the database holds no plain master key.
+        await using var scope = a.Services.CreateAsyncScope();
+        var keys = scope.ServiceProvider.GetRequiredService<Dasan.Core.Data.DasanDbContext>().DataProtectionKeys.Select(k => k.Xml).ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml =>
+        {
+            Assert.Contains("encryptedKeyRing", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
     }
 
     private static string Cookies(HttpResponseMessage response) =>
