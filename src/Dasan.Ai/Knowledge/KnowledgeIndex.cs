@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Dasan.Ai.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -21,6 +23,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly QuestionAnalyzer _questions = new();
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, IReadOnlyList<KnowledgeChunk>>> _documents = new();
     private int _dirty;
 
     private KnowledgeIndex(LuceneDirectory directory)
@@ -118,14 +121,26 @@ public sealed class KnowledgeIndex : IDisposable
         });
     }
 
-    /// <summary>Every chunk of a document, in chunk order.</summary>
+    /// <summary>
+    /// Every chunk of a document, in chunk order. Answers are kept for as long as the index does not change (every
+    /// question reads its top document whole): the same list instance is returned until a write is searched.
+    /// </summary>
     public IReadOnlyList<KnowledgeChunk> DocumentChunks(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        return Use<IReadOnlyList<KnowledgeChunk>>(searcher =>
+        return Use(searcher =>
         {
-            var docs = searcher.Search(new TermQuery(new Term(KnowledgeFields.DocumentId, documentId)), 10_000).ScoreDocs;
-            return docs.Select(d => KnowledgeFields.FromDocument(searcher.Doc(d.Doc))).OrderBy(c => c.Ordinal).ToList();
+            var cache = _documents.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<string, IReadOnlyList<KnowledgeChunk>>(StringComparer.Ordinal));
+            if (cache.Count > 2_000)
+            {
+                cache.Clear(); // a bound for very large knowledge bases; the common documents come back at once
+            }
+
+            return cache.GetOrAdd(documentId, id =>
+            {
+                var docs = searcher.Search(new TermQuery(new Term(KnowledgeFields.DocumentId, id)), 10_000).ScoreDocs;
+                return docs.Select(d => KnowledgeFields.FromDocument(searcher.Doc(d.Doc))).OrderBy(c => c.Ordinal).ToList();
+            });
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dasan.Korean.Normalization;
 using Dasan.Korean.Tokenization;
 
@@ -10,6 +11,9 @@ internal sealed class RelevanceAssessor
     private readonly KoreanTokenizer _tokenizer = new();
     private readonly KnowledgeIndex _index;
     private readonly QuestionAnalyzer _questions;
+
+    /// <summary>The heading and body terms of a document, kept while the index returns the same chunk list for it.</summary>
+    private readonly ConditionalWeakTable<IReadOnlyList<KnowledgeChunk>, Tuple<HashSet<string>, HashSet<string>>> _documents = new();
 
     public RelevanceAssessor(KnowledgeIndex index, QuestionAnalyzer questions)
     {
@@ -48,9 +52,9 @@ internal sealed class RelevanceAssessor
             }
         }
 
-        var titles = TermsOf(_index.DocumentChunks(top.DocumentId).Select(c => c.Title + "\n" + c.Section).Distinct().ToArray());
-
-        var documentTerms = TermsOf(_index.DocumentChunks(top.DocumentId).Select(c => c.Title + "\n" + c.Section + "\n" + c.Text).ToArray());
+        var (titles, documentTerms) = _documents.GetValue(_index.DocumentChunks(top.DocumentId), chunks => Tuple.Create(
+            TermsOf(chunks.Select(c => c.Title + "\n" + c.Section).Distinct().ToArray()),
+            TermsOf(chunks.Select(c => c.Title + "\n" + c.Section + "\n" + c.Text).ToArray())));
         return new RelevanceFeatures(
             maxScore > 0 ? bm25Hits[0].Score / maxScore : 0,
             Coverage(concepts, chunkTerms),

@@ -34,6 +34,7 @@ public sealed class DuplicateRegistry(TriageOptions options, TimeProvider clock)
             {
                 var since = clock.GetUtcNow().UtcDateTime.AddDays(-options.DuplicateWindowDays);
                 await foreach (var r in db.Requests.AsNoTracking().Where(r => r.ReceivedAt >= since && r.Fingerprint != null)
+                    .OrderBy(r => r.Id) // oldest first, so the index's buckets end with the newest (its candidate order)
                     .Select(r => new { r.Id, r.Fingerprint, r.ReceivedAt }).AsAsyncEnumerable().WithCancellation(ct))
                 {
                     _index.Add(r.Id, DuplicateFingerprint.FromBytes(r.Fingerprint!), r.ReceivedAt);

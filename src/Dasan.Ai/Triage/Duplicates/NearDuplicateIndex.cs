@@ -15,6 +15,7 @@ public sealed class NearDuplicateIndex
     private readonly Lock _gate = new();
     private readonly Dictionary<long, IndexedText> _entries = [];
     private readonly Dictionary<ulong, List<long>>[] _bands;
+    private DateTime _oldest = DateTime.MaxValue;
 
     /// <summary>Creates an empty index; null options mean the documented defaults.</summary>
     public NearDuplicateIndex(NearDuplicateOptions? options = null)
@@ -63,6 +64,7 @@ public sealed class NearDuplicateIndex
         {
             RemoveLocked(id);
             _entries[id] = entry;
+            _oldest = at < _oldest ? at : _oldest;
             for (var b = 0; b < _bands.Length; b++)
             {
                 if (!_bands[b].TryGetValue(entry.BandKeys[b], out var bucket))
@@ -90,8 +92,14 @@ public sealed class NearDuplicateIndex
         var cutoff = now - Options.Window;
         lock (_gate)
         {
+            if (cutoff <= _oldest)
+            {
+                return 0; // nothing is old enough: no scan (this runs on every intake)
+            }
+
             var old = _entries.Values.Where(e => e.At < cutoff).Select(e => e.Id).ToList();
             old.ForEach(id => RemoveLocked(id));
+            _oldest = _entries.Count == 0 ? DateTime.MaxValue : _entries.Values.Min(e => e.At);
             return old.Count;
         }
     }
@@ -105,18 +113,7 @@ public sealed class NearDuplicateIndex
         ArgumentNullException.ThrowIfNull(fingerprint);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var keys = BandKeys(fingerprint);
-        var candidates = new List<IndexedText>();
-        lock (_gate)
-        {
-            var seen = new HashSet<long>();
-            for (var b = 0; b < _bands.Length; b++)
-            {
-                if (_bands[b].TryGetValue(keys[b], out var bucket))
-                {
-                    candidates.AddRange(bucket.Where(seen.Add).Select(id => _entries[id]));
-                }
-            }
-        }
+        var candidates = Candidates(keys);
 
         var floor = Options.Threshold - EstimateMargin;
         return candidates
@@ -127,6 +124,47 @@ public sealed class NearDuplicateIndex
             .ThenBy(m => m.Id)
             .Take(max)
             .ToList();
+    }
+
+    /// <summary>
+    /// The distinct entries sharing a band with <paramref name="keys"/>, newest first across the bands in turn, at most
+    /// <see cref="NearDuplicateOptions.MaxCandidates"/>: a flood of near-identical requests puts thousands in every
+    /// bucket, and checking each would make every intake slower than the last (the flood still forms one cluster,
+    /// since the newest members already carry its id).
+    /// </summary>
+    private List<IndexedText> Candidates(ulong[] keys)
+    {
+        var candidates = new List<IndexedText>();
+        lock (_gate)
+        {
+            var buckets = new List<List<long>>();
+            for (var b = 0; b < _bands.Length; b++)
+            {
+                if (_bands[b].TryGetValue(keys[b], out var bucket))
+                {
+                    buckets.Add(bucket);
+                }
+            }
+
+            var seen = new HashSet<long>();
+            var deepest = buckets.Count == 0 ? 0 : buckets.Max(b => b.Count);
+            for (var depth = 1; depth <= deepest && candidates.Count < Options.MaxCandidates; depth++)
+            {
+                foreach (var bucket in buckets)
+                {
+                    if (bucket.Count >= depth && seen.Add(bucket[^depth]))
+                    {
+                        candidates.Add(_entries[bucket[^depth]]);
+                        if (candidates.Count == Options.MaxCandidates)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return candidates;
     }
 
     private bool RemoveLocked(long id)

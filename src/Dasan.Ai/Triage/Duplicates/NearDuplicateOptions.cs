@@ -19,6 +19,10 @@ public sealed record NearDuplicateOptions
     /// <summary>Entries older than this (relative to the time passed to <see cref="NearDuplicateIndex.Evict"/>) are dropped. Default 30 days.</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(30);
 
+    /// <summary>Most candidates checked per search, newest first: bounds the cost of a search when a flood of
+    /// near-identical requests fills the buckets. Default 500.</summary>
+    public int MaxCandidates { get; init; } = 500;
+
     /// <summary>The defaults.</summary>
     public static NearDuplicateOptions Default { get; } = new();
 
@@ -31,6 +35,7 @@ public sealed record NearDuplicateOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(ShingleLength, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ShingleLength, 4);
         ArgumentOutOfRangeException.ThrowIfNegative(Threshold);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxCandidates, 1);
         if (HashCount % Bands != 0)
         {
             throw new ArgumentException($"HashCount ({HashCount}) must be a multiple of Bands ({Bands}); try 128 hashes with 32 bands.", nameof(Bands));

@@ -94,6 +94,34 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Fact]
+    public void Evict_WhenAnOlderEntryArrivesAfterAnEviction_StillEvictsIt()
+    {
+        var index = new NearDuplicateIndex(new NearDuplicateOptions { Window = TimeSpan.FromDays(7) });
+        index.Add(1, Bus7011, At.AddDays(-3));
+        Assert.Equal(0, index.Evict(At));
+        index.Add(2, Bus7011Reworded, At.AddDays(-10));
+
+        Assert.Equal(1, index.Evict(At));
+        Assert.Equal([1L], index.FindSimilar(Bus7011).Select(m => m.Id));
+    }
+
+    [Fact]
+    public void FindSimilar_WhenAFloodFillsTheBuckets_ChecksOnlyTheNewestCandidates()
+    {
+        var index = new NearDuplicateIndex(new NearDuplicateOptions { MaxCandidates = 50 });
+        for (var id = 1; id <= 2_000; id++)
+        {
+            index.Add(id, $"{Bus7011} 접수 {id}", At);
+        }
+
+        var matches = index.FindSimilar(Bus7011 + " 접수 1", max: 5);
+
+        Assert.Equal(5, matches.Count);
+        Assert.All(matches, m => Assert.InRange(m.Id, 1_951, 2_000));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NearDuplicateIndex(new NearDuplicateOptions { MaxCandidates = 0 }));
+    }
+
+    [Fact]
     public void Add_WhenSameIdIsAddedAgain_ReplacesTheEntry()
     {
         var index = new NearDuplicateIndex();
