@@ -6,15 +6,16 @@ namespace Dasan.Bench;
 
 /// <summary>
 /// <c>urgency-probe</c>: chooses how the lexicon and the learned model combine without the reporting sentences.
-/// Leave one writer out: the model is trained on three training corpora and scored, with the lexicon, on the fourth
-/// (the lexicon was never shaped on corpus D); every combination of thresholds is printed.
+/// Leave one writer out: the model is trained on all training corpora but one and scored, with the lexicon, on the one
+/// left out (the lexicon was never shaped on corpora D and E); every combination of thresholds is printed.
 /// </summary>
 public static class UrgencyModelProbe
 {
     public static int Run(string[] args)
     {
         var root = RepoRoot.Find();
-        var corpora = new[] { "a", "b", "c", "d" }.ToDictionary(c => c, c => Read(Path.Combine(root, "content", "urgency", $"training-{c}.jsonl")));
+        var corpora = Directory.GetFiles(Path.Combine(root, "content", "urgency"), "training-*.jsonl").Order(StringComparer.Ordinal)
+            .ToDictionary(p => Path.GetFileNameWithoutExtension(p)["training-".Length..], Read);
         var options = TextClassifierOptions.Default with { NumberOfThreads = 1, BalanceLabels = false };
         foreach (var (k, v) in args.Where(a => a.Contains('=')).Select(a => (a.Split('=')[0], a.Split('=')[1])))
         {
