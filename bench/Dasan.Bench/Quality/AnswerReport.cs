@@ -3,7 +3,7 @@ using Dasan.Korean;
 
 namespace Dasan.Bench.Quality;
 
-/// <summary><c>answer-quality [--misses] [--calibrate] [--report]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
+/// <summary><c>answer-quality [--misses] [--calibrate] [--report] [--concepts TEXT] [--dump FILE]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
 public static class AnswerReport
 {
     public static int Run(string[] args)
@@ -17,14 +17,34 @@ public static class AnswerReport
 
         index.Commit();
         var answerer = new ExtractiveAnswerer(index);
+        if (Array.IndexOf(args, "--concepts") is var probe and >= 0 && probe + 1 < args.Length)
+        {
+            foreach (var c in new QuestionAnalyzer().Concepts(args[probe + 1], index.Knows))
+            {
+                Console.WriteLine($"{c.Term} [{string.Join(',', c.Parts)}] df={index.Frequency(c.Term).ChunkFrequency}");
+            }
+
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--dump") is var dump and >= 0 && dump + 1 < args.Length)
+        {
+            AnswerFeatureDump.Write(root, index, answerer, args[dump + 1]);
+            return 0;
+        }
+
         if (args.Contains("--calibrate"))
         {
-            // Weights from the training questions, threshold from the tuning questions (ADR 0107); paste into RefusalModel.Default.
-            var model = KnowledgeEvaluator.Calibrate(answerer,
-                EvalSetReader.Read(Path.Combine(root, "content", "kb-eval", "training-questions.jsonl")),
-                EvalSetReader.Read(Path.Combine(root, "content", "kb-eval", "questions.jsonl")));
-            static string List(IEnumerable<double> values) => string.Join(", ", values.Select(v => Math.Round(v, 4).ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture)));
-            Console.WriteLine($"        [{List(model.Means)}],\n        [{List(model.Scales)}],\n        [{List(model.Weights)}],\n        {List([model.Bias])},\n        {List([model.Threshold])});");
+            // Trees from the training questions, threshold from the tuning questions (ADR 0107), written where the build embeds it.
+            var folder = Path.Combine(root, "content", "kb-eval");
+            var model = KnowledgeEvaluator.Calibrate(answerer, EvalSetReader.ReadTraining(folder), EvalSetReader.Read(Path.Combine(folder, "questions.jsonl")));
+            var path = Path.Combine(root, "content", RefusalModel.Path);
+            using (var file = File.Create(path))
+            {
+                model.Write(file);
+            }
+
+            Console.WriteLine($"{model.Trees.Count} trees, threshold {model.Threshold} -> {path}");
             answerer = new ExtractiveAnswerer(index, model);
         }
 

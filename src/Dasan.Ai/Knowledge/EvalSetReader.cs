@@ -5,6 +5,13 @@ namespace Dasan.Ai.Knowledge;
 /// <summary>Reads a knowledge evaluation question set (training, tuning or reporting questions; ADR 0107).</summary>
 public static class EvalSetReader
 {
+    /// <summary>Every training question set in <paramref name="folder"/> (<c>training-questions*.jsonl</c>, one per writer), in file order.</summary>
+    public static IReadOnlyList<EvalQuestion> ReadTraining(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return [.. Directory.GetFiles(folder, "training-questions*.jsonl").Order(StringComparer.Ordinal).SelectMany(Read)];
+    }
+
     /// <summary>Reads JSON Lines of <c>{"id","question","answerable","documents","lang"}</c>.</summary>
     public static IReadOnlyList<EvalQuestion> Read(string path)
     {

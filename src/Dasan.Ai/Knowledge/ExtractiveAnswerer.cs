@@ -16,7 +16,7 @@ public sealed partial class ExtractiveAnswerer
     private const double MinContactCoverage = 0.4;
 
     private readonly KnowledgeIndex _index;
-    private readonly RefusalModel _model;
+    private readonly RefusalModel? _model;
     private readonly QuestionAnalyzer _questions = new();
     private readonly RelevanceAssessor _assessor;
     private readonly SentenceRanker _ranker;
@@ -25,7 +25,7 @@ public sealed partial class ExtractiveAnswerer
     public ExtractiveAnswerer(KnowledgeIndex index, RefusalModel? model = null)
     {
         _index = index ?? throw new ArgumentNullException(nameof(index));
-        _model = model ?? RefusalModel.Default;
+        _model = model;
         _assessor = new RelevanceAssessor(index, _questions);
         _ranker = new SentenceRanker(index);
     }
@@ -60,9 +60,10 @@ public sealed partial class ExtractiveAnswerer
         ArgumentNullException.ThrowIfNull(passages);
         question = WithoutMaskedData(question);
         var features = _assessor.Assess(question, bm25Hits);
-        var relevance = _model.Score(features);
+        var refusal = _model ?? RefusalModel.Default;
+        var relevance = refusal.Score(features);
         var department = bm25Hits.Count > 0 && features.DocumentCoverage >= MinContactCoverage ? bm25Hits[0].Chunk.Department : null;
-        if (!_model.Answers(features) || OutOfScopePattern().IsMatch(question))
+        if (!refusal.Answers(features) || OutOfScopePattern().IsMatch(question))
         {
             return Refuse(department, relevance);
         }

@@ -101,7 +101,7 @@ public sealed class KnowledgeIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-        var lucene = KnowledgeQueryFactory.Build(_questions.Terms(query), filter);
+        var lucene = KnowledgeQueryFactory.Build(_questions.Terms(query, Knows), filter);
         if (lucene is null)
         {
             return [];
@@ -161,7 +161,7 @@ public sealed class KnowledgeIndex : IDisposable
     public float MaxPossibleScore(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var terms = _questions.Terms(query);
+        var terms = _questions.Terms(query, Knows);
         return Use(searcher =>
         {
             var total = 0.0;

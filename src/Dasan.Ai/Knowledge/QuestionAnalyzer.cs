@@ -27,18 +27,28 @@ public sealed class QuestionAnalyzer
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] VerbEndings =
-        ["는데", "던", "면", "고", "서", "게", "지", "려", "니", "죠", "네", "까", "요", "다", "어", "아", "줘", "해", "돼", "된", "한", "할", "될", "은", "을", "야", "여"];
+        ["는데", "은데", "던", "면", "고", "서", "게", "지", "려", "니", "죠", "네", "까", "요", "다", "어", "아", "줘", "해", "돼", "된", "한", "할", "될", "은", "을", "야", "여"];
 
     private static readonly TextNormalizer Normalizer = new(new TextNormalizerOptions { ExtractHtml = false });
     private readonly KoreanTokenizer _tokenizer = new(KoreanTokenizerOptions.Default);
 
-    /// <summary>The distinct terms of <paramref name="question"/>, in order of first appearance.</summary>
-    public IReadOnlyList<QueryTerm> Terms(string question)
+    /// <summary>
+    /// The distinct terms of <paramref name="question"/>, in order of first appearance; with <paramref name="isKnownTerm"/>,
+    /// words the knowledge base does not know are also searched as the known words they are typed from (경복궁입장료).
+    /// </summary>
+    public IReadOnlyList<QueryTerm> Terms(string question, Func<string, bool>? isKnownTerm = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<QueryTerm>();
-        foreach (var token in _tokenizer.Tokenize(Normalizer.Normalize(question).Text))
+        var text = Normalizer.Normalize(question).Text;
+        var tokens = _tokenizer.Tokenize(text);
+        if (isKnownTerm is not null)
+        {
+            tokens = [.. tokens, .. tokens.Where(t => t.Kind == TokenKind.Word && !IsPart(t, tokens)).SelectMany(t => SplitUnknown(t, [], text, isKnownTerm).Where(p => p != t))];
+        }
+
+        foreach (var token in tokens)
         {
             var isContent = token.Kind != TokenKind.NGram && !QuestionWords.Contains(token.Term) && !IsSingleHangul(token);
             if (seen.TryGetValue(token.Term, out var index))
@@ -77,7 +87,8 @@ public sealed class QuestionAnalyzer
     {
         ArgumentNullException.ThrowIfNull(question);
         var concepts = new List<(Token Token, List<string> Parts)>();
-        foreach (var token in _tokenizer.Tokenize(Normalizer.Normalize(question).Text))
+        var text = Normalizer.Normalize(question).Text;
+        foreach (var token in _tokenizer.Tokenize(text))
         {
             if (token.Kind == TokenKind.NGram)
             {
@@ -93,7 +104,13 @@ public sealed class QuestionAnalyzer
             concepts.Add((token, []));
         }
 
+        if (isKnownTerm is not null)
+        {
+            concepts = concepts.SelectMany(c => SplitUnknown(c.Token, c.Parts, text, isKnownTerm).Select(t => (t, t == c.Token ? c.Parts : new List<string>()))).ToList();
+        }
+
         return concepts
+            .Select(c => (Token: LightVerbNoun(c.Token, isKnownTerm) ?? c.Token, c.Parts))
             .Select(c => (c.Token, c.Parts, Alternatives: Alternatives(c.Token.Term)))
             .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term)
                 && (!IsSingleHangul(c.Token) || c.Alternatives.Count > 0)
@@ -102,6 +119,60 @@ public sealed class QuestionAnalyzer
             .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind, c.Alternatives))
             .ToList();
     }
+
+    /// <summary>
+    /// A word the knowledge base does not know, typed without spaces (경복궁입장료), as the known words it is made of
+    /// (<see cref="CompoundSplitter"/>); every other token as it is.
+    /// </summary>
+    private static IEnumerable<Token> SplitUnknown(Token token, List<string> parts, string text, Func<string, bool> isKnownTerm)
+    {
+        if (token.Kind != TokenKind.Word || isKnownTerm(token.Term) || (parts.Count > 0 && parts.All(isKnownTerm)))
+        {
+            return [token];
+        }
+
+        // The whole spaced word: the analyzer may have cut a noun off as an ending (전입신고기한 → 전입신고기).
+        var space = text.IndexOfAny([' ', '\n', '\t'], token.Start);
+        var end = space >= 0 ? space : text.Length;
+        var pieces = CompoundSplitter.Split(text[token.Start..Math.Max(end, token.End)], isKnownTerm)
+            .Where(p => !QuestionWords.Contains(p.Piece) && !(p.Piece.Length == 2 && FunctionSyllables.Contains(p.Piece[0])))
+            .Select(p => new Token(p.Piece, token.Start + p.Offset, token.Start + p.Offset + p.Piece.Length, TokenKind.Word))
+            .ToList();
+        return pieces.Count > 0 ? pieces : [token];
+    }
+
+    private static bool IsPart(Token token, IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => t.Kind != TokenKind.NGram && t != token && t.Start <= token.Start && t.End >= token.End && t.End - t.Start > token.End - token.Start);
+
+    /// <summary>
+    /// The noun of a 하다-style verb the question would otherwise drop or not recognise (입양하려면 → 입양, 증축하는거 → 증축):
+    /// what the citizen wants done is often the one word that tells an answerable question from a near miss.
+    /// </summary>
+    private Token? LightVerbNoun(Token token, Func<string, bool>? isKnownTerm)
+    {
+        var known = isKnownTerm?.Invoke(token.Term) ?? false;
+        var dropped = LooksVerbal(token) && !(NounLike(token.Term) && known);
+        var unknown = isKnownTerm is not null && !known;
+        if (token.Kind != TokenKind.Word || token.Term.Length < 3 || Alternatives(token.Term).Count > 0 || !(dropped || unknown))
+        {
+            return null;
+        }
+
+        var at = token.Term.AsSpan(2).IndexOfAny(LightVerbSyllables);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var noun = token.Term[..(at + 2)];
+        return noun.All(c => c is >= '가' and <= '힣') ? new Token(noun, token.Start, token.Start + noun.Length, TokenKind.Word) : null;
+    }
+
+    /// <summary>Syllables that start the verb part of a 하다, 되다 or 받다 verb.</summary>
+    private static readonly System.Buffers.SearchValues<char> LightVerbSyllables = System.Buffers.SearchValues.Create("하해했한할합함되돼됐된될받");
+
+    /// <summary>First syllables of two-syllable pieces that are verb, ending or particle remnants (하는, 을수, 어졌), not words.</summary>
+    private static readonly FrozenSet<char> FunctionSyllables = "하되돼해했있없을를는었았였겠졌웠렸어".ToFrozenSet();
 
     /// <summary>The guide words (as indexed stems) for a colloquial question term.</summary>
     private IReadOnlyList<string> Alternatives(string term)

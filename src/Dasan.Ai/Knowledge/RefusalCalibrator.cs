@@ -1,21 +1,25 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+
 namespace Dasan.Ai.Knowledge;
 
 /// <summary>
-/// Fits a <see cref="RefusalModel"/>: class-balanced, L2-regularised logistic regression by batch gradient
-/// descent (deterministic), then the highest-recall threshold that still refuses
-/// <paramref name="targetRefusal"/> of the unanswerable calibration questions.
+/// Fits a <see cref="RefusalModel"/>: boosted regression trees (ML.NET FastTree, one thread, fixed seed, so two fits give
+/// the same trees) on labelled questions, then the threshold on other questions.
 /// </summary>
 public static class RefusalCalibrator
 {
-    private const int Iterations = 3000;
-    private const double LearningRate = 0.1;
-    private const double L2 = 0.05;
+    private const int Trees = 150;
+    private const int Leaves = 8;
+    private const int MinimumPerLeaf = 10;
+    private const double LearningRate = 0.05;
 
     /// <summary>Puts the threshold safely above the last refused calibration score, so rounding the shipped model changes nothing.</summary>
     private const double ThresholdMargin = 0.01;
 
-    /// <summary>Fits on (features, answerable) pairs; both classes must be present.</summary>
-    public static RefusalModel Fit(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples, double targetRefusal = 0.80)
+    /// <summary>Fits on (features, answerable) pairs; both classes must be present. The threshold is 0 until chosen.</summary>
+    public static RefusalModel Fit(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var answerable = examples.Count(e => e.Answerable);
@@ -24,22 +28,28 @@ public static class RefusalCalibrator
             throw new ArgumentException("Calibration needs both answerable and unanswerable questions.", nameof(examples));
         }
 
-        var rows = examples.Select(e => e.Features.ToVector()).ToArray();
-        var means = new double[RelevanceFeatures.Count];
-        var scales = new double[RelevanceFeatures.Count];
-        for (var f = 0; f < means.Length; f++)
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new Row { Features = ToFloats(e.Features), Label = e.Answerable }));
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            means[f] = rows.Average(r => r[f]);
-            var variance = rows.Average(r => (r[f] - means[f]) * (r[f] - means[f]));
-            scales[f] = variance > 1e-12 ? Math.Sqrt(variance) : 1;
-        }
-
-        var x = rows.Select(r => r.Select((v, f) => (v - means[f]) / scales[f]).ToArray()).ToArray();
-        var (weights, bias) = Descend(x, examples.Select(e => e.Answerable).ToArray(), answerable);
-        var model = new RefusalModel(means, scales, weights, bias, 0);
-        var refusedScores = examples.Where(e => !e.Answerable).Select(e => model.Score(e.Features)).Order().ToList();
-        var index = Math.Clamp((int)Math.Ceiling(targetRefusal * refusedScores.Count) - 1, 0, refusedScores.Count - 1);
-        return model with { Threshold = Math.Round(refusedScores[index] + ThresholdMargin, 4) };
+            NumberOfTrees = Trees,
+            NumberOfLeaves = Leaves,
+            MinimumExampleCountPerLeaf = MinimumPerLeaf,
+            LearningRate = LearningRate,
+            NumberOfThreads = 1,
+        });
+        var transformer = trainer.Fit(data);
+        var ensemble = transformer.Model.SubModel.TrainedTreeEnsemble;
+        var trees = ensemble.Trees.Select((t, i) => new RefusalTree(
+            [.. t.LeftChild],
+            [.. t.RightChild],
+            [.. t.NumericalSplitFeatureIndexes],
+            [.. t.NumericalSplitThresholds.Select(v => (double)v)],
+            [.. t.LeafValues],
+            ensemble.TreeWeights[i])).ToList();
+        var model = new RefusalModel(trees, ensemble.Bias, 0);
+        Verify(ml, transformer, data, model, examples);
+        return model;
     }
 
     /// <summary>
@@ -68,43 +78,31 @@ public static class RefusalCalibrator
         return model with { Threshold = Math.Round(best.Threshold, 4) };
     }
 
-    private static (double[] Weights, double Bias) Descend(double[][] x, bool[] y, int positives)
+    /// <summary>The extracted trees must score as ML.NET does; a mismatch means the extraction misread the ensemble.</summary>
+    private static void Verify(MLContext ml, ITransformer transformer, IDataView data, RefusalModel model, IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples)
     {
-        var weights = new double[RelevanceFeatures.Count];
-        var bias = 0.0;
-        var n = x.Length;
-        var positiveWeight = 0.5 * n / positives;
-        var negativeWeight = 0.5 * n / (n - positives);
-        for (var iteration = 0; iteration < Iterations; iteration++)
+        var scores = ml.Data.CreateEnumerable<Scored>(transformer.Transform(data), reuseRowObject: false).Select(s => s.Score).ToList();
+        for (var i = 0; i < examples.Count; i++)
         {
-            var gradient = new double[weights.Length];
-            var gradientBias = 0.0;
-            for (var i = 0; i < n; i++)
+            if (Math.Abs(scores[i] - model.Score(examples[i].Features)) > 1e-3)
             {
-                var z = bias;
-                for (var f = 0; f < weights.Length; f++)
-                {
-                    z += weights[f] * x[i][f];
-                }
-
-                var error = (1 / (1 + Math.Exp(-z))) - (y[i] ? 1 : 0);
-                error *= y[i] ? positiveWeight : negativeWeight;
-                for (var f = 0; f < weights.Length; f++)
-                {
-                    gradient[f] += error * x[i][f];
-                }
-
-                gradientBias += error;
+                throw new InvalidOperationException($"Extracted refusal trees score {model.Score(examples[i].Features):F4} where ML.NET scores {scores[i]:F4}.");
             }
-
-            for (var f = 0; f < weights.Length; f++)
-            {
-                weights[f] -= LearningRate * ((gradient[f] / n) + (L2 * weights[f]));
-            }
-
-            bias -= LearningRate * gradientBias / n;
         }
+    }
 
-        return (weights, bias);
+    private static float[] ToFloats(RelevanceFeatures features) => [.. features.ToVector().Select(v => (float)v)];
+
+    private sealed class Row
+    {
+        [VectorType(RelevanceFeatures.Count)]
+        public float[] Features { get; set; } = [];
+
+        public bool Label { get; set; }
+    }
+
+    private sealed class Scored
+    {
+        public float Score { get; set; }
     }
 }

@@ -1,37 +1,43 @@
+using System.Text.Json;
+using Dasan.Core.Content;
+
 namespace Dasan.Ai.Knowledge;
 
 /// <summary>
-/// Logistic relevance model over standardised <see cref="RelevanceFeatures"/>: the question is answered
-/// when <see cref="Score"/> reaches <see cref="Threshold"/>. Fit with <see cref="RefusalCalibrator"/>.
+/// Boosted regression trees over <see cref="RelevanceFeatures"/> (ML.NET FastTree, fit with <see cref="RefusalCalibrator"/>):
+/// the question is answered when <see cref="Score"/> reaches <see cref="Threshold"/>. Plain arithmetic on the extracted
+/// trees, so one instance serves every thread.
 /// </summary>
-/// <param name="Means">Feature means of the calibration questions.</param>
-/// <param name="Scales">Feature standard deviations of the calibration questions.</param>
-/// <param name="Weights">Weights of the standardised features.</param>
-/// <param name="Bias">Intercept.</param>
+/// <param name="Trees">The ensemble.</param>
+/// <param name="Bias">Added to the trees' sum.</param>
 /// <param name="Threshold">Minimum score to answer.</param>
-public sealed record RefusalModel(double[] Means, double[] Scales, double[] Weights, double Bias, double Threshold)
+public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias, double Threshold)
 {
+    /// <summary>Where the shipped model lives in the shipped content.</summary>
+    public const string Path = "models/refusal-model.json";
+
+    private static readonly Lazy<RefusalModel> Shipped = new(() =>
+    {
+        using var stream = ShippedContent.Open(Path);
+        return Read(stream);
+    });
+
     /// <summary>
-    /// Weights fitted by <see cref="RefusalCalibrator"/> on content/kb-eval/training-questions.jsonl, threshold chosen on
-    /// content/kb-eval/questions.jsonl (the tuning questions; ADR 0107); refit with
+    /// Trees fitted on content/kb-eval/training-questions*.jsonl, threshold chosen on content/kb-eval/questions.jsonl (the
+    /// tuning questions; ADR 0107), shipped as <c>content/models/refusal-model.json</c>; refit with
     /// <c>bench answer-quality --calibrate</c> when the knowledge base or the features change.
     /// </summary>
-    public static RefusalModel Default { get; } = new(
-        [0.1054, 0.5737, 0.6195, 0.6178, 0.611, 0.0466, 0.7173, 0.4668, 0.3927],
-        [0.0625, 0.2894, 0.2829, 0.3137, 0.8255, 0.2107, 0.3076, 0.3339, 0.285],
-        [0.0529, 0.0531, 0.0994, 0.1214, -0.0346, -0.0572, 0.0486, 0.2687, 0.0999],
-        0.0222,
-        0.1333);
+    public static RefusalModel Default => Shipped.Value;
 
-    /// <summary>The log-odds that the knowledge base answers the question.</summary>
+    /// <summary>The log-odds-like score that the knowledge base answers the question.</summary>
     public double Score(RelevanceFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
         var x = features.ToVector();
         var z = Bias;
-        for (var i = 0; i < x.Length; i++)
+        foreach (var tree in Trees)
         {
-            z += Weights[i] * (x[i] - Means[i]) / Scales[i];
+            z += tree.Value(x);
         }
 
         return z;
@@ -39,4 +45,20 @@ public sealed record RefusalModel(double[] Means, double[] Scales, double[] Weig
 
     /// <summary>True when the question should be answered.</summary>
     public bool Answers(RelevanceFeatures features) => Score(features) >= Threshold;
+
+    /// <summary>Writes the model as JSON.</summary>
+    public void Write(Stream stream) => JsonSerializer.Serialize(stream, this, RefusalJsonContext.Default.RefusalModel);
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream holds no refusal model.</exception>
+    public static RefusalModel Read(Stream stream)
+    {
+        var model = JsonSerializer.Deserialize(stream, RefusalJsonContext.Default.RefusalModel);
+        if (model is null || model.Trees.Count == 0 || model.Trees.Any(t => t.Leaves.Length == 0 || t.Left.Length != t.Leaves.Length - 1))
+        {
+            throw new InvalidDataException("The stream holds no valid refusal model.");
+        }
+
+        return model;
+    }
 }

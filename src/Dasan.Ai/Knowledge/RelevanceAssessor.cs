@@ -35,12 +35,18 @@ internal sealed class RelevanceAssessor
         var intent = QuestionIntentDetector.Detect(question);
         var sentenceCoverage = 0.0;
         var answerCoverage = 0.0;
+        var questionBigrams = SyllableBigrams.Of(question);
+        var passageBigrams = new HashSet<int>();
+        var sentenceBigrams = 0.0;
         foreach (var hit in bm25Hits.Take(3))
         {
             var heading = TermsOf(hit.Chunk.Title, hit.Chunk.Section);
             foreach (var (start, length) in SentenceSplitter.Split(hit.Chunk.Text))
             {
                 var sentence = hit.Chunk.Text.Substring(start, length);
+                var bigrams = SyllableBigrams.Of(sentence);
+                passageBigrams.UnionWith(bigrams);
+                sentenceBigrams = Math.Max(sentenceBigrams, SyllableBigrams.Containment(questionBigrams, bigrams));
                 var terms = TermsOf(sentence);
                 terms.UnionWith(heading);
                 var coverage = Coverage(concepts, terms);
@@ -52,7 +58,8 @@ internal sealed class RelevanceAssessor
             }
         }
 
-        var (titles, documentTerms) = _documents.GetValue(_index.DocumentChunks(top.DocumentId), chunks => Tuple.Create(
+        var documentChunks = _index.DocumentChunks(top.DocumentId);
+        var (titles, documentTerms) = _documents.GetValue(documentChunks, chunks => Tuple.Create(
             TermsOf(chunks.Select(c => c.Title + "\n" + c.Section).Distinct().ToArray()),
             TermsOf(chunks.Select(c => c.Title + "\n" + c.Section + "\n" + c.Text).ToArray())));
         return new RelevanceFeatures(
@@ -64,7 +71,14 @@ internal sealed class RelevanceAssessor
             concepts.Count(c => c.Kind is TokenKind.Number or TokenKind.Mixed && !documentTerms.Contains(c.Term)),
             bm25Hits.Take(5).Count(h => h.Chunk.DocumentId == top.DocumentId) / 5.0,
             answerCoverage,
-            Coverage(concepts, titles));
+            Coverage(concepts, titles),
+            CountedQuestion.Evidence(question, documentChunks.Select(c => c.Text)),
+            concepts.Count,
+            question.Length / 50.0,
+            Math.Log(1 + bm25Hits[0].Score),
+            SyllableBigrams.Containment(questionBigrams, passageBigrams),
+            sentenceBigrams,
+            intent);
     }
 
     private static double Coverage(IReadOnlyList<QuestionConcept> concepts, HashSet<string> terms) =>

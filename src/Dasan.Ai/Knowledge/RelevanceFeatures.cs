@@ -11,6 +11,15 @@ namespace Dasan.Ai.Knowledge;
 /// <param name="AnswerCoverage">Best share of content words in one sentence of the top three passages that also holds
 /// the kind of answer asked for (an amount for 얼마, a date for 언제, a place for 어디; <see cref="QuestionIntentDetector"/>).</param>
 /// <param name="TitleCoverage">Share of content words found in the top document's title and section headings.</param>
+/// <param name="CountEvidence">For a question asking for a count with 몇 (몇 시까지, 몇 개월): 1 when the top document states a
+/// number with that unit, −1 when it does not; 0 for other questions (<see cref="CountedQuestion"/>).</param>
+/// <param name="ConceptCount">Number of content words in the question.</param>
+/// <param name="QuestionLength">Length of the question in characters, divided by 50.</param>
+/// <param name="LogTopScore">log(1 + top BM25 score).</param>
+/// <param name="BigramContainment">Share of the question's syllable bigrams found in the top three passages (typos and
+/// missing spaces do not hide a match from it).</param>
+/// <param name="SentenceBigramContainment">Best share of the question's syllable bigrams found in one sentence of them.</param>
+/// <param name="Intent">What the question asks for; one indicator per <see cref="QuestionIntent"/> in <see cref="ToVector"/>.</param>
 public sealed record RelevanceFeatures(
     double NormalizedScore,
     double ChunkCoverage,
@@ -20,15 +29,26 @@ public sealed record RelevanceFeatures(
     double MissingNumbers,
     double Agreement,
     double AnswerCoverage,
-    double TitleCoverage)
+    double TitleCoverage,
+    double CountEvidence,
+    double ConceptCount,
+    double QuestionLength,
+    double LogTopScore,
+    double BigramContainment,
+    double SentenceBigramContainment,
+    QuestionIntent Intent)
 {
     /// <summary>Number of features in <see cref="ToVector"/>.</summary>
-    public const int Count = 9;
+    public const int Count = 22;
 
     /// <summary>All zeros: nothing matched.</summary>
-    public static RelevanceFeatures None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static RelevanceFeatures None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, QuestionIntent.Other);
 
     /// <summary>The features in declaration order.</summary>
     public double[] ToVector() =>
-        [NormalizedScore, ChunkCoverage, SentenceCoverage, DocumentCoverage, UnknownConcepts, MissingNumbers, Agreement, AnswerCoverage, TitleCoverage];
+        [
+            NormalizedScore, ChunkCoverage, SentenceCoverage, DocumentCoverage, UnknownConcepts, MissingNumbers, Agreement, AnswerCoverage,
+            TitleCoverage, CountEvidence, ConceptCount, QuestionLength, LogTopScore, BigramContainment, SentenceBigramContainment,
+            .. Enum.GetValues<QuestionIntent>().Select(i => i == Intent ? 1.0 : 0.0),
+        ];
 }

@@ -54,7 +54,35 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
         var model = KnowledgeEvaluator.Calibrate(new ExtractiveAnswerer(_fixture.Index), _fixture.TrainingQuestions, _fixture.Questions);
 
         Assert.Equal(RefusalModel.Default.Threshold, model.Threshold, 3);
-        Assert.Equal(RefusalModel.Default.Weights, model.Weights.Select(w => Math.Round(w, 4)));
+        Assert.Equal(RefusalModel.Default.Trees.Count, model.Trees.Count);
+        var answerer = new ExtractiveAnswerer(_fixture.Index);
+        foreach (var question in _fixture.Questions.Take(40))
+        {
+            var features = answerer.Assess(question.Question);
+            Assert.Equal(RefusalModel.Default.Score(features), model.Score(features), 6);
+        }
+    }
+
+    [Fact]
+    public void RefusalModel_WhenWrittenAndRead_ScoresTheSame()
+    {
+        var features = new ExtractiveAnswerer(_fixture.Index).Assess("경복궁 입장료 얼마예요");
+        using var stream = new MemoryStream();
+        RefusalModel.Default.Write(stream);
+        stream.Position = 0;
+
+        var copy = RefusalModel.Read(stream);
+
+        Assert.Equal(RefusalModel.Default.Score(features), copy.Score(features), 9);
+        Assert.Equal(RefusalModel.Default.Threshold, copy.Threshold);
+    }
+
+    [Fact]
+    public void RefusalModel_WhenStreamHoldsNoTrees_ThrowsInvalidData()
+    {
+        using var stream = new MemoryStream("{\"trees\":[],\"bias\":0,\"threshold\":0}"u8.ToArray());
+
+        Assert.Throws<InvalidDataException>(() => RefusalModel.Read(stream));
     }
 
     [Fact]

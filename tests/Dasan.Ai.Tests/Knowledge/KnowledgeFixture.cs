@@ -14,7 +14,7 @@ public sealed class KnowledgeFixture : IDisposable
         Index.Rebuild(Chunks);
         Questions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "questions.jsonl"));
         ReportQuestions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "report-questions.jsonl"));
-        TrainingQuestions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "training-questions.jsonl"));
+        TrainingQuestions = EvalSetReader.ReadTraining(Path.Combine(Root, "content", "kb-eval"));
     }
 
     public string Root { get; }
@@ -29,7 +29,7 @@ public sealed class KnowledgeFixture : IDisposable
     /// <summary>The reporting questions (second writer; measured, never tuned on).</summary>
     public IReadOnlyList<EvalQuestion> ReportQuestions { get; }
 
-    /// <summary>The refusal model's training questions.</summary>
+    /// <summary>The refusal model's training questions (every writer's file).</summary>
     public IReadOnlyList<EvalQuestion> TrainingQuestions { get; }
 
     public void Dispose() => Index.Dispose();

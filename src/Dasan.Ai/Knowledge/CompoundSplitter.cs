@@ -1,0 +1,73 @@
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>
+/// Splits a run of Hangul typed without spaces (경복궁입장료, 소화기사용법, 전입신고기한) into the words the knowledge base
+/// uses, so that a question typed on a phone is understood like its spaced form. Longer known pieces win (a piece of
+/// length n counts n²), so 소화기 + 사용법 beats 소화 + 기사 + 용법; characters no known piece covers are left out,
+/// except at the start, where they are a word the knowledge base does not know.
+/// </summary>
+internal static class CompoundSplitter
+{
+    /// <summary>Shortest run worth splitting; shorter words are left to the analyzer.</summary>
+    public const int MinLength = 4;
+
+    private const int MaxPiece = 8;
+
+
+    /// <summary>
+    /// The known pieces of <paramref name="run"/> in order, with their offsets; empty when none is found, or when a single
+    /// piece covers less than half of the run (the rest is a particle or an ending: 전세임대가 → 전세임대).
+    /// </summary>
+    public static IReadOnlyList<(string Piece, int Offset)> Split(string run, Func<string, bool> isKnown)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(isKnown);
+        if (run.Length < MinLength || !run.All(IsHangul))
+        {
+            return [];
+        }
+
+        // best[i]: the highest score of run[..i]; from[i]: where the last piece of that split starts (-1: a skipped character).
+        var best = new int[run.Length + 1];
+        var from = new int[run.Length + 1];
+        for (var end = 1; end <= run.Length; end++)
+        {
+            best[end] = best[end - 1];
+            from[end] = -1;
+            for (var start = Math.Max(0, end - MaxPiece); start <= end - 2; start++)
+            {
+                var length = end - start;
+                var score = best[start] + (length * length);
+                if (score > best[end] && isKnown(run[start..end]))
+                {
+                    best[end] = score;
+                    from[end] = start;
+                }
+            }
+        }
+
+        var pieces = new List<(string, int)>();
+        for (var end = run.Length; end > 0;)
+        {
+            if (from[end] < 0)
+            {
+                end--;
+                continue;
+            }
+
+            pieces.Add((run[from[end]..end], from[end]));
+            end = from[end];
+        }
+
+        pieces.Reverse();
+        if (pieces.Count > 0 && pieces[0].Item2 >= 2)
+        {
+            // What comes before the first known piece is a word too (남산한옥마을 → 남산 + 한옥마을); endings only come last.
+            pieces.Insert(0, (run[..pieces[0].Item2], 0));
+        }
+
+        return pieces.Count >= 2 || (pieces.Count == 1 && pieces[0].Item1.Length * 2 >= run.Length) ? pieces : [];
+    }
+
+    private static bool IsHangul(char c) => c is >= '가' and <= '힣';
+}

@@ -1,0 +1,76 @@
+using Dasan.Ai.Knowledge;
+
+namespace Dasan.Ai.Tests.Knowledge;
+
+/// <summary>Questions typed on a phone without spaces or with 하다-verbs are understood like their spaced, noun forms.</summary>
+public sealed class UnspacedQuestionTests(KnowledgeFixture fx) : IClassFixture<KnowledgeFixture>
+{
+    private static readonly HashSet<string> Known = ["경복궁", "입장료", "입장", "한옥마을", "길고양이", "보상", "을수", "하는", "정보공개청구"];
+
+    private static List<string> Concepts(string question) =>
+        new QuestionAnalyzer().Concepts(question, Known.Contains).Select(c => c.Term).ToList();
+
+    [Fact]
+    public void Concepts_WhenCompoundTypedWithoutSpaces_SplitsIntoKnownWords()
+    {
+        var concepts = Concepts("경복궁입장료 얼마");
+
+        Assert.Contains("경복궁", concepts);
+        Assert.Contains("입장료", concepts);
+        Assert.DoesNotContain("경복궁입장료", concepts);
+    }
+
+    [Fact]
+    public void Concepts_WhenUnknownWordLeadsTheCompound_KeepsItAsAWord()
+    {
+        Assert.Equal(["남산", "한옥마을"], Concepts("남산한옥마을"));
+    }
+
+    [Fact]
+    public void Concepts_WhenSplitLeavesVerbRemnants_DropsThem()
+    {
+        var concepts = Concepts("포트홀 때문에 보상받을수 있나요");
+
+        Assert.Contains("보상", concepts);
+        Assert.DoesNotContain("을수", concepts);
+        Assert.Equal(["정보공개청구"], Concepts("정보공개청구하는곳"));
+    }
+
+    [Fact]
+    public void Concepts_WhenHadaVerb_KeepsItsNoun()
+    {
+        var concepts = Concepts("길고양이 입양하려면 어디 가야돼요");
+
+        Assert.Contains("길고양이", concepts);
+        Assert.Contains("입양", concepts);
+    }
+
+    [Fact]
+    public void Concepts_WithoutKnowledgeOfTheIndex_LeavesWordsWhole()
+    {
+        var concepts = new QuestionAnalyzer().Concepts("경복궁입장료").Select(c => c.Term).ToList();
+
+        Assert.DoesNotContain("입장료", concepts);
+    }
+
+    [Theory]
+    [InlineData("소화기사용법", "fire-safety-119.md")]
+    [InlineData("전입신고기한", "move-in-report.md")]
+    [InlineData("경복궁입장료", "palaces-heritage-visits.md")]
+    public void Answer_WhenQuestionTypedWithoutSpaces_AnswersFromTheGuide(string question, string document)
+    {
+        var answer = new ExtractiveAnswerer(fx.Index).Answer(question);
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.DocumentId == document);
+    }
+
+    [Fact]
+    public void CountEvidence_WhenGuideStatesTheCountAsked_IsOne()
+    {
+        Assert.Equal(1, CountedQuestion.Evidence("한파쉼터 몇월부터 운영해요", ["한파쉼터는 11월부터 3월까지 운영합니다."]));
+        Assert.Equal(-1, CountedQuestion.Evidence("한파쉼터 몇월부터 운영해요", ["한파쉼터는 구청이 지정해 운영합니다."]));
+        Assert.Equal(-1, CountedQuestion.Evidence("전자책 몇 권 빌려요", ["전자책은 회원이면 누구나 빌릴 수 있습니다."]));
+        Assert.Equal(0, CountedQuestion.Evidence("한파쉼터 어디 있어요", ["한파쉼터는 구청이 지정해 운영합니다."]));
+    }
+}
