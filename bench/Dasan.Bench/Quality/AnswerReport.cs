@@ -24,6 +24,10 @@ public static class AnswerReport
                 Console.WriteLine($"{c.Term} [{string.Join(',', c.Parts)}] df={index.Frequency(c.Term).ChunkFrequency}");
             }
 
+            var features = answerer.Assess(args[probe + 1]);
+            var vector = RefusalModel.Default.Vector(features);
+            Console.WriteLine($"{features}\nshape p={vector[^1]:F3} score={RefusalModel.Default.Score(features):F3} threshold={RefusalModel.Default.Threshold}");
+
             return 0;
         }
 
@@ -39,9 +43,10 @@ public static class AnswerReport
             var folder = Path.Combine(root, "content", "kb-eval");
             var model = KnowledgeEvaluator.Calibrate(answerer, EvalSetReader.ReadTraining(folder), EvalSetReader.Read(Path.Combine(folder, "questions.jsonl")));
             var path = Path.Combine(root, "content", RefusalModel.Path);
-            using (var file = File.Create(path))
+            using (var trees = File.Create(path))
+            using (var shapes = File.Create(Path.Combine(root, "content", RefusalModel.ShapePath)))
             {
-                model.Write(file);
+                model.Write(trees, shapes);
             }
 
             Console.WriteLine($"{model.Trees.Count} trees, threshold {model.Threshold} -> {path}");

@@ -134,8 +134,11 @@ public sealed class QuestionAnalyzer
         // The whole spaced word: the analyzer may have cut a noun off as an ending (전입신고기한 → 전입신고기).
         var space = text.IndexOfAny([' ', '\n', '\t'], token.Start);
         var end = space >= 0 ? space : text.Length;
-        var pieces = CompoundSplitter.Split(text[token.Start..Math.Max(end, token.End)], isKnownTerm)
+        var found = CompoundSplitter.Split(text[token.Start..Math.Max(end, token.End)], isKnownTerm)
             .Where(p => !QuestionWords.Contains(p.Piece) && !(p.Piece.Length == 2 && FunctionSyllables.Contains(p.Piece[0])))
+            .ToList();
+        var pieces = found
+            .Where((p, i) => !(i > 0 && i == found.Count - 1 && p.Piece.Length == 2 && EndingSyllables.Contains(p.Piece[0])))
             .Select(p => new Token(p.Piece, token.Start + p.Offset, token.Start + p.Offset + p.Piece.Length, TokenKind.Word))
             .ToList();
         return pieces.Count > 0 ? pieces : [token];
@@ -170,6 +173,9 @@ public sealed class QuestionAnalyzer
 
     /// <summary>Syllables that start the verb part of a 하다, 되다 or 받다 verb.</summary>
     private static readonly System.Buffers.SearchValues<char> LightVerbSyllables = System.Buffers.SearchValues.Create("하해했한할합함되돼됐된될받");
+
+    /// <summary>First syllables of a last two-syllable piece that is a verb's ending (억울한데 → 억울 + 한데), not a word.</summary>
+    private static readonly FrozenSet<char> EndingSyllables = "한할합함된될됨던".ToFrozenSet();
 
     /// <summary>First syllables of two-syllable pieces that are verb, ending or particle remnants (하는, 을수, 어졌), not words.</summary>
     private static readonly FrozenSet<char> FunctionSyllables = "하되돼해했있없을를는었았였겠졌웠렸어".ToFrozenSet();

@@ -1,64 +1,115 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dasan.Ai.Learning;
 using Dasan.Core.Content;
 
 namespace Dasan.Ai.Knowledge;
 
 /// <summary>
-/// Boosted regression trees over <see cref="RelevanceFeatures"/> (ML.NET FastTree, fit with <see cref="RefusalCalibrator"/>):
-/// the question is answered when <see cref="Score"/> reaches <see cref="Threshold"/>. Plain arithmetic on the extracted
-/// trees, so one instance serves every thread.
+/// Boosted regression trees (ML.NET FastTree, fit with <see cref="RefusalCalibrator"/>) over <see cref="RelevanceFeatures"/>
+/// and the answerability a text model reads from the question's <see cref="RelevanceFeatures.Shape"/>: the question is
+/// answered when <see cref="Score"/> reaches <see cref="Threshold"/>. Plain arithmetic on extracted weights and trees, so
+/// one instance serves every thread.
 /// </summary>
 /// <param name="Trees">The ensemble.</param>
 /// <param name="Bias">Added to the trees' sum.</param>
 /// <param name="Threshold">Minimum score to answer.</param>
 public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias, double Threshold)
 {
-    /// <summary>Where the shipped model lives in the shipped content.</summary>
+    /// <summary>Where the shipped trees live in the shipped content.</summary>
     public const string Path = "models/refusal-model.json";
+
+    /// <summary>Where the shipped question-shape model lives in the shipped content.</summary>
+    public const string ShapePath = "models/question-shape.zip";
+
+    /// <summary>The label of answerable questions in <see cref="Shapes"/>.</summary>
+    public const string AnswerableLabel = "answerable";
 
     private static readonly Lazy<RefusalModel> Shipped = new(() =>
     {
-        using var stream = ShippedContent.Open(Path);
-        return Read(stream);
+        using var trees = ShippedContent.Open(Path);
+        using var shapes = ShippedContent.Open(ShapePath);
+        using var copy = new MemoryStream();
+        shapes.CopyTo(copy);
+        copy.Position = 0;
+        return Read(trees, copy);
     });
 
     /// <summary>
-    /// Trees fitted on content/kb-eval/training-questions*.jsonl, threshold chosen on content/kb-eval/questions.jsonl (the
-    /// tuning questions; ADR 0107), shipped as <c>content/models/refusal-model.json</c>; refit with
+    /// Fitted on content/kb-eval/training-questions*.jsonl, threshold chosen on content/kb-eval/questions.jsonl (the tuning
+    /// questions; ADR 0107), shipped as <c>content/models/refusal-model.json</c> and <c>question-shape.zip</c>; refit with
     /// <c>bench answer-quality --calibrate</c> when the knowledge base or the features change.
     /// </summary>
     public static RefusalModel Default => Shipped.Value;
 
-    /// <summary>The log-odds-like score that the knowledge base answers the question.</summary>
-    public double Score(RelevanceFeatures features)
+    /// <summary>The text model of question shapes; without one, every shape counts as even odds.</summary>
+    [JsonIgnore]
+    public TrainedTextClassifier? Shapes { get; init; }
+
+    /// <summary>The score that the knowledge base answers the question (higher: more likely).</summary>
+    public double Score(RelevanceFeatures features) => Score(Vector(features));
+
+    /// <summary>The trees' score of a vector made by <see cref="Vector"/>.</summary>
+    public double Score(double[] vector)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        var x = features.ToVector();
+        ArgumentNullException.ThrowIfNull(vector);
         var z = Bias;
         foreach (var tree in Trees)
         {
-            z += tree.Value(x);
+            z += tree.Value(vector);
         }
 
         return z;
     }
 
+    /// <summary>The trees' input: the features, then the shape model's probability that the question is answerable.</summary>
+    public double[] Vector(RelevanceFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return [.. features.ToVector(), ShapeProbability(Shapes, features.Shape)];
+    }
+
+    /// <summary>The probability <paramref name="shapes"/> gives <paramref name="shape"/> of being answerable (0.5 without a model).</summary>
+    public static double ShapeProbability(TrainedTextClassifier? shapes, string shape)
+    {
+        if (shapes is null)
+        {
+            return 0.5;
+        }
+
+        Span<double> probabilities = stackalloc double[shapes.Labels.Count];
+        shapes.PredictProbabilities(shape ?? string.Empty, probabilities);
+        for (var i = 0; i < shapes.Labels.Count; i++)
+        {
+            if (shapes.Labels[i] == AnswerableLabel)
+            {
+                return probabilities[i];
+            }
+        }
+
+        return 0.5;
+    }
+
     /// <summary>True when the question should be answered.</summary>
     public bool Answers(RelevanceFeatures features) => Score(features) >= Threshold;
 
-    /// <summary>Writes the model as JSON.</summary>
-    public void Write(Stream stream) => JsonSerializer.Serialize(stream, this, RefusalJsonContext.Default.RefusalModel);
+    /// <summary>Writes the trees as JSON to <paramref name="trees"/> and the shape model (if any) to <paramref name="shapes"/>.</summary>
+    public void Write(Stream trees, Stream shapes)
+    {
+        JsonSerializer.Serialize(trees, this, RefusalJsonContext.Default.RefusalModel);
+        Shapes?.Save(shapes);
+    }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
-    /// <exception cref="InvalidDataException">The stream holds no refusal model.</exception>
-    public static RefusalModel Read(Stream stream)
+    /// <exception cref="InvalidDataException">The streams hold no refusal model.</exception>
+    public static RefusalModel Read(Stream trees, Stream? shapes)
     {
-        var model = JsonSerializer.Deserialize(stream, RefusalJsonContext.Default.RefusalModel);
+        var model = JsonSerializer.Deserialize(trees, RefusalJsonContext.Default.RefusalModel);
         if (model is null || model.Trees.Count == 0 || model.Trees.Any(t => t.Leaves.Length == 0 || t.Left.Length != t.Leaves.Length - 1))
         {
             throw new InvalidDataException("The stream holds no valid refusal model.");
         }
 
-        return model;
+        return shapes is null ? model : model with { Shapes = TrainedTextClassifier.Load(shapes) };
     }
 }

@@ -78,7 +78,23 @@ internal sealed class RelevanceAssessor
             Math.Log(1 + bm25Hits[0].Score),
             SyllableBigrams.Containment(questionBigrams, passageBigrams),
             sentenceBigrams,
-            intent);
+            intent,
+            Shape(question, concepts, documentTerms));
+    }
+
+    /// <summary>Tags replacing content words in <see cref="RelevanceFeatures.Shape"/>.</summary>
+    public const string InGuide = " zqg ", ElsewhereInBase = " zqo ", Unknown = " zqn ";
+
+    private string Shape(string question, IReadOnlyList<QuestionConcept> concepts, HashSet<string> documentTerms)
+    {
+        var text = Normalizer.Normalize(question).Text.ToLowerInvariant();
+        foreach (var concept in concepts.OrderByDescending(c => c.Term.Length))
+        {
+            var tag = concept.MatchIn(documentTerms) > 0 ? InGuide : IsUnknown(concept) ? Unknown : ElsewhereInBase;
+            text = text.Replace(concept.Term, tag, StringComparison.Ordinal);
+        }
+
+        return text;
     }
 
     private static double Coverage(IReadOnlyList<QuestionConcept> concepts, HashSet<string> terms) =>

@@ -20,6 +20,9 @@ namespace Dasan.Ai.Knowledge;
 /// missing spaces do not hide a match from it).</param>
 /// <param name="SentenceBigramContainment">Best share of the question's syllable bigrams found in one sentence of them.</param>
 /// <param name="Intent">What the question asks for; one indicator per <see cref="QuestionIntent"/> in <see cref="ToVector"/>.</param>
+/// <param name="Shape">The question with its content words replaced by what the knowledge base makes of them (in the top
+/// guide, elsewhere, nowhere): its form without its topic, which the <see cref="RefusalModel"/> reads with a text model.
+/// It stays meaningful when guides are added or removed, because the replacement is made against the current index.</param>
 public sealed record RelevanceFeatures(
     double NormalizedScore,
     double ChunkCoverage,
@@ -36,7 +39,8 @@ public sealed record RelevanceFeatures(
     double LogTopScore,
     double BigramContainment,
     double SentenceBigramContainment,
-    QuestionIntent Intent)
+    QuestionIntent Intent,
+    string Shape = "")
 {
     /// <summary>Number of features in <see cref="ToVector"/>.</summary>
     public const int Count = 22;

@@ -67,11 +67,13 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
     public void RefusalModel_WhenWrittenAndRead_ScoresTheSame()
     {
         var features = new ExtractiveAnswerer(_fixture.Index).Assess("경복궁 입장료 얼마예요");
-        using var stream = new MemoryStream();
-        RefusalModel.Default.Write(stream);
-        stream.Position = 0;
+        using var trees = new MemoryStream();
+        using var shapes = new MemoryStream();
+        RefusalModel.Default.Write(trees, shapes);
+        trees.Position = 0;
+        shapes.Position = 0;
 
-        var copy = RefusalModel.Read(stream);
+        var copy = RefusalModel.Read(trees, shapes);
 
         Assert.Equal(RefusalModel.Default.Score(features), copy.Score(features), 9);
         Assert.Equal(RefusalModel.Default.Threshold, copy.Threshold);
@@ -82,7 +84,21 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
     {
         using var stream = new MemoryStream("{\"trees\":[],\"bias\":0,\"threshold\":0}"u8.ToArray());
 
-        Assert.Throws<InvalidDataException>(() => RefusalModel.Read(stream));
+        Assert.Throws<InvalidDataException>(() => RefusalModel.Read(stream, null));
+    }
+
+    [Fact]
+    public void Shape_WhenQuestionAsked_KeepsItsFormAndHidesItsTopic()
+    {
+        var answerer = new ExtractiveAnswerer(_fixture.Index);
+
+        var inGuide = answerer.Assess("경복궁 관람료 얼마예요").Shape;
+        var unknown = answerer.Assess("뷁뷁뷁 관람료 얼마예요").Shape;
+
+        Assert.DoesNotContain("경복궁", inGuide, StringComparison.Ordinal);
+        Assert.Contains("얼마예요", inGuide, StringComparison.Ordinal);
+        Assert.Contains(RelevanceAssessor.InGuide.Trim(), inGuide, StringComparison.Ordinal);
+        Assert.Contains(RelevanceAssessor.Unknown.Trim(), unknown, StringComparison.Ordinal);
     }
 
     [Fact]
