@@ -19,7 +19,8 @@ public static class AnswerFeatureDump
         var analyzer = new QuestionAnalyzer();
         var folder = Path.Combine(root, "content", "kb-eval");
         var sets = Directory.GetFiles(folder, "training-questions*.jsonl").Order(StringComparer.Ordinal)
-            .Select(f => ("training", f)).Append(("tuning", Path.Combine(folder, "questions.jsonl")));
+            .Select(f => ("training", f)).Append(("tuning", Path.Combine(folder, "questions.jsonl")))
+            .Concat(Directory.GetFiles(folder, "tuning-questions*.jsonl").Order(StringComparer.Ordinal).Select(f => ("tuning-b", f)));
         using var output = new StreamWriter(path);
         foreach (var (set, file) in sets)
         {
@@ -38,6 +39,8 @@ public static class AnswerFeatureDump
                     ["documents"] = q.Documents,
                     ["intent"] = QuestionIntentDetector.Detect(question).ToString(),
                     ["features"] = answerer.Assess(question).ToVector(),
+                    ["shape"] = answerer.Assess(question).Shape,
+                    ["score"] = RefusalModel.Default.Score(answerer.Assess(question)),
                     ["refused"] = answerer.Answer(q.Question).Refused,
                     ["concepts"] = analyzer.Concepts(question, index.Knows).Select(c => new
                     {

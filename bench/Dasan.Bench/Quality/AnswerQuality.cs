@@ -7,7 +7,7 @@ namespace Dasan.Bench.Quality;
 /// unanswerable ones, and the share of answerable questions answered on topic (not refused, and citing a document
 /// that holds the answer).
 /// </summary>
-public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals, int OnTopic, int Unanswerable, int Refused)
+public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals, int OnTopic, int Unanswerable, int Refused, double Auc)
 {
     public double FalseRefusalRate => Answerable == 0 ? 0 : FalseRefusals / (double)Answerable;
     public double OnTopicRate => Answerable == 0 ? 0 : OnTopic / (double)Answerable;
@@ -21,9 +21,11 @@ public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals
         }
 
         int answerable = 0, falseRefusals = 0, onTopic = 0, unanswerable = 0, refused = 0;
+        var scores = new List<(double Score, bool Answerable)>();
         foreach (var q in EvalSetReader.Read(path))
         {
             var answer = answerer.Answer(q.Question);
+            scores.Add((answer.Relevance, q.Answerable));
             var cited = answer.Citations.Any(c => q.Documents.Contains(c.DocumentId));
             if (q.Answerable)
             {
@@ -45,11 +47,25 @@ public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals
             }
         }
 
-        return new AnswerQuality(set, answerable, falseRefusals, onTopic, unanswerable, refused);
+        return new AnswerQuality(set, answerable, falseRefusals, onTopic, unanswerable, refused, AreaUnderCurve(scores));
     }
 
     public override string ToString() =>
-        $"{Set,-8} answerable {Answerable}: false refusals {FalseRefusalRate:P1}, on-topic cited answers {OnTopicRate:P1}   unanswerable {Unanswerable}: refused {RefusalRate:P1}";
+        $"{Set,-8} answerable {Answerable}: false refusals {FalseRefusalRate:P1}, on-topic cited answers {OnTopicRate:P1}   unanswerable {Unanswerable}: refused {RefusalRate:P1}   relevance AUC {Auc:F3}";
+
+    /// <summary>The chance that an answerable question scores above an unanswerable one (ties count half): the refusal model's quality whatever its threshold.</summary>
+    private static double AreaUnderCurve(List<(double Score, bool Answerable)> scores)
+    {
+        var positives = scores.Where(s => s.Answerable).Select(s => s.Score).ToList();
+        var negatives = scores.Where(s => !s.Answerable).Select(s => s.Score).ToList();
+        if (positives.Count == 0 || negatives.Count == 0)
+        {
+            return 0;
+        }
+
+        var wins = positives.Sum(p => negatives.Sum(n => p > n ? 1.0 : p == n ? 0.5 : 0));
+        return wins / (positives.Count * (double)negatives.Count);
+    }
 
     private static string Cut(string text) => text.Length > 160 ? text[..160] + "…" : text;
 }

@@ -41,7 +41,7 @@ public static class AnswerReport
         {
             // Trees from the training questions, threshold from the tuning questions (ADR 0107), written where the build embeds it.
             var folder = Path.Combine(root, "content", "kb-eval");
-            var model = KnowledgeEvaluator.Calibrate(answerer, EvalSetReader.ReadTraining(folder), EvalSetReader.Read(Path.Combine(folder, "questions.jsonl")));
+            var model = KnowledgeEvaluator.Calibrate(answerer, EvalSetReader.ReadTraining(folder), EvalSetReader.ReadTuning(folder), shapes: !args.Contains("--no-shape"));
             var path = Path.Combine(root, "content", RefusalModel.Path);
             using (var trees = File.Create(path))
             using (var shapes = File.Create(Path.Combine(root, "content", RefusalModel.ShapePath)))
@@ -53,7 +53,7 @@ public static class AnswerReport
             answerer = new ExtractiveAnswerer(index, model);
         }
 
-        foreach (var q in Measure(root, answerer, args.Contains("--misses")).Where(q => q.Set == "tuning" || args.Contains("--report")))
+        foreach (var q in Measure(root, answerer, args.Contains("--misses")).Where(q => q.Set.StartsWith("tuning", StringComparison.Ordinal) || args.Contains("--report")))
         {
             Console.WriteLine(q);
         }
@@ -63,8 +63,14 @@ public static class AnswerReport
 
     public static IEnumerable<AnswerQuality> Measure(string root, ExtractiveAnswerer answerer, bool misses)
     {
-        var tuning = AnswerQuality.Measure("tuning", Path.Combine(root, "content", "kb-eval", "questions.jsonl"), answerer, misses);
-        var report = AnswerQuality.Measure("report", Path.Combine(root, "content", "kb-eval", "report-questions.jsonl"), answerer, showMisses: false);
-        return new[] { tuning, report }.OfType<AnswerQuality>();
+        var folder = Path.Combine(root, "content", "kb-eval");
+        var sets = new[]
+        {
+            ("tuning", "questions.jsonl", misses),
+            ("tuning-b", "tuning-questions-b.jsonl", misses),
+            ("report", "report-questions.jsonl", false),
+            ("report-b", "report-questions-b.jsonl", false),
+        };
+        return sets.Select(s => AnswerQuality.Measure(s.Item1, Path.Combine(folder, s.Item2), answerer, s.Item3)).OfType<AnswerQuality>().ToList();
     }
 }

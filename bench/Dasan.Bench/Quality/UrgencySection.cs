@@ -6,14 +6,15 @@ namespace Dasan.Bench.Quality;
 /// <summary>Urgency figures of <c>ai-quality</c>: critical recall and false-critical rate on the tuning and reporting sentences.</summary>
 public static class UrgencySection
 {
-    public static List<(string Name, UrgencyQuality? Tuning, UrgencyQuality? Report)> Run(string root)
+    /// <summary>Each classifier's figures on the tuning set, then on each reporting set (report.jsonl, report-b.jsonl: two writers).</summary>
+    public static List<(string Name, UrgencyQuality?[] Sets)> Run(string root)
     {
         var tuning = Path.Combine(root, "eval", "urgency", "tuning.jsonl");
-        var report = Path.Combine(root, "eval", "urgency", "report.jsonl");
-        var results = new List<(string, UrgencyQuality?, UrgencyQuality?)>();
+        string[] reports = [Path.Combine(root, "eval", "urgency", "report.jsonl"), Path.Combine(root, "eval", "urgency", "report-b.jsonl")];
+        var results = new List<(string, UrgencyQuality?[])>();
         foreach (var (name, classifier) in new[] { ("Dasan, lexicon only", new UrgencyClassifier(useModel: false)), ("Dasan (lexicon + model)", new UrgencyClassifier()) })
         {
-            results.Add((name, UrgencyQuality.Measure(classifier, tuning, false), UrgencyQuality.Measure(classifier, report, false)));
+            results.Add((name, [UrgencyQuality.Measure(classifier, tuning, false), .. reports.Select(r => UrgencyQuality.Measure(classifier, r, false))]));
         }
 
         if (FastTextRanker.Available)
@@ -21,7 +22,7 @@ public static class UrgencySection
             var tuningRows = File.ReadLines(tuning).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
                 .Select(e => new Dasan.Ai.Learning.LabeledText(UrgencyModel.Text(e.GetProperty("title").GetString(), e.GetProperty("body").GetString()), e.GetProperty("label").GetString()!));
             using var fastText = FastTextRanker.Train(UrgencyModel.TrainingRows(), tuningRows);
-            results.Add(("fastText (same sentences, autotuned on tuning)", FastText(fastText, tuning), FastText(fastText, report)));
+            results.Add(("fastText (same sentences, autotuned on tuning)", [FastText(fastText, tuning), .. reports.Where(File.Exists).Select(r => FastText(fastText, r))]));
         }
 
         return results;

@@ -12,6 +12,20 @@ public static class EvalSetReader
         return [.. Directory.GetFiles(folder, "training-questions*.jsonl").Order(StringComparer.Ordinal).SelectMany(Read)];
     }
 
+    /// <summary>The tuning questions in <paramref name="folder"/>: <c>questions.jsonl</c>, then every <c>tuning-questions*.jsonl</c>.</summary>
+    public static IReadOnlyList<EvalQuestion> ReadTuning(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return [.. Read(Path.Combine(folder, "questions.jsonl")), .. Directory.GetFiles(folder, "tuning-questions*.jsonl").Order(StringComparer.Ordinal).SelectMany(Read)];
+    }
+
+    /// <summary>Every reporting question set in <paramref name="folder"/> (<c>report-questions*.jsonl</c>): measured, never tuned on.</summary>
+    public static IReadOnlyList<EvalQuestion> ReadReport(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return [.. Directory.GetFiles(folder, "report-questions*.jsonl").Order(StringComparer.Ordinal).SelectMany(Read)];
+    }
+
     /// <summary>Reads JSON Lines of <c>{"id","question","answerable","documents","lang"}</c>.</summary>
     public static IReadOnlyList<EvalQuestion> Read(string path)
     {

@@ -28,12 +28,12 @@ public static class KnowledgeEvaluator
     }
 
     /// <summary>Fits the refusal model: logistic weights on <paramref name="training"/>, threshold on <paramref name="tuning"/>.</summary>
-    public static RefusalModel Calibrate(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> training, IReadOnlyList<EvalQuestion> tuning)
+    public static RefusalModel Calibrate(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> training, IReadOnlyList<EvalQuestion> tuning, bool shapes = true)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(tuning);
-        var model = RefusalCalibrator.Fit(training.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList());
+        var model = RefusalCalibrator.Fit(training.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList(), shapes);
         return RefusalCalibrator.ChooseThreshold(model, tuning.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList());
     }
 

@@ -106,7 +106,11 @@ public sealed class QuestionAnalyzer
 
         if (isKnownTerm is not null)
         {
-            concepts = concepts.SelectMany(c => SplitUnknown(c.Token, c.Parts, text, isKnownTerm).Select(t => (t, t == c.Token ? c.Parts : new List<string>()))).ToList();
+            // A word typed without spaces keeps its known pieces as parts: 경복궁입장료 is matched (with a compound's partial
+            // credit) where the guide has 경복궁 and 입장료, yet 노인학대 does not pass for a guide that has 노인 and 학대 apart.
+            concepts = concepts.Select(c => SplitUnknown(c.Token, c.Parts, text, isKnownTerm) is { Count: > 0 } pieces && pieces[0] != c.Token
+                ? (c.Token, pieces.Select(p => p.Term).ToList())
+                : c).ToList();
         }
 
         return concepts
@@ -124,7 +128,7 @@ public sealed class QuestionAnalyzer
     /// A word the knowledge base does not know, typed without spaces (경복궁입장료), as the known words it is made of
     /// (<see cref="CompoundSplitter"/>); every other token as it is.
     /// </summary>
-    private static IEnumerable<Token> SplitUnknown(Token token, List<string> parts, string text, Func<string, bool> isKnownTerm)
+    private static IReadOnlyList<Token> SplitUnknown(Token token, List<string> parts, string text, Func<string, bool> isKnownTerm)
     {
         if (token.Kind != TokenKind.Word || isKnownTerm(token.Term) || (parts.Count > 0 && parts.All(isKnownTerm)))
         {

@@ -95,7 +95,9 @@ public static class KnowledgeCommands
             var kb = services.GetRequiredService<KnowledgeBase>();
             await using var scope = services.CreateAsyncScope();
             await kb.SyncAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), force: true, ct);
-            var result = KnowledgeEvaluator.Evaluate(kb.Index, kb.Answerer, ShippedQuestions("questions.jsonl"), ShippedQuestions("report-questions.jsonl"));
+            var result = KnowledgeEvaluator.Evaluate(
+                kb.Index, kb.Answerer, [.. ShippedQuestions("questions.jsonl"), .. ShippedQuestions("tuning-questions-b.jsonl")],
+                [.. ShippedQuestions("report-questions.jsonl"), .. ShippedQuestions("report-questions-b.jsonl")]);
             Console.WriteLine(r.GetValue(json) ? result.ToJson() : result.ToString());
             return 0;
         }));

@@ -12,8 +12,8 @@ public sealed class KnowledgeFixture : IDisposable
         Chunks = KnowledgeBaseReader.ReadFolder(Path.Combine(Root, "content", "kb"), new Chunker(new KoreanTextPipeline()));
         Index = KnowledgeIndex.InMemory();
         Index.Rebuild(Chunks);
-        Questions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "questions.jsonl"));
-        ReportQuestions = EvalSetReader.Read(Path.Combine(Root, "content", "kb-eval", "report-questions.jsonl"));
+        Questions = EvalSetReader.ReadTuning(Path.Combine(Root, "content", "kb-eval"));
+        ReportQuestions = EvalSetReader.ReadReport(Path.Combine(Root, "content", "kb-eval"));
         TrainingQuestions = EvalSetReader.ReadTraining(Path.Combine(Root, "content", "kb-eval"));
     }
 
@@ -23,10 +23,10 @@ public sealed class KnowledgeFixture : IDisposable
 
     public KnowledgeIndex Index { get; }
 
-    /// <summary>The tuning questions.</summary>
+    /// <summary>The tuning questions (every tuning writer's file).</summary>
     public IReadOnlyList<EvalQuestion> Questions { get; }
 
-    /// <summary>The reporting questions (second writer; measured, never tuned on).</summary>
+    /// <summary>The reporting questions (every reporting writer's file; measured, never tuned on).</summary>
     public IReadOnlyList<EvalQuestion> ReportQuestions { get; }
 
     /// <summary>The refusal model's training questions (every writer's file).</summary>

@@ -10,29 +10,30 @@ public sealed class UnspacedQuestionTests(KnowledgeFixture fx) : IClassFixture<K
     private static List<string> Concepts(string question) =>
         new QuestionAnalyzer().Concepts(question, Known.Contains).Select(c => c.Term).ToList();
 
-    [Fact]
-    public void Concepts_WhenCompoundTypedWithoutSpaces_SplitsIntoKnownWords()
-    {
-        var concepts = Concepts("경복궁입장료 얼마");
+    private static List<string> Parts(string question) =>
+        new QuestionAnalyzer().Concepts(question, Known.Contains).SelectMany(c => c.Parts).ToList();
 
-        Assert.Contains("경복궁", concepts);
-        Assert.Contains("입장료", concepts);
-        Assert.DoesNotContain("경복궁입장료", concepts);
+    [Fact]
+    public void Concepts_WhenCompoundTypedWithoutSpaces_KeepsTheKnownWordsAsParts()
+    {
+        var concept = Assert.Single(new QuestionAnalyzer().Concepts("경복궁입장료 얼마", Known.Contains));
+
+        Assert.Equal(["경복궁", "입장료"], concept.Parts);
+        Assert.Equal(0.8, concept.MatchIn(new HashSet<string> { "경복궁", "입장료" }), 6);
+        Assert.Equal(0.4, concept.MatchIn(new HashSet<string> { "경복궁" }), 6);
     }
 
     [Fact]
-    public void Concepts_WhenUnknownWordLeadsTheCompound_KeepsItAsAWord()
+    public void Concepts_WhenUnknownWordLeadsTheCompound_KeepsItAsAPart()
     {
-        Assert.Equal(["남산", "한옥마을"], Concepts("남산한옥마을"));
+        Assert.Equal(["남산", "한옥마을"], Parts("남산한옥마을"));
     }
 
     [Fact]
     public void Concepts_WhenSplitLeavesVerbRemnants_DropsThem()
     {
-        var concepts = Concepts("포트홀 때문에 보상받을수 있나요");
-
-        Assert.Contains("보상", concepts);
-        Assert.DoesNotContain("을수", concepts);
+        Assert.Contains("보상", Concepts("포트홀 때문에 보상받을수 있나요"));
+        Assert.DoesNotContain("을수", Parts("포트홀 때문에 보상받을수 있나요"));
         Assert.Equal(["정보공개청구"], Concepts("정보공개청구하는곳"));
     }
 
