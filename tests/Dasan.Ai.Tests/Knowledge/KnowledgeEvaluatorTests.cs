@@ -24,12 +24,13 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
     {
         var evaluation = KnowledgeEvaluator.Evaluate(_fixture.Index, new ExtractiveAnswerer(_fixture.Index), _fixture.Questions, _fixture.ReportQuestions);
 
-        // Regression bounds at the measured operating point (ADR 0107), not the targets, which are not met yet.
+        // Regression bounds below the measured operating point (ADR 0324: the balanced threshold on every tuning writer's
+        // questions), not the targets, which are not met. Failures print figures only (ADR 0107 counts looks).
         foreach (var m in new[] { evaluation.Tuning, evaluation.Report })
         {
-            Assert.True(m.RefusalRate >= 0.70, evaluation.ToJson());
-            Assert.True(m.FalseRefusalRate <= 0.55, evaluation.ToJson());
-            Assert.True(m.OnTopicRate >= 0.45, evaluation.ToJson());
+            Assert.True(m.RefusalRate >= 0.60, $"refused {m.RefusalRate:P1}");
+            Assert.True(m.FalseRefusalRate <= 0.35, $"false refusals {m.FalseRefusalRate:P1}");
+            Assert.True(m.OnTopicRate >= 0.60, $"on-topic {m.OnTopicRate:P1}");
         }
     }
 
