@@ -3,7 +3,7 @@ using Dasan.Korean;
 
 namespace Dasan.Bench.Quality;
 
-/// <summary><c>answer-quality [--misses] [--calibrate] [--report] [--concepts TEXT] [--dump FILE]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
+/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--report] [--concepts TEXT] [--dump FILE] [--timing]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
 public static class AnswerReport
 {
     public static int Run(string[] args)
@@ -28,6 +28,21 @@ public static class AnswerReport
             var vector = RefusalModel.Default.Vector(features);
             Console.WriteLine($"{features}\nshape p={vector[^1]:F3} score={RefusalModel.Default.Score(features):F3} threshold={RefusalModel.Default.Threshold}");
 
+            return 0;
+        }
+
+        if (args.Contains("--timing"))
+        {
+            // Single-thread cost of one extractive answer (search, relevance features, refusal model, sentence choice).
+            var questions = EvalSetReader.ReadTuning(Path.Combine(root, "content", "kb-eval")).Select(q => q.Question).ToList();
+            questions.ForEach(q => answerer.Answer(q));
+            var times = questions.Concat(questions).Select(q =>
+            {
+                var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                answerer.Answer(q);
+                return System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }).Order().ToList();
+            Console.WriteLine($"answer: p50 {times[times.Count / 2]:F2} ms, p99 {times[(int)(times.Count * 0.99)]:F2} ms over {times.Count} answers");
             return 0;
         }
 
