@@ -81,6 +81,19 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
     }
 
     [Fact]
+    public void RefusalModel_WhenScoredFromManyThreads_ScoresAsOnOne()
+    {
+        var answerer = new ExtractiveAnswerer(_fixture.Index);
+        var features = _fixture.Questions.Take(60).Select(q => answerer.Assess(q.Question)).ToList();
+        var sequential = features.Select(RefusalModel.Default.Score).ToList();
+
+        var parallel = new double[features.Count * 4];
+        Parallel.For(0, parallel.Length, i => parallel[i] = RefusalModel.Default.Score(features[i % features.Count]));
+
+        Assert.All(Enumerable.Range(0, parallel.Length), i => Assert.Equal(sequential[i % features.Count], parallel[i]));
+    }
+
+    [Fact]
     public void RefusalModel_WhenStreamHoldsNoTrees_ThrowsInvalidData()
     {
         using var stream = new MemoryStream("{\"trees\":[],\"bias\":0,\"threshold\":0}"u8.ToArray());
