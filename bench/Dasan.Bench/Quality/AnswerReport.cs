@@ -65,6 +65,15 @@ public static class AnswerReport
             }
 
             Console.WriteLine($"{model.Trees.Count} trees, threshold {model.Threshold} -> {path}");
+            var tuned = EvalSetReader.ReadTuning(folder).Select(q => (Score: model.Score(answerer.Assess(q.Question)), q.Answerable)).ToList();
+            var refusedScores = tuned.Where(t => !t.Answerable).Select(t => t.Score).Order().ToList();
+            foreach (var target in new[] { 0.6, 0.7, 0.75, 0.8, 0.85, 0.9 })
+            {
+                var cut = refusedScores[(int)Math.Ceiling(target * refusedScores.Count) - 1] + 0.01;
+                var falseRefusals = tuned.Count(t => t.Answerable && t.Score < cut) / (double)tuned.Count(t => t.Answerable);
+                Console.WriteLine($"  all tuning: refusing {target:P0} of unanswerable refuses {falseRefusals:P1} of answerable (threshold {cut:F2})");
+            }
+
             answerer = new ExtractiveAnswerer(index, model);
         }
 

@@ -36,6 +36,12 @@ public static class ColloquialTerms
         ["fee"] = ["요금"], ["price"] = ["요금"], ["cost"] = ["요금"], ["phone"] = ["전화"], ["number"] = ["전화"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when <paramref name="term"/> itself is a key. A compound that only starts with one (노인학대 starts with 노인)
+    /// should not take the key's guide words for the whole: 노인학대 is not 어르신.
+    /// </summary>
+    public static bool IsExact(string term) => Map.ContainsKey(term ?? string.Empty);
+
     /// <summary>The guide words for a question term (its stem), or empty.</summary>
     public static IReadOnlyList<string> For(string term)
     {

@@ -115,7 +115,7 @@ public sealed class QuestionAnalyzer
 
         return concepts
             .Select(c => (Token: LightVerbNoun(c.Token, isKnownTerm) ?? c.Token, c.Parts))
-            .Select(c => (c.Token, c.Parts, Alternatives: Alternatives(c.Token.Term)))
+            .Select(c => (c.Token, c.Parts, Alternatives: c.Parts.Count >= 2 && !ColloquialTerms.IsExact(c.Token.Term) ? [] : Alternatives(c.Token.Term)))
             .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term)
                 && (!IsSingleHangul(c.Token) || c.Alternatives.Count > 0)
                 && (!LooksVerbal(c.Token) || c.Alternatives.Count > 0 || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))))

@@ -19,6 +19,9 @@ public static class RefusalCalibrator
     private const double LearningRate = 0.05;
     private const int Folds = 5;
 
+    /// <summary>How far below the best balance (answered answerable + refused unanswerable shares) a lower threshold may be.</summary>
+    private const double BalanceTolerance = 0.03;
+
     /// <summary>Puts the threshold safely above the last refused calibration score, so rounding the shipped model changes nothing.</summary>
     private const double ThresholdMargin = 0.01;
 
@@ -83,7 +86,8 @@ public static class RefusalCalibrator
 
     /// <summary>
     /// Sets the threshold where <paramref name="model"/> best separates <paramref name="examples"/> (the tuning questions):
-    /// the highest share of answerable questions answered plus unanswerable refused; ties go to fewer refusals. Refusing
+    /// the highest share of answerable questions answered plus unanswerable refused, or the lowest threshold within
+    /// <see cref="BalanceTolerance"/> of it. Refusing
     /// 90 % of unanswerable questions, the aim, costs about half of the answerable ones on natural questions
     /// (ADR 0324), a worse trade for a citizen than this balance.
     /// </summary>
@@ -94,19 +98,18 @@ public static class RefusalCalibrator
         var scored = examples.Select(e => (Score: model.Score(e.Features), e.Answerable)).ToList();
         var positives = Math.Max(1, scored.Count(s => s.Answerable));
         var negatives = Math.Max(1, scored.Count(s => !s.Answerable));
-        var best = (Threshold: 0.0, Value: double.MinValue);
-        foreach (var candidate in scored.Select(s => s.Score).Distinct().Order())
+        var candidates = scored.Select(s => s.Score).Distinct().Order().Select(candidate =>
         {
             var threshold = candidate + ThresholdMargin;
             var value = (scored.Count(s => s.Answerable && s.Score >= threshold) / (double)positives)
                 + (scored.Count(s => !s.Answerable && s.Score < threshold) / (double)negatives);
-            if (value > best.Value + 1e-9)
-            {
-                best = (threshold, value);
-            }
-        }
+            return (Threshold: threshold, Value: value);
+        }).ToList();
 
-        return model with { Threshold = Math.Round(best.Threshold, 4) };
+        // The balance is flat near its best, so the exact best point moves with every refit; the lowest threshold within
+        // BalanceTolerance of it answers the most while separating as well (a cited answer can be checked, a refusal cannot).
+        var best = candidates.Max(c => c.Value);
+        return model with { Threshold = Math.Round(candidates.First(c => c.Value >= best - BalanceTolerance).Threshold, 4) };
     }
 
     /// <summary>The extracted trees must score as ML.NET does; a mismatch means the extraction misread the ensemble.</summary>

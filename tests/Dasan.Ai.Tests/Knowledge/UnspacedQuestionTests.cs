@@ -38,6 +38,20 @@ public sealed class UnspacedQuestionTests(KnowledgeFixture fx) : IClassFixture<K
     }
 
     [Fact]
+    public void Concepts_WhenCompoundOnlyStartsWithAColloquialWord_DoesNotTakeItsGuideWords()
+    {
+        var known = new HashSet<string> { "노인", "학대", "반려견" };
+        var analyzer = new QuestionAnalyzer();
+
+        var abuse = Assert.Single(analyzer.Concepts("노인학대 신고", known.Contains), c => c.Term == "노인학대");
+        var dog = Assert.Single(analyzer.Concepts("강아지 등록", known.Contains), c => c.Term == "강아지");
+
+        Assert.Empty(abuse.Alternatives ?? []);
+        Assert.Equal(0.4, abuse.MatchIn(new HashSet<string> { "노인", "어르신" }), 6);
+        Assert.Contains("반려견", dog.Alternatives ?? []);
+    }
+
+    [Fact]
     public void Concepts_WhenHadaVerb_KeepsItsNoun()
     {
         var concepts = Concepts("길고양이 입양하려면 어디 가야돼요");
