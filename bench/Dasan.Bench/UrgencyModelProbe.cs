@@ -35,7 +35,7 @@ public static class UrgencyModelProbe
             var model = new TextClassifierTrainer(options).Train(corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).ToList());
             foreach (var veto in new[] { 0.0, 0.02, 0.05, 0.1 })
             {
-                foreach (var promote in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
+                foreach (var promote in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
                 {
                     var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto };
                     var levels = corpora[held].Select(r => (r.Label, Level: classifier.Assess(r.Text).Level)).ToList();
