@@ -43,8 +43,20 @@ public sealed class FastTextRanker : IDisposable
             var validFile = Path.Combine(work.FullName, "valid.txt");
             File.WriteAllLines(validFile, valid.Select(r => $"__label__{index[r.Label]} {OneLine(r.Text)}"), new UTF8Encoding(false));
             var tuned = Path.Combine(work.FullName, "tuned");
-            Run($"supervised -input {input} -output {tuned} -autotune-validation {validFile} -autotune-duration {autotuneSeconds} -thread 2 -verbose 0");
-            if (Precision(tuned, validFile) > Precision(model, validFile))
+            // Autotune may try models of many gigabytes (it was killed for memory here once, with 24 GB in use): it runs under
+            // an address-space cap, and a failed search keeps the reference settings instead of ending the benchmark.
+            var searched = true;
+            try
+            {
+                Run($"supervised -input {input} -output {tuned} -autotune-validation {validFile} -autotune-duration {autotuneSeconds} -thread 2 -verbose 0", AutotuneMemory);
+            }
+            catch (InvalidOperationException e)
+            {
+                searched = false;
+                Console.Error.WriteLine($"fastText autotune failed ({e.Message.Split('(').Last().TrimEnd(':', ' ', ')')}); keeping the reference settings.");
+            }
+
+            if (searched && Precision(tuned, validFile) > Precision(model, validFile))
             {
                 File.Copy(tuned + ".bin", model + ".bin", overwrite: true);
             }
@@ -93,9 +105,18 @@ public sealed class FastTextRanker : IDisposable
         return line.Length == 0 ? "." : line;
     }
 
-    private static string Run(string arguments)
+    /// <summary>Address-space cap of an autotune run (bytes).</summary>
+    private const long AutotuneMemory = 8L << 30;
+
+    private static string Run(string arguments, long? memoryCap = null)
     {
-        var start = new ProcessStartInfo(Binary, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+        var capped = memoryCap is not null && File.Exists("/usr/bin/prlimit");
+        var start = capped
+            ? new ProcessStartInfo("/usr/bin/prlimit", $"--as={memoryCap} -- {Binary} {arguments}")
+            : new ProcessStartInfo(Binary, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.StandardOutputEncoding = Encoding.UTF8;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start fasttext");
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
