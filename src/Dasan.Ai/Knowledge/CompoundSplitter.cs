@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Dasan.Korean.Tokenization;
+
 namespace Dasan.Ai.Knowledge;
 
 /// <summary>
@@ -70,4 +73,34 @@ internal static class CompoundSplitter
     }
 
     private static bool IsHangul(char c) => c is >= '가' and <= '힣';
+
+    /// <summary>
+    /// A word the knowledge base does not know, typed without spaces (경복궁입장료), as the known words it is made of
+    /// (<see cref="Split"/>); every other token as it is.
+    /// </summary>
+    public static IReadOnlyList<Token> SplitToken(Token token, IReadOnlyList<string> parts, string text, Func<string, bool> isKnownTerm, Func<string, bool> isQuestionWord)
+    {
+        if (token.Kind != TokenKind.Word || isKnownTerm(token.Term) || (parts.Count > 0 && parts.All(isKnownTerm)))
+        {
+            return [token];
+        }
+
+        // The whole spaced word: the analyzer may have cut a noun off as an ending (전입신고기한 → 전입신고기).
+        var space = text.IndexOfAny([' ', '\n', '\t'], token.Start);
+        var end = space >= 0 ? space : text.Length;
+        var found = Split(text[token.Start..Math.Max(end, token.End)], isKnownTerm)
+            .Where(p => !isQuestionWord(p.Piece) && !(p.Piece.Length == 2 && FunctionSyllables.Contains(p.Piece[0])))
+            .ToList();
+        var pieces = found
+            .Where((p, i) => !(i > 0 && i == found.Count - 1 && p.Piece.Length == 2 && EndingSyllables.Contains(p.Piece[0])))
+            .Select(p => new Token(p.Piece, token.Start + p.Offset, token.Start + p.Offset + p.Piece.Length, TokenKind.Word))
+            .ToList();
+        return pieces.Count > 0 ? pieces : [token];
+    }
+
+    /// <summary>First syllables of a last two-syllable piece that is a verb's ending (억울한데 → 억울 + 한데), not a word.</summary>
+    private static readonly FrozenSet<char> EndingSyllables = "한할합함된될됨던".ToFrozenSet();
+
+    /// <summary>First syllables of two-syllable pieces that are verb, ending or particle remnants (하는, 을수, 어졌), not words.</summary>
+    private static readonly FrozenSet<char> FunctionSyllables = "하되돼해했있없을를는었았였겠졌웠렸어".ToFrozenSet();
 }

@@ -45,7 +45,7 @@ public sealed class QuestionAnalyzer
         var tokens = _tokenizer.Tokenize(text);
         if (isKnownTerm is not null)
         {
-            tokens = [.. tokens, .. tokens.Where(t => t.Kind == TokenKind.Word && !IsPart(t, tokens)).SelectMany(t => SplitUnknown(t, [], text, isKnownTerm).Where(p => p != t))];
+            tokens = [.. tokens, .. tokens.Where(t => t.Kind == TokenKind.Word && !IsPart(t, tokens)).SelectMany(t => CompoundSplitter.SplitToken(t, [], text, isKnownTerm, QuestionWords.Contains).Where(p => p != t))];
         }
 
         foreach (var token in tokens)
@@ -108,7 +108,7 @@ public sealed class QuestionAnalyzer
         {
             // A word typed without spaces keeps its known pieces as parts: 경복궁입장료 is matched (with a compound's partial
             // credit) where the guide has 경복궁 and 입장료, yet 노인학대 does not pass for a guide that has 노인 and 학대 apart.
-            concepts = concepts.Select(c => SplitUnknown(c.Token, c.Parts, text, isKnownTerm) is { Count: > 0 } pieces && pieces[0] != c.Token
+            concepts = concepts.Select(c => CompoundSplitter.SplitToken(c.Token, c.Parts, text, isKnownTerm, QuestionWords.Contains) is { Count: > 0 } pieces && pieces[0] != c.Token
                 ? (c.Token, pieces.Select(p => p.Term).ToList())
                 : c).ToList();
         }
@@ -122,30 +122,6 @@ public sealed class QuestionAnalyzer
             .DistinctBy(c => c.Token.Term)
             .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind, c.Alternatives))
             .ToList();
-    }
-
-    /// <summary>
-    /// A word the knowledge base does not know, typed without spaces (경복궁입장료), as the known words it is made of
-    /// (<see cref="CompoundSplitter"/>); every other token as it is.
-    /// </summary>
-    private static IReadOnlyList<Token> SplitUnknown(Token token, List<string> parts, string text, Func<string, bool> isKnownTerm)
-    {
-        if (token.Kind != TokenKind.Word || isKnownTerm(token.Term) || (parts.Count > 0 && parts.All(isKnownTerm)))
-        {
-            return [token];
-        }
-
-        // The whole spaced word: the analyzer may have cut a noun off as an ending (전입신고기한 → 전입신고기).
-        var space = text.IndexOfAny([' ', '\n', '\t'], token.Start);
-        var end = space >= 0 ? space : text.Length;
-        var found = CompoundSplitter.Split(text[token.Start..Math.Max(end, token.End)], isKnownTerm)
-            .Where(p => !QuestionWords.Contains(p.Piece) && !(p.Piece.Length == 2 && FunctionSyllables.Contains(p.Piece[0])))
-            .ToList();
-        var pieces = found
-            .Where((p, i) => !(i > 0 && i == found.Count - 1 && p.Piece.Length == 2 && EndingSyllables.Contains(p.Piece[0])))
-            .Select(p => new Token(p.Piece, token.Start + p.Offset, token.Start + p.Offset + p.Piece.Length, TokenKind.Word))
-            .ToList();
-        return pieces.Count > 0 ? pieces : [token];
     }
 
     private static bool IsPart(Token token, IReadOnlyList<Token> tokens) =>
@@ -178,11 +154,6 @@ public sealed class QuestionAnalyzer
     /// <summary>Syllables that start the verb part of a 하다, 되다 or 받다 verb.</summary>
     private static readonly System.Buffers.SearchValues<char> LightVerbSyllables = System.Buffers.SearchValues.Create("하해했한할합함되돼됐된될받");
 
-    /// <summary>First syllables of a last two-syllable piece that is a verb's ending (억울한데 → 억울 + 한데), not a word.</summary>
-    private static readonly FrozenSet<char> EndingSyllables = "한할합함된될됨던".ToFrozenSet();
-
-    /// <summary>First syllables of two-syllable pieces that are verb, ending or particle remnants (하는, 을수, 어졌), not words.</summary>
-    private static readonly FrozenSet<char> FunctionSyllables = "하되돼해했있없을를는었았였겠졌웠렸어".ToFrozenSet();
 
     /// <summary>The guide words (as indexed stems) for a colloquial question term.</summary>
     private IReadOnlyList<string> Alternatives(string term)
