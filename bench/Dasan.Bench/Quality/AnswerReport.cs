@@ -57,9 +57,10 @@ public static class AnswerReport
             // Trees from the training questions, threshold from the tuning questions (ADR 0107), written where the build embeds it.
             var folder = Path.Combine(root, "content", "kb-eval");
             var model = KnowledgeEvaluator.Calibrate(answerer, EvalSetReader.ReadTraining(folder), EvalSetReader.ReadTuning(folder), shapes: !args.Contains("--no-shape"));
-            var path = Path.Combine(root, "content", RefusalModel.Path);
+            // A model without shapes is for comparison only: it never replaces the shipped files.
+            var path = model.Shapes is null ? Path.Combine(Path.GetTempPath(), "refusal-model-no-shape.json") : Path.Combine(root, "content", RefusalModel.Path);
             using (var trees = File.Create(path))
-            using (var shapes = File.Create(Path.Combine(root, "content", RefusalModel.ShapePath)))
+            using (var shapes = model.Shapes is null ? Stream.Null : File.Create(Path.Combine(root, "content", RefusalModel.ShapePath)))
             {
                 model.Write(trees, shapes);
             }

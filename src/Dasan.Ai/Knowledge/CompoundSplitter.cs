@@ -16,7 +16,6 @@ internal static class CompoundSplitter
 
     private const int MaxPiece = 8;
 
-
     /// <summary>
     /// The known pieces of <paramref name="run"/> in order, with their offsets; empty when none is found, or when a single
     /// piece covers less than half of the run (the rest is a particle or an ending: 전세임대가 → 전세임대).
@@ -85,9 +84,14 @@ internal static class CompoundSplitter
             return [token];
         }
 
-        // The whole spaced word: the analyzer may have cut a noun off as an ending (전입신고기한 → 전입신고기).
-        var space = text.IndexOfAny([' ', '\n', '\t'], token.Start);
-        var end = space >= 0 ? space : text.Length;
+        // The whole run of Hangul: the analyzer may have cut a noun off as an ending (전입신고기한 → 전입신고기), and a
+        // question mark or ㅠㅠ after the word is not part of it.
+        var end = token.Start;
+        while (end < text.Length && IsHangul(text[end]))
+        {
+            end++;
+        }
+
         var found = Split(text[token.Start..Math.Max(end, token.End)], isKnownTerm)
             .Where(p => !isQuestionWord(p.Piece) && !(p.Piece.Length == 2 && FunctionSyllables.Contains(p.Piece[0])))
             .ToList();

@@ -63,7 +63,7 @@ public sealed partial class ExtractiveAnswerer
         var refusal = _model ?? RefusalModel.Default;
         var relevance = refusal.Score(features);
         var department = bm25Hits.Count > 0 && features.DocumentCoverage >= MinContactCoverage ? bm25Hits[0].Chunk.Department : null;
-        if (!refusal.Answers(features) || OutOfScopePattern().IsMatch(question))
+        if (relevance < refusal.Threshold || OutOfScopePattern().IsMatch(question))
         {
             return Refuse(department, relevance);
         }

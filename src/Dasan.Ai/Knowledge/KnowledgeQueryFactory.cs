@@ -16,6 +16,9 @@ internal static class KnowledgeQueryFactory
     /// <summary>Weight of question words (they still help ranking a little).</summary>
     public const float QuestionWordWeight = 0.1f;
 
+    /// <summary>Most clauses one question may add (Lucene's default limit is 1,024).</summary>
+    private const int MaxClauses = 1_000;
+
     public static float WeightOf(QueryTerm term) =>
         term.Kind == TokenKind.NGram ? BigramWeight : term.IsContent ? 1f : QuestionWordWeight;
 
@@ -24,6 +27,11 @@ internal static class KnowledgeQueryFactory
         var should = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
         {
+            if (should.Clauses.Count + KnowledgeFields.Searched.Length > MaxClauses)
+            {
+                break; // a very long question: its first terms are enough, and Lucene refuses more than 1,024 clauses
+            }
+
             foreach (var (field, boost) in KnowledgeFields.Searched)
             {
                 if (!term.IsContent && field != KnowledgeFields.Text)

@@ -114,11 +114,12 @@ public sealed class QuestionAnalyzer
         }
 
         return concepts
-            .Select(c => (Token: LightVerbNoun(c.Token, isKnownTerm) ?? c.Token, c.Parts))
+            .Select(c => (Token: c.Parts.Count >= 2 ? c.Token : LightVerbNoun(c.Token, isKnownTerm) ?? c.Token, c.Parts))
             .Select(c => (c.Token, c.Parts, Alternatives: c.Parts.Count >= 2 && !ColloquialTerms.IsExact(c.Token.Term) ? [] : Alternatives(c.Token.Term)))
             .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term)
                 && (!IsSingleHangul(c.Token) || c.Alternatives.Count > 0)
-                && (!LooksVerbal(c.Token) || c.Alternatives.Count > 0 || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))))
+                && (!LooksVerbal(c.Token) || c.Alternatives.Count > 0 || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))
+                    || (isKnownTerm is not null && c.Parts.Count >= 2 && isKnownTerm(c.Parts[^1]))))
             .DistinctBy(c => c.Token.Term)
             .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind, c.Alternatives))
             .ToList();
@@ -153,7 +154,6 @@ public sealed class QuestionAnalyzer
 
     /// <summary>Syllables that start the verb part of a 하다, 되다 or 받다 verb.</summary>
     private static readonly System.Buffers.SearchValues<char> LightVerbSyllables = System.Buffers.SearchValues.Create("하해했한할합함되돼됐된될받");
-
 
     /// <summary>The guide words (as indexed stems) for a colloquial question term.</summary>
     private IReadOnlyList<string> Alternatives(string term)

@@ -19,9 +19,6 @@ public static class RefusalCalibrator
     private const double LearningRate = 0.05;
     private const int Folds = 5;
 
-    /// <summary>How far below the best balance (answered answerable + refused unanswerable shares) a lower threshold may be.</summary>
-    private const double BalanceTolerance = 0.03;
-
     /// <summary>Puts the threshold safely above the last refused calibration score, so rounding the shipped model changes nothing.</summary>
     private const double ThresholdMargin = 0.01;
 
@@ -86,8 +83,7 @@ public static class RefusalCalibrator
 
     /// <summary>
     /// Sets the threshold where <paramref name="model"/> best separates <paramref name="examples"/> (the tuning questions):
-    /// the highest share of answerable questions answered plus unanswerable refused, or the lowest threshold within
-    /// <see cref="BalanceTolerance"/> of it. Refusing
+    /// the highest share of answerable questions answered plus unanswerable refused; ties go to fewer refusals. Refusing
     /// 90 % of unanswerable questions, the aim, costs about half of the answerable ones on natural questions
     /// (ADR 0324), a worse trade for a citizen than this balance.
     /// </summary>
@@ -106,10 +102,9 @@ public static class RefusalCalibrator
             return (Threshold: threshold, Value: value);
         }).ToList();
 
-        // The balance is flat near its best, so the exact best point moves with every refit; the lowest threshold within
-        // BalanceTolerance of it answers the most while separating as well (a cited answer can be checked, a refusal cannot).
+        // Ties go to the lowest threshold: it answers the most while separating as well.
         var best = candidates.Max(c => c.Value);
-        return model with { Threshold = Math.Round(candidates.First(c => c.Value >= best - BalanceTolerance).Threshold, 4) };
+        return model with { Threshold = Math.Round(candidates.First(c => c.Value >= best).Threshold, 4) };
     }
 
     /// <summary>The extracted trees must score as ML.NET does; a mismatch means the extraction misread the ensemble.</summary>

@@ -90,6 +90,18 @@ public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias,
         return 0.5;
     }
 
+    /// <summary>
+    /// A tree every feature vector can walk: one split per inner node, children inside the tree, features inside the vector
+    /// (<see cref="RelevanceFeatures.Count"/> plus the shape probability).
+    /// </summary>
+    private static bool IsValid(RefusalTree tree)
+    {
+        var inner = tree.Leaves.Length - 1;
+        return tree.Leaves.Length > 0 && tree.Left.Length == inner && tree.Right.Length == inner && tree.Feature.Length == inner
+            && tree.Split.Length == inner && tree.Feature.All(f => f is >= 0 and <= RelevanceFeatures.Count)
+            && tree.Left.Concat(tree.Right).All(c => c < inner && ~c < tree.Leaves.Length);
+    }
+
     /// <summary>True when the question should be answered.</summary>
     public bool Answers(RelevanceFeatures features) => Score(features) >= Threshold;
 
@@ -105,11 +117,12 @@ public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias,
     public static RefusalModel Read(Stream trees, Stream? shapes)
     {
         var model = JsonSerializer.Deserialize(trees, RefusalJsonContext.Default.RefusalModel);
-        if (model is null || model.Trees.Count == 0 || model.Trees.Any(t => t.Leaves.Length == 0 || t.Left.Length != t.Leaves.Length - 1))
+        if (model is null || model.Trees.Count == 0 || !model.Trees.All(IsValid))
         {
             throw new InvalidDataException("The stream holds no valid refusal model.");
         }
 
-        return shapes is null ? model : model with { Shapes = TrainedTextClassifier.Load(shapes) };
+        // An empty shape stream is a model fitted without shapes (bench answer-quality --calibrate --no-shape).
+        return shapes is null || (shapes.CanSeek && shapes.Length == 0) ? model : model with { Shapes = TrainedTextClassifier.Load(shapes) };
     }
 }

@@ -94,6 +94,38 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
     }
 
     [Fact]
+    public void Features_WhenVectorised_HaveTheDeclaredCount()
+    {
+        var features = new ExtractiveAnswerer(_fixture.Index).Assess("경복궁 입장료 얼마예요");
+
+        Assert.Equal(RelevanceFeatures.Count, features.ToVector().Length);
+        Assert.Equal(RelevanceFeatures.Count + 1, RefusalModel.Default.Vector(features).Length);
+    }
+
+    [Fact]
+    public void RefusalModel_WhenShapeStreamIsEmpty_ReadsWithoutShapes()
+    {
+        using var trees = new MemoryStream();
+        RefusalModel.Default.Write(trees, Stream.Null);
+        trees.Position = 0;
+
+        var model = RefusalModel.Read(trees, new MemoryStream());
+
+        Assert.Null(model.Shapes);
+    }
+
+    [Theory]
+    [InlineData("{\"trees\":[{\"left\":[-1],\"right\":[-2],\"feature\":[99],\"split\":[0.5],\"leaves\":[1,2],\"weight\":1}],\"bias\":0,\"threshold\":0}")]
+    [InlineData("{\"trees\":[{\"left\":[-1],\"right\":[5],\"feature\":[0],\"split\":[0.5],\"leaves\":[1,2],\"weight\":1}],\"bias\":0,\"threshold\":0}")]
+    [InlineData("{\"trees\":[{\"left\":[-1],\"right\":[],\"feature\":[0],\"split\":[0.5],\"leaves\":[1,2],\"weight\":1}],\"bias\":0,\"threshold\":0}")]
+    public void RefusalModel_WhenTreeCannotBeWalked_ThrowsInvalidData(string json)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.Throws<InvalidDataException>(() => RefusalModel.Read(stream, null));
+    }
+
+    [Fact]
     public void RefusalModel_WhenStreamHoldsNoTrees_ThrowsInvalidData()
     {
         using var stream = new MemoryStream("{\"trees\":[],\"bias\":0,\"threshold\":0}"u8.ToArray());

@@ -72,12 +72,46 @@ public sealed class UnspacedQuestionTests(KnowledgeFixture fx) : IClassFixture<K
     [InlineData("소화기사용법", "fire-safety-119.md")]
     [InlineData("전입신고기한", "move-in-report.md")]
     [InlineData("경복궁입장료", "palaces-heritage-visits.md")]
+    [InlineData("경복궁입장료?", "palaces-heritage-visits.md")]
     public void Answer_WhenQuestionTypedWithoutSpaces_AnswersFromTheGuide(string question, string document)
     {
         var answer = new ExtractiveAnswerer(fx.Index).Answer(question);
 
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.DocumentId == document);
+    }
+
+    [Theory]
+    [InlineData("경복궁입장료?")]
+    [InlineData("경복궁입장료ㅠㅠ")]
+    public void Concepts_WhenUnspacedWordEndsWithPunctuation_StillSplitsIt(string question)
+    {
+        var concept = Assert.Single(new QuestionAnalyzer().Concepts(question, Known.Contains));
+
+        Assert.Equal(["경복궁", "입장료"], concept.Parts);
+    }
+
+    [Fact]
+    public void Concepts_WhenSplitCompoundEndsLikeAVerb_KeepsItAndItsHead()
+    {
+        var known = new HashSet<string> { "층간소음", "신고", "겨울철", "한파쉼터" };
+        var analyzer = new QuestionAnalyzer();
+
+        var noise = Assert.Single(analyzer.Concepts("층간소음신고", known.Contains));
+        var shelter = Assert.Single(analyzer.Concepts("겨울철한파쉼터", known.Contains));
+
+        Assert.Equal(["층간소음", "신고"], noise.Parts);
+        Assert.Equal("겨울철한파쉼터", shelter.Term);
+    }
+
+    [Fact]
+    public void Answer_WhenQuestionIsVeryLongWithoutSpaces_AnswersOrRefusesWithoutThrowing()
+    {
+        var question = string.Concat(Enumerable.Repeat("경복궁입장료대형폐기물층간소음", 70));
+
+        var answer = new ExtractiveAnswerer(fx.Index).Answer(question);
+
+        Assert.NotNull(answer.Text);
     }
 
     [Fact]
