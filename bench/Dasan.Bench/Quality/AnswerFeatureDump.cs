@@ -28,6 +28,7 @@ public static class AnswerFeatureDump
             {
                 var question = ExtractiveAnswerer.WithoutMaskedData(q.Question);
                 var hits = index.Search(question, null, 10);
+                var assessed = answerer.Assess(question);
                 var terms = (string text) => tokenizer.Tokenize(Normalizer.Normalize(text).Text).Select(t => t.Term).Distinct().ToArray();
                 var row = new Dictionary<string, object?>
                 {
@@ -38,9 +39,9 @@ public static class AnswerFeatureDump
                     ["answerable"] = q.Answerable,
                     ["documents"] = q.Documents,
                     ["intent"] = QuestionIntentDetector.Detect(question).ToString(),
-                    ["features"] = answerer.Assess(question).ToVector(),
-                    ["shape"] = answerer.Assess(question).Shape,
-                    ["score"] = RefusalModel.Default.Score(answerer.Assess(question)),
+                    ["features"] = assessed.ToVector(),
+                    ["shape"] = assessed.Shape,
+                    ["score"] = RefusalModel.Default.Score(assessed),
                     ["refused"] = answerer.Answer(q.Question).Refused,
                     ["concepts"] = analyzer.Concepts(question, index.Knows).Select(c => new
                     {
