@@ -8,9 +8,10 @@ namespace Dasan.Bench.Cluster;
 /// <summary>
 /// Closed-loop load for a bounded time: each simulated user has its own connection and repeats a mix of intake
 /// (40 %), queue reads (30 %), knowledge questions (15 %) and dashboards (15 %). Every intake the server
-/// acknowledged (201 with a tracking number) is kept, to be checked in the database afterwards.
+/// acknowledged (201 with a tracking number) is kept, to be checked in the database afterwards. With
+/// <c>intakeOnly</c> every request is an intake: the load that the bare INSERT rate is the limit of.
 /// </summary>
-public sealed class LoadGenerator(string baseUrl, string intakeKey, string staffKey)
+public sealed class LoadGenerator(string baseUrl, string intakeKey, string staffKey, bool intakeOnly = false)
 {
     private static readonly string[] Titles =
     [
@@ -39,7 +40,7 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
             var n = 0;
             while (deadline.Elapsed < duration)
             {
-                var roll = random.Next(100);
+                var roll = intakeOnly ? 0 : random.Next(100);
                 var op = roll < 40 ? "intake" : roll < 70 ? "queue" : roll < 85 ? "ask" : "dashboard";
                 using var request = op switch
                 {

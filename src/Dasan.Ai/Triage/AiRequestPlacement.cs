@@ -20,7 +20,7 @@ namespace Dasan.Ai.Triage;
 /// </summary>
 public sealed class AiRequestPlacement(
     DasanDbContext db, AuditTrail audit, TriageEngine engine, UrgencyClassifier urgency, ExtractiveSummarizer summarizer,
-    DuplicateRegistry duplicates, TimeProvider clock)
+    DuplicateRegistry duplicates, ReferenceCache reference, TimeProvider clock)
     : IRequestPlacement
 {
     public static readonly Actor Ai = new(ActorKind.Ai, "ai:triage");
@@ -28,15 +28,13 @@ public sealed class AiRequestPlacement(
 
     public async Task PlaceAsync(CitizenRequest request, Actor actor, CancellationToken ct)
     {
-        var rules = await db.TriageRules.AsNoTracking().Where(r => r.Active).ToListAsync(ct);
-        var outcome = engine.Triage(request.Title, request.MaskedBody, rules);
+        var known = await reference.GetAsync(db, ct);
+        var outcome = engine.Triage(request.Title, request.MaskedBody, known.ActiveRules);
         var level = urgency.Assess(request.Title, request.MaskedBody);
-        var codes = outcome.Top3.Select(u => u.Code).Append(engine.Options.DutyDeskCode).ToList();
-        var departments = await db.Departments.AsNoTracking().Where(d => (codes.Contains(d.Code) && d.Active) || d.IsTriageDesk).ToListAsync(ct);
-        var desk = departments.First(d => d.IsTriageDesk);
+        var desk = known.TriageDesk ?? throw new InvalidOperationException("No triage desk department exists; the installation was not seeded.");
         var critical = level.Level == Urgency.Urgency.Critical;
-        var target = critical ? departments.FirstOrDefault(d => d.Code == engine.Options.DutyDeskCode)
-            : outcome.Department is { } chosen ? departments.FirstOrDefault(d => d.Code == chosen.Code) : null;
+        var target = critical ? Active(known, engine.Options.DutyDeskCode)
+            : outcome.Department is { } chosen ? Active(known, chosen.Code) : null;
 
         request.Domain ??= outcome.Domain;
         request.Urgency = level.Level.ToString().ToLowerInvariant();
@@ -59,6 +57,10 @@ public sealed class AiRequestPlacement(
             Assign(request, target, critical, outcome, level);
         }
     }
+
+    /// <summary>An active department by code; the triage desk counts whether or not it is marked active.</summary>
+    private static Department? Active(ReferenceSnapshot known, string code) =>
+        known.ActiveByCode(code) ?? (known.TriageDesk is { } desk && desk.Code == code ? desk : null);
 
     public void OnSaved(CitizenRequest request)
     {

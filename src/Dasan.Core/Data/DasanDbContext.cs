@@ -79,10 +79,30 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     /// <summary>Marks the dashboard roll-up's changed days (same transaction), then chains pending audit events and saves.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RaiseVersions();
-        ChangeLogRecorder.Record(this);
-        await Dashboards.Rollup.DirtyDayRecorder.RecordAsync(this, cancellationToken);
-        return await AuditChainer.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        // Changes are detected once here; the recorders below read the tracker without detecting again (one scan, not four).
+        ChangeTracker.DetectChanges();
+        var auto = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        bool reference;
+        try
+        {
+            reference = TouchesReferenceData();
+            RaiseVersions();
+            ChangeLogRecorder.Record(this);
+            await Dashboards.Rollup.DirtyDayRecorder.RecordAsync(this, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = auto;
+        }
+
+        var saved = await AuditChainer.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        if (reference)
+        {
+            ReferenceCache.Invalidate();
+        }
+
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -92,11 +112,23 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
             throw new InvalidOperationException("Audit events must be saved with SaveChangesAsync so they are chained.");
         }
 
+        var reference = TouchesReferenceData();
         RaiseVersions();
         ChangeLogRecorder.Record(this);
         Dashboards.Rollup.DirtyDayRecorder.Record(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (reference)
+        {
+            ReferenceCache.Invalidate();
+        }
+
+        return saved;
     }
+
+    /// <summary>Whether this save adds, changes or deletes a department, triage rule or API key (cached by <see cref="ReferenceCache"/>).</summary>
+    private bool TouchesReferenceData() =>
+        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is Department or Triage.TriageRule or ApiKey);
 
     /// <summary>Raises the row version of every changed <see cref="IVersioned"/> entity once per save (the original value stays the check).</summary>
     private void RaiseVersions()

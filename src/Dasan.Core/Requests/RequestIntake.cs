@@ -19,6 +19,7 @@ public sealed class RequestIntake(
     StatusLinkSigner links,
     IRequestPlacement placement,
     Dashboards.IDistrictLocator districts,
+    ReferenceCache reference,
     TimeProvider clock)
 {
     public async Task<SubmissionResult> SubmitAsync(
@@ -89,8 +90,13 @@ public sealed class RequestIntake(
         }
 
         placement.OnSaved(request);
-        await db.Entry(request).Reference(r => r.Department).LoadAsync(ct);
-        return new SubmissionResult(request, links.Secret(request.TrackingNumber), false);
+        var department = request.DepartmentId is { } id ? (await reference.GetAsync(db, ct)).ById(id) : null;
+        if (department is null)
+        {
+            await db.Entry(request).Reference(r => r.Department).LoadAsync(ct);
+        }
+
+        return new SubmissionResult(request, links.Secret(request.TrackingNumber), false) { DepartmentName = department?.Name ?? request.Department?.Name };
     }
 
     private async Task<SubmissionResult?> FindReplayAsync(string scope, string key, CancellationToken ct)
@@ -102,7 +108,7 @@ public sealed class RequestIntake(
         }
 
         var request = await db.Requests.AsNoTracking().Include(r => r.Department).FirstAsync(r => r.Id == record.RequestId, ct);
-        return new SubmissionResult(request, links.Secret(request.TrackingNumber), true);
+        return new SubmissionResult(request, links.Secret(request.TrackingNumber), true) { DepartmentName = request.Department?.Name };
     }
 
     private static RequestType DefaultType(RequestChannel channel) =>

@@ -36,7 +36,7 @@ public static class SubmittedViews
     {
         var r = result.Request;
         var url = BaseUrl(http) + StatusPath(r.TrackingNumber, result.StatusSecret);
-        return new SubmittedView(r.TrackingNumber, r.Id, url, r.DueAt, StatusNames.Code(r.Status), r.Department?.Name, result.Replayed,
+        return new SubmittedView(r.TrackingNumber, r.Id, url, r.DueAt, StatusNames.Code(r.Status), result.DepartmentName, result.Replayed,
             r.Urgency, EmergencyAdvice.For(r));
     }
 }

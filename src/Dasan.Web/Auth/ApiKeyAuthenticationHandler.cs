@@ -1,16 +1,13 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Dasan.Core.Data;
-using Dasan.Core.Staff;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Dasan.Web.Auth;
 
 /// <summary>Authenticates <c>X-Api-Key: KEY</c> or <c>Authorization: Bearer KEY</c> against the hashed keys.</summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<ApiKeyAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, DasanDbContext db)
+    IOptionsMonitor<ApiKeyAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, DasanDbContext db, ApiKeyCache keys)
     : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -34,23 +31,10 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var principal = await AuthenticateKeyAsync(db, key, Context.RequestAborted);
+        var principal = await keys.AuthenticateAsync(db, key, Context.RequestAborted);
         return principal is null
             ? AuthenticateResult.Fail("Unknown or revoked API key.")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
-    }
-
-    public static async Task<ClaimsPrincipal?> AuthenticateKeyAsync(DasanDbContext db, string key, CancellationToken ct)
-    {
-        var hash = SecretHasher.Hash(key);
-        var found = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, ct);
-        if (found is null)
-        {
-            return null;
-        }
-
-        var claims = PrincipalActor.Claims("apikey:" + found.Name, found.Role, found.DepartmentId, DasanClaims.ApiKeyId, found.Id);
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

@@ -34,6 +34,7 @@ public static class PlatformRegistration
         services.AddDasanTriage(configuration);
         services.AddDasanAssistant(configuration, dataDirectory);
         services.AddScoped<RequestIntake>();
+        services.AddSingleton<Dasan.Core.Data.ReferenceCache>();
         Dasan.Web.Dashboards.DashboardRegistration.AddDasanDashboards(services);
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<Dasan.Core.Triage.RoutingFeedback>();

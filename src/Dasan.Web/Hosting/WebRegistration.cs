@@ -38,6 +38,7 @@ public static class WebRegistration
                 o.Events.OnValidatePrincipal = Auth.StaffSessionValidator.ValidateAsync;
             })
             .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
+        services.AddSingleton<ApiKeyCache>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(DasanClaims.Role))
             .AddPolicy(Policies.Admin, p => p.RequireClaim(DasanClaims.Role, "Admin"))

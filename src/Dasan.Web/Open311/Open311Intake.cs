@@ -20,7 +20,7 @@ public static class Open311Intake
 
         var form = await http.Request.ReadFormAsync(ct);
         var key = form["api_key"].ToString();
-        var principal = string.IsNullOrEmpty(key) ? null : await ApiKeyAuthenticationHandler.AuthenticateKeyAsync(db, key, ct);
+        var principal = string.IsNullOrEmpty(key) ? null : await http.RequestServices.GetRequiredService<ApiKeyCache>().AuthenticateAsync(db, key, ct);
         if (principal is null)
         {
             return Open311Json.Error(403, "api_key is missing or not valid");
