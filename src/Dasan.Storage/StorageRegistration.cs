@@ -25,8 +25,9 @@ public static class StorageRegistration
                     throw new InvalidOperationException("Dasan:Database:ConnectionString is required when Dasan:Database:Provider is postgres.");
                 }
 
+                var contexts = ForContexts(options.ConnectionString);
                 services.AddDbContext<DasanDbContext, PostgresDasanDbContext>(o =>
-                    ConfigurePostgres((DbContextOptionsBuilder<PostgresDasanDbContext>)o, options.ConnectionString, options.CommandTimeoutSeconds));
+                    ConfigurePostgres((DbContextOptionsBuilder<PostgresDasanDbContext>)o, contexts, options.CommandTimeoutSeconds));
                 services.AddSingleton<Core.Jobs.IJobLock>(new PostgresJobLock(options.ConnectionString));
                 break;
             default:
@@ -34,6 +35,24 @@ public static class StorageRegistration
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The contexts' connection string: without Npgsql's reset on close unless the operator set it (ADR 0325). Every EF
+    /// query opens and closes a pooled connection, and each reset made the server run seven statements (RESET ALL,
+    /// DISCARD …) before the query. The contexts leave no session state behind — their locks and settings are
+    /// transaction-scoped (pg_advisory_xact_lock, SET LOCAL) — and the job locks, which hold session advisory locks,
+    /// keep the configured string and so their own pool with the reset.
+    /// </summary>
+    internal static string ForContexts(string connectionString)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("reset", StringComparison.OrdinalIgnoreCase))
+        {
+            b.NoResetOnClose = true;
+        }
+
+        return b.ConnectionString;
     }
 
     internal static DbContextOptionsBuilder<T> ConfigureSqlite<T>(DbContextOptionsBuilder<T> b, string cs, int timeout)

@@ -8,10 +8,10 @@ namespace Dasan.Bench.Cluster;
 /// <summary>
 /// Closed-loop load for a bounded time: each simulated user has its own connection and repeats a mix of intake
 /// (40 %), queue reads (30 %), knowledge questions (15 %) and dashboards (15 %). Every intake the server
-/// acknowledged (201 with a tracking number) is kept, to be checked in the database afterwards. With
-/// <c>intakeOnly</c> every request is an intake: the load that the bare INSERT rate is the limit of.
+/// acknowledged (201 with a tracking number) is kept, to be checked in the database afterwards. Other mixes:
+/// <see cref="LoadMix"/>.
 /// </summary>
-public sealed class LoadGenerator(string baseUrl, string intakeKey, string staffKey, bool intakeOnly = false)
+public sealed class LoadGenerator(string baseUrl, string intakeKey, string staffKey, LoadMix mix = LoadMix.Mixed)
 {
     private static readonly string[] Titles =
     [
@@ -40,8 +40,8 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
             var n = 0;
             while (deadline.Elapsed < duration)
             {
-                var roll = intakeOnly ? 0 : random.Next(100);
-                var op = roll < 40 ? "intake" : roll < 70 ? "queue" : roll < 85 ? "ask" : "dashboard";
+                var roll = mix == LoadMix.IntakeOnly ? 0 : random.Next(100);
+                var op = mix == LoadMix.StaticFile ? "static" : roll < 40 ? "intake" : roll < 70 ? "queue" : roll < 85 ? "ask" : "dashboard";
                 using var request = op switch
                 {
                     "intake" => new HttpRequestMessage(HttpMethod.Post, "/api/v1/requests")
@@ -49,6 +49,7 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
                         Content = JsonContent.Create(new { title = Titles[random.Next(Titles.Length)], body = $"부하 시험 {u}-{n++}: 현장을 확인해 주세요. 동작구 사당로 근처입니다.", type = "고충" }),
                     },
                     "queue" => new HttpRequestMessage(HttpMethod.Get, "/api/v1/requests?pageSize=20"),
+                    "static" => new HttpRequestMessage(HttpMethod.Get, "/js/ask.js"),
                     "ask" => new HttpRequestMessage(HttpMethod.Post, "/api/v1/ask") { Content = JsonContent.Create(new { question = Questions[random.Next(Questions.Length)] }) },
                     _ => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/dashboard/volume?by=district&{period}"),
                 };

@@ -33,6 +33,9 @@ internal static class DasanModel
             e.Property(r => r.Version).IsConcurrencyToken();
             e.HasIndex(r => r.TrackingNumber).IsUnique();
             e.HasIndex(r => new { r.DepartmentId, r.Status, r.DueAt });
+            // The city-wide queue (open requests by due date) read in index order instead of sorting every open request (ADR 0325).
+            e.HasIndex(r => new { r.DueAt, r.Id }, "IX_requests_open_due")
+                .HasFilter("\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
             e.HasIndex(r => r.ReceivedAt);
             e.HasIndex(r => new { r.Channel, r.ExternalId }).IsUnique();
             e.Property(r => r.TrackingNumber).HasMaxLength(20);

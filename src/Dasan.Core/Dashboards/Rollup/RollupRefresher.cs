@@ -32,7 +32,7 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
         var pending = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
         if (pending.Any(p => p.Grain == RollupGrain.Day) || !await IsCurrentAsync(ct))
         {
-            await RefreshTogetherAsync(ct);
+            await RefreshTogetherAsync(pending.Where(p => p.Grain == RollupGrain.Day).Select(p => (long?)p.Id).Max(), ct);
             pending = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
         }
 
@@ -45,7 +45,7 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
     /// recount it in turn (issue 16: dashboard p50 over a second at 50 users). The waiter's figures are as fresh as
     /// the running recount's start, which is before the waiter arrived; if that recount fails, the waiter runs its own.
     /// </summary>
-    private async Task RefreshTogetherAsync(CancellationToken ct)
+    private async Task RefreshTogetherAsync(long? seenUpTo, CancellationToken ct)
     {
         var key = db.Database.GetConnectionString() ?? string.Empty;
         TaskCompletionSource? mine = null;
@@ -71,13 +71,13 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
                 // The running recount failed; recount here (next).
             }
 
-            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct), ct);
+            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct, seenUpTo), ct);
             return;
         }
 
         try
         {
-            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct), ct);
+            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct, seenUpTo), ct);
             mine.SetResult();
         }
         catch (Exception e)
@@ -148,11 +148,22 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
         }
     }
 
-    private async Task RefreshInTransactionAsync(bool months, IProgress<string>? progress, CancellationToken ct)
+    /// <summary>
+    /// Recounts under the roll-up lock. With <paramref name="seenUpTo"/> (the newest dirty day a dashboard read saw on
+    /// arrival), a recount is skipped when every dirty day up to it is gone: another node recounted them while this one
+    /// waited for the lock, after the read arrived, so its figures already cover everything the read must show. Under
+    /// steady intake with several nodes, each read used to recount today again in turn behind the lock.
+    /// </summary>
+    private async Task RefreshInTransactionAsync(bool months, IProgress<string>? progress, CancellationToken ct, long? seenUpTo = null)
     {
         if (!await IsCurrentAsync(ct))
         {
             await RebuildInTransactionAsync(progress, ct);
+            return;
+        }
+
+        if (seenUpTo is { } upTo && !await db.DirtyPeriods.AnyAsync(d => d.Grain == RollupGrain.Day && d.Id <= upTo, ct))
+        {
             return;
         }
 

@@ -1990,6 +1990,9 @@ namespace Dasan.Storage.Migrations.Postgres
 
                     b.HasIndex(new[] { "ReceivedAt", "Domain", "DepartmentId", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_period");
 
+                    b.HasIndex(new[] { "DueAt", "Id" }, "IX_requests_open_due")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
+
                     b.ToTable("requests", (string)null);
                 });
 

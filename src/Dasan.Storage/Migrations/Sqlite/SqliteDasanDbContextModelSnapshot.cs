@@ -1923,6 +1923,9 @@ namespace Dasan.Storage.Migrations.Sqlite
 
                     b.HasIndex(new[] { "ReceivedAt", "Domain", "DepartmentId", "District", "AnsweredAt", "ClosedAt" }, "IX_requests_dashboard_period");
 
+                    b.HasIndex(new[] { "DueAt", "Id" }, "IX_requests_open_due")
+                        .HasFilter("\"Status\" IN ('Received', 'Assigned', 'Transferred', 'InProgress')");
+
                     b.ToTable("requests", (string)null);
                 });
 
