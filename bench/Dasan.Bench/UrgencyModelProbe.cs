@@ -7,7 +7,8 @@ namespace Dasan.Bench;
 /// <summary>
 /// <c>urgency-probe</c>: chooses how the lexicon and the learned model combine without the reporting sentences.
 /// Leave one writer out: the model is trained on all training corpora but one and scored, with the lexicon, on the one
-/// left out (the lexicon was never shaped on corpora D and E); every combination of thresholds is printed.
+/// left out (the lexicon was never shaped on corpora D and E); every combination of thresholds is printed. <c>--misses</c>
+/// lists the held-out writers' misses and false alarms at the shipped thresholds.
 /// </summary>
 public static class UrgencyModelProbe
 {
@@ -38,7 +39,16 @@ public static class UrgencyModelProbe
                 foreach (var promote in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
                 {
                     var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto };
-                    var levels = corpora[held].Select(r => (r.Label, Level: classifier.Assess(r.Text).Level)).ToList();
+                    var assessed = corpora[held].Select(r => (r.Label, r.Text, Assessment: classifier.Assess(r.Text))).ToList();
+                    var levels = assessed.Select(a => (a.Label, a.Assessment.Level)).ToList();
+                    if (args.Contains("--misses") && veto == UrgencyArbiterDefaults.Veto && promote == UrgencyArbiterDefaults.Promote)
+                    {
+                        foreach (var (label, text, a) in assessed.Where(a => (a.Label == "critical") != (a.Assessment.Level == Urgency.Critical)))
+                        {
+                            Console.WriteLine($"{held} {(label == "critical" ? "MISS" : "FALSE")} {label}->{a.Level.ToString().ToLowerInvariant()} | {text.ReplaceLineEndings(" ")[..Math.Min(110, text.Length)]} | {a.Reason}");
+                        }
+                    }
+
                     var (f, c, x, o) = grid.GetValueOrDefault((veto, promote));
                     grid[(veto, promote)] = (
                         f + levels.Count(l => l.Label == "critical" && l.Level == Urgency.Critical), c + levels.Count(l => l.Label == "critical"),
@@ -53,6 +63,13 @@ public static class UrgencyModelProbe
         }
 
         return 0;
+    }
+
+    /// <summary>The shipped thresholds (<c>UrgencyArbiter</c> is internal to Dasan.Ai).</summary>
+    private static class UrgencyArbiterDefaults
+    {
+        public const double Veto = 0.05;
+        public const double Promote = 0.5;
     }
 
     private static List<(string Label, string Text)> Read(string path) =>
