@@ -21,6 +21,9 @@ public sealed class DuplicateRegistry(TriageOptions options, TimeProvider clock)
     /// </summary>
     private const int Lookback = 1000;
 
+    /// <summary>At most this many ids a catch-up: after a long quiet spell the backlog is taken over several intakes.</summary>
+    private const int BatchLimit = 5000;
+
     // 42 bands of 3 rows: a pair at Jaccard 0.5 becomes a candidate with probability ≈ 0.99, one at 0.2 with ≈ 0.29.
     private readonly NearDuplicateIndex _index = new(NearDuplicateOptions.Default with
     {
@@ -83,44 +86,43 @@ public sealed class DuplicateRegistry(TriageOptions options, TimeProvider clock)
         }
     }
 
-    /// <summary>Indexes every stored request in the window this node has not seen (all of them on first use).</summary>
+    /// <summary>Indexes the stored requests in the window this node has not seen (all of them on first use), a bounded batch a call.</summary>
     private async Task CatchUpAsync(DasanDbContext db, CancellationToken ct)
     {
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-options.DuplicateWindowDays);
         if (!_loaded)
         {
-            // Oldest first, so the index's buckets end with the newest (its candidate order).
-            var top = 0L;
-            await foreach (var r in db.Requests.AsNoTracking().Where(r => r.ReceivedAt >= since && r.Fingerprint != null).OrderBy(r => r.Id)
+            // The top is read first: a request committed during the load is above it or missing from what was loaded,
+            // so the next catch-up (which looks Lookback ids below the top) finds it either way.
+            var top = await db.Requests.MaxAsync(r => (long?)r.Id, ct) ?? 0;
+            var loaded = new List<long>();
+            await foreach (var r in db.Requests.AsNoTracking().Where(r => r.Id <= top && r.ReceivedAt >= since && r.Fingerprint != null).OrderBy(r => r.Id)
                 .Select(r => new { r.Id, r.Fingerprint, r.ReceivedAt }).AsAsyncEnumerable().WithCancellation(ct))
             {
-                _index.Add(r.Id, DuplicateFingerprint.FromBytes(r.Fingerprint!), r.ReceivedAt);
-                top = r.Id;
+                _index.Add(r.Id, DuplicateFingerprint.FromBytes(r.Fingerprint!), r.ReceivedAt); // oldest first: buckets end with the newest
+                loaded.Add(r.Id);
             }
 
-            Seen(await db.Requests.AsNoTracking().Where(r => r.Id > top - Lookback).Select(r => r.Id).ToListAsync(ct));
+            Seen(loaded, top);
             return;
         }
 
         var from = _top - Lookback;
-        var ids = await db.Requests.AsNoTracking().Where(r => r.Id > from && r.ReceivedAt >= since).Select(r => r.Id).ToListAsync(ct);
+        var ids = await db.Requests.AsNoTracking().Where(r => r.Id > from && r.ReceivedAt >= since).OrderBy(r => r.Id).Select(r => r.Id).Take(BatchLimit).ToListAsync(ct);
         List<long> fresh;
         lock (_recent)
         {
-            fresh = [.. ids.Where(id => !_recent.Contains(id)).Order()];
+            fresh = [.. ids.Where(id => !_recent.Contains(id))];
         }
 
-        foreach (var chunk in fresh.Chunk(2000))
+        foreach (var chunk in fresh.Chunk(1000))
         {
             var rows = await db.Requests.AsNoTracking().Where(r => chunk.Contains(r.Id) && r.Fingerprint != null)
                 .OrderBy(r => r.Id).Select(r => new { r.Id, r.Fingerprint, r.ReceivedAt }).ToListAsync(ct);
-            foreach (var r in rows)
-            {
-                _index.Add(r.Id, DuplicateFingerprint.FromBytes(r.Fingerprint!), r.ReceivedAt);
-            }
+            rows.ForEach(r => _index.Add(r.Id, DuplicateFingerprint.FromBytes(r.Fingerprint!), r.ReceivedAt));
         }
 
-        Seen(ids);
+        Seen(ids, ids.Count == 0 ? _top : ids[^1]);
         if (fresh.Count > 0)
         {
             _index.Evict(clock.GetUtcNow().UtcDateTime);
@@ -128,12 +130,12 @@ public sealed class DuplicateRegistry(TriageOptions options, TimeProvider clock)
     }
 
     /// <summary>Remembers ids already indexed (or without a fingerprint) near the top, so a catch-up skips them.</summary>
-    private void Seen(IReadOnlyCollection<long> ids)
+    private void Seen(IEnumerable<long> ids, long top)
     {
         lock (_recent)
         {
             _recent.UnionWith(ids);
-            _top = Math.Max(_top, ids.Count == 0 ? 0 : ids.Max());
+            _top = Math.Max(_top, top);
             _recent.RemoveWhere(id => id <= _top - Lookback);
         }
     }

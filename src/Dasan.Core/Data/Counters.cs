@@ -8,7 +8,8 @@ namespace Dasan.Core.Data;
 /// that arrive while an upsert is under way are served together by the next one, which adds their number at once
 /// (ADR 0325): one round trip, one commit and one hold of the row's lock for many intakes instead of one each, and
 /// still no gaps beyond those a failed save leaves. Inside a caller's transaction the upsert is the caller's own, as
-/// the row lock must then be held until that transaction ends.
+/// the row lock must then be held until that transaction ends. A waiting caller does not observe cancellation: its
+/// wait is one upsert long (bounded by the command timeout), and leaving the queue early could strand the lead.
 /// </summary>
 public static class Counters
 {

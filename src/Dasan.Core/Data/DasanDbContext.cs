@@ -79,7 +79,8 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     /// <summary>Marks the dashboard roll-up's changed days (same transaction), then chains pending audit events and saves.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        // Changes are detected once here; the recorders below read the tracker without detecting again (one scan, not four).
+        // Changes are detected once here; the recorders below read the tracker without detecting again (two scans a
+        // save with the one EF makes when it saves, instead of five).
         ChangeTracker.DetectChanges();
         var auto = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
@@ -99,6 +100,8 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
         var saved = await AuditChainer.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
         if (reference)
         {
+            // Inside a caller's transaction this runs before its commit: a read in between may keep the old rows for
+            // up to ReferenceCache.MaxAge. Nothing changes departments, rules or keys inside a transaction today.
             ReferenceCache.Invalidate();
         }
 

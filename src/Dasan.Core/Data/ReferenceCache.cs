@@ -26,8 +26,6 @@ public sealed class ReferenceCache(TimeProvider clock)
     /// <summary>Marks every cached snapshot (departments, rules, API keys) in this process as stale.</summary>
     public static void Invalidate() => Interlocked.Increment(ref s_version);
 
-    public TimeProvider Clock => clock;
-
     /// <summary>The current snapshot, read from <paramref name="db"/> when the cached one is stale.</summary>
     public async ValueTask<ReferenceSnapshot> GetAsync(DasanDbContext db, CancellationToken ct)
     {

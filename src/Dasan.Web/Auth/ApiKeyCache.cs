@@ -12,7 +12,7 @@ namespace Dasan.Web.Auth;
 /// through this process is seen at once, one revoked on another node (or by hand in the database) within the max age.
 /// Unknown keys are never cached: every failed attempt is checked against the database.
 /// </summary>
-public sealed class ApiKeyCache(ReferenceCache reference)
+public sealed class ApiKeyCache(ReferenceCache reference, TimeProvider clock)
 {
     private const int Capacity = 10_000;
     private readonly ConcurrentDictionary<string, Entry> _byHash = new(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ public sealed class ApiKeyCache(ReferenceCache reference)
         if (!_byHash.TryGetValue(hash, out var entry) || !reference.IsFresh(entry.At, entry.Version))
         {
             var version = ReferenceCache.Version;
-            var at = reference.Clock.GetUtcNow();
+            var at = clock.GetUtcNow();
             var found = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, ct);
             if (found is null)
             {

@@ -11,7 +11,7 @@ namespace Dasan.Web.Open311;
 /// <summary>POST /open311/v2/requests.json: form-encoded, authenticated by the <c>api_key</c> field.</summary>
 public static class Open311Intake
 {
-    public static async Task<IResult> SubmitAsync(HttpContext http, DasanDbContext db, RequestIntake intake, DasanMetrics metrics, CancellationToken ct)
+    public static async Task<IResult> SubmitAsync(HttpContext http, DasanDbContext db, RequestIntake intake, ApiKeyCache keys, DasanMetrics metrics, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
         {
@@ -20,7 +20,7 @@ public static class Open311Intake
 
         var form = await http.Request.ReadFormAsync(ct);
         var key = form["api_key"].ToString();
-        var principal = string.IsNullOrEmpty(key) ? null : await http.RequestServices.GetRequiredService<ApiKeyCache>().AuthenticateAsync(db, key, ct);
+        var principal = string.IsNullOrEmpty(key) ? null : await keys.AuthenticateAsync(db, key, ct);
         if (principal is null)
         {
             return Open311Json.Error(403, "api_key is missing or not valid");
