@@ -85,6 +85,8 @@ public static class AccountCommands
         }));
         var apikey = new Command("apikey", "API keys for integrations");
         apikey.Subcommands.Add(create);
+        apikey.Subcommands.Add(ApiKeyCommands.List());
+        apikey.Subcommands.Add(ApiKeyCommands.Revoke());
         return apikey;
     }
 
