@@ -9,11 +9,16 @@ namespace Dasan.Bench.Cluster;
 /// </summary>
 public static class InsertRate
 {
-    public static async Task<double> MeasureAsync(string connectionString, int connections, TimeSpan duration)
+    /// <summary>The rate, and how many connections measured it: the users, or fewer when the server allows fewer.</summary>
+    public static async Task<(double Rate, int Connections)> MeasureAsync(string connectionString, int users, TimeSpan duration)
     {
+        int connections;
         await using (var setup = new NpgsqlConnection(connectionString))
         {
             await setup.OpenAsync();
+            await using var limit = new NpgsqlCommand(
+                "select current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int - (select count(*)::int from pg_stat_activity)", setup);
+            connections = Math.Max(1, Math.Min(users, (int)(await limit.ExecuteScalarAsync())! - 5));
             await using var create = new NpgsqlCommand(
                 "drop table if exists bench_bare_insert; create table bench_bare_insert (id bigserial primary key, title text not null, body text not null, at timestamptz not null default now())", setup);
             await create.ExecuteNonQueryAsync();
@@ -43,6 +48,6 @@ public static class InsertRate
             await drop.ExecuteNonQueryAsync();
         }
 
-        return rate;
+        return (rate, connections);
     }
 }
