@@ -8,7 +8,8 @@ namespace Dasan.Bench;
 /// <c>urgency-probe</c>: chooses how the lexicon and the learned model combine without the reporting sentences.
 /// Leave one writer out: the model is trained on all training corpora but one and scored, with the lexicon, on the one
 /// left out (the lexicon was never shaped on corpora D and E); every combination of thresholds is printed. <c>--misses</c>
-/// lists the held-out writers' misses and false alarms at the shipped thresholds.
+/// lists the held-out writers' misses and false alarms at the shipped thresholds (<c>--all</c>: every
+/// sentence, right ones too).
 /// </summary>
 public static class UrgencyModelProbe
 {
@@ -34,6 +35,20 @@ public static class UrgencyModelProbe
         foreach (var held in corpora.Keys)
         {
             var model = new TextClassifierTrainer(options).Train(corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).ToList());
+            // The bars for overruling a lexicon high or a lexicon frame, at the shipped veto and promotion (keys: −high, −framed).
+            foreach (var high in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
+            {
+                foreach (var framed in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
+                {
+                    var classifier = new UrgencyClassifier(model) { PromoteHighAt = high, PromoteFramedAt = framed };
+                    var levels = corpora[held].Select(r => (r.Label, classifier.Assess(r.Text).Level)).ToList();
+                    var (f, c, x, o) = grid.GetValueOrDefault((-high, -framed));
+                    grid[(-high, -framed)] = (
+                        f + levels.Count(l => l.Label == "critical" && l.Level == Urgency.Critical), c + levels.Count(l => l.Label == "critical"),
+                        x + levels.Count(l => l.Label != "critical" && l.Level == Urgency.Critical), o + levels.Count(l => l.Label != "critical"));
+                }
+            }
+
             foreach (var veto in new[] { 0.0, 0.02, 0.05, 0.1 })
             {
                 foreach (var promote in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
@@ -43,9 +58,10 @@ public static class UrgencyModelProbe
                     var levels = assessed.Select(a => (a.Label, a.Assessment.Level)).ToList();
                     if (args.Contains("--misses") && veto == UrgencyArbiterDefaults.Veto && promote == UrgencyArbiterDefaults.Promote)
                     {
-                        foreach (var (label, text, a) in assessed.Where(a => (a.Label == "critical") != (a.Assessment.Level == Urgency.Critical)))
+                        var all = args.Contains("--all");
+                        foreach (var (label, text, a) in assessed.Where(a => all || (a.Label == "critical") != (a.Assessment.Level == Urgency.Critical)))
                         {
-                            Console.WriteLine($"{held} {(label == "critical" ? "MISS" : "FALSE")} {label}->{a.Level.ToString().ToLowerInvariant()} | {text.ReplaceLineEndings(" ")[..Math.Min(110, text.Length)]} | {a.Reason}");
+                            Console.WriteLine($"{held} {((label == "critical") == (a.Level == Urgency.Critical) ? "RIGHT" : label == "critical" ? "MISS" : "FALSE")} {label}->{a.Level.ToString().ToLowerInvariant()} | {text.ReplaceLineEndings(" ")[..Math.Min(110, text.Length)]} | {a.Reason} | {Lexicon.Assess(text).Reason?.Split(':')[0]}");
                         }
                     }
 
@@ -57,13 +73,20 @@ public static class UrgencyModelProbe
             }
         }
 
-        foreach (var ((veto, promote), (found, critical, wrong, other)) in grid)
+        foreach (var ((veto, promote), (found, critical, wrong, other)) in grid.Where(g => g.Key.Veto >= 0))
         {
             Console.WriteLine($"veto {veto:F2} promote {promote:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1}");
         }
 
+        foreach (var ((high, framed), (found, critical, wrong, other)) in grid.Where(g => g.Key.Veto < 0))
+        {
+            Console.WriteLine($"promote-high {-high:F2} promote-framed {-framed:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1} ({found}/{critical} found, {wrong}/{other} false)");
+        }
+
         return 0;
     }
+
+    private static readonly UrgencyClassifier Lexicon = new(useModel: false);
 
     /// <summary>The shipped thresholds (<c>UrgencyArbiter</c> is internal to Dasan.Ai).</summary>
     private static class UrgencyArbiterDefaults

@@ -39,6 +39,12 @@ public sealed class UrgencyClassifier
     /// <summary>See <see cref="UrgencyArbiter.VetoBelow"/>; settable for evaluation runs.</summary>
     public double VetoBelow { get; init; } = UrgencyArbiter.VetoBelow;
 
+    /// <summary>See <see cref="UrgencyArbiter.PromoteHighAt"/>; settable for evaluation runs.</summary>
+    public double PromoteHighAt { get; init; } = UrgencyArbiter.PromoteHighAt;
+
+    /// <summary>See <see cref="UrgencyArbiter.PromoteFramedAt"/>; settable for evaluation runs.</summary>
+    public double PromoteFramedAt { get; init; } = UrgencyArbiter.PromoteFramedAt;
+
     /// <summary>Assesses a request given as title and body.</summary>
     public UrgencyAssessment Assess(string? title, string? body) => Assess($"{title}\n{body}");
 
@@ -72,10 +78,13 @@ public sealed class UrgencyClassifier
             return lexicon;
         }
 
-        var settled = IsSettled(document) || (TrustLexiconFrames && counted.Count == 0 && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical));
+        var settled = IsSettled(document);
+        var framed = TrustLexiconFrames && counted.Count == 0 && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
+        var firm = lexicon.Level == Urgency.High && counted.Exists(c => c.Hit.Cue.Firm);
         // The model has read little but Korean: it may not lower a critical written mostly in another script.
         var intent = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document);
-        return UrgencyArbiter.Decide(lexicon, UrgencyModel.CriticalProbability(model, text), settled, intent, PromoteAt, VetoBelow);
+        var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, PromoteHighAt, PromoteFramedAt);
+        return UrgencyArbiter.Decide(lexicon, UrgencyModel.CriticalProbability(model, text), settled || firm, framed, intent, thresholds);
     }
 
     /// <summary>

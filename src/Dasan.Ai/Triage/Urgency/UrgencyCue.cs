@@ -11,13 +11,16 @@ namespace Dasan.Ai.Triage.Urgency;
 /// <param name="DocumentContext">When set, one of these must occur somewhere in the whole text.</param>
 /// <param name="NeedsOngoing">True when the cue counts only with an ongoing marker (지금, 계속, -고 있).</param>
 /// <param name="Intent">A stated intent to die (번개탄 피우려고, 다 끝내겠다): counts unless negated, whatever the frame.</param>
+/// <param name="Firm">A lesser hazard whose words read as danger (불법 소각: smoke, fire): the learned model may not raise it to
+/// critical (ADR 0108).</param>
 internal sealed record UrgencyCue(
     Urgency Level,
     string Category,
     IReadOnlyList<string[]> Parts,
     IReadOnlyList<string>? DocumentContext = null,
     bool NeedsOngoing = false,
-    bool Intent = false)
+    bool Intent = false,
+    bool Firm = false)
 {
     public static UrgencyCue Any(Urgency level, string category, params string[] phrases) => new(level, category, [phrases]);
 
