@@ -72,7 +72,8 @@ public sealed class UrgencyClassifier
             .Select(j => (j.Hit, j.Clause))
             .ToList();
         var silenced = judged.Where(j => !counted.Contains((j.Hit, j.Clause))).Select(j => j.Hit).FirstOrDefault();
-        var lexicon = Decide(counted, silenced, clauses, compacts, document);
+        var lowered = NobodyAtRisk.Lowers(counted.Select(c => c.Hit.Cue).ToList(), document);
+        var lexicon = Decide(counted, silenced, clauses, compacts, document, lowered);
         if (!_useModel || (_model ?? UrgencyModel.Instance) is not { } model)
         {
             return lexicon;
@@ -80,7 +81,8 @@ public sealed class UrgencyClassifier
 
         var settled = IsSettled(document);
         var framed = TrustLexiconFrames && counted.Count == 0 && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
-        var firm = lexicon.Level == Urgency.High && counted.Exists(c => c.Hit.Cue.Firm);
+        // Illegal burning, or a hazard lowered because nobody is at risk: the model's reading of the words may not raise it.
+        var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
         // The model has read little but Korean: it may not lower a critical written mostly in another script.
         var intent = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document);
         var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, PromoteHighAt, PromoteFramedAt);
@@ -126,7 +128,7 @@ public sealed class UrgencyClassifier
     }
 
     private static UrgencyAssessment Decide(
-        List<(CueHit Hit, int Clause)> counted, CueHit? silenced, List<string> clauses, List<string> compacts, string document)
+        List<(CueHit Hit, int Clause)> counted, CueHit? silenced, List<string> clauses, List<string> compacts, string document, bool lowered)
     {
         if (counted.Count == 0)
         {
@@ -155,6 +157,11 @@ public sealed class UrgencyClassifier
         }
 
         var cues = decisive.Select(d => d.Hit.Phrase).Distinct().ToList();
+        if (lowered)
+        {
+            return new UrgencyAssessment(Urgency.High, $"{first.Cue.Category}: {clauses[clause]} (다친 사람·위험한 사람 없음)", cues, 0.6);
+        }
+
         return new UrgencyAssessment(level, $"{first.Cue.Category}: {clauses[clause]}", cues, Math.Min(confidence, 0.97));
     }
 

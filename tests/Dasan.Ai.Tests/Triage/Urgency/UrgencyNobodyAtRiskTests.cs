@@ -1,0 +1,41 @@
+using Dasan.Ai.Triage.Urgency;
+using Level = Dasan.Ai.Triage.Urgency.Urgency;
+
+namespace Dasan.Ai.Tests.Triage.Urgency;
+
+/// <summary>
+/// A collapse, flood or live wire that the text says endangers nobody is high, not a 119 call; fire, gas and people
+/// trapped stay critical; a question about whether anyone is there is no such statement. Also the substring and
+/// English frames found in the training writers' false alarms (ADR 0108). Sentences written for this test.
+/// </summary>
+public sealed class UrgencyNobodyAtRiskTests
+{
+    private static readonly UrgencyClassifier Classifier = new();
+
+    [Theory]
+    [InlineData("공사장 가림막이 바람에 무너졌는데 다친 사람은 없어요 오늘 중으로 치워 주세요")]
+    [InlineData("빈 창고 지붕이 내려앉았어요 안에 아무도 없어요")]
+    [InlineData("전봇대가 차에 받혀 기울었어요 다친 사람 없고 전선은 멀쩡해요")]
+    public void Assess_WhenAStructureEndangersNobody_ReturnsHigh(string text)
+    {
+        var result = Classifier.Assess(text);
+
+        Assert.Equal(Level.High, result.Level);
+        Assert.Contains("없음", result.Reason);
+    }
+
+    [Theory]
+    [InlineData("빈 집에서 불이 났어요 사람은 없어요")]
+    [InlineData("건물 외벽이 무너져서 사람이 깔렸어요 다른 사람은 안 다쳤어요")]
+    [InlineData("지하주차장에 물이 허리까지 찼는데 안에 아무도 없는지 모르겠어요")]
+    public void Assess_WhenFirePeopleTrappedOrNobodyIsOnlyAsked_StaysCritical(string text) =>
+        Assert.Equal(Level.Critical, Classifier.Assess(text).Level);
+
+    [Theory]
+    [InlineData("저는 혼자 살아요 보일러가 고장났어요 고쳐주세요")]
+    [InlineData("Where can I get a fire extinguisher for my shop?")]
+    [InlineData("The gas leak was fixed yesterday, thank you")]
+    [InlineData("아까 사람이 쓰러졌다고 신고했는데 주무시던 분이었어요 취소할게요")]
+    public void Assess_WhenTheDangerWordIsASubstringAQuestionOrWithdrawn_IsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Classifier.Assess(text).Level);
+}
