@@ -28,7 +28,10 @@ internal static class HighCues
         UrgencyCue.Any(H, "도로 결빙", "결빙", "얼어서", "빙판", "미끄러", "제설"),
         new UrgencyCue(H, "빗물받이 막힘", [["빗물받이"], ["막혀", "막힘", "막혔"]], Rain),
         UrgencyCue.Any(H, "유해물질", "유해물질", "폐수", "화학물질", "기름유출", "유독", "오염", "이물질", "녹물", "석면", "비산먼지", "인화물질", "화재위험"),
-        UrgencyCue.Any(H, "불법 소각", "소각", "태워서", "태우는", "태우고") with { Firm = true },
+        // 태우다 also means giving someone a ride (승합차에 태우고): burning needs something burnt or its smoke in the text.
+        UrgencyCue.Any(H, "불법 소각", "소각") with { Firm = true },
+        new UrgencyCue(H, "불법 소각", [["태워서", "태우는", "태우고", "태워요", "태우세요", "태웠"]], Firm: true,
+            DocumentContext: ["연기", "냄새", "비닐", "쓰레기", "폐기물", "폐목", "타이어", "드럼통", "낙엽", "그을", "매캐", "불꽃", "불씨", "불을", "불이", "불길", "smoke"]),
         UrgencyCue.Any(H, "오수·역류", "역류", "오수", "오물", "정화조가넘"),
         UrgencyCue.All(H, "맨홀 위험", ["맨홀"], ["없", "열려", "빠져", "사라"]),
         UrgencyCue.All(H, "신호등 고장", ["신호등", "신호기"], ["고장", "꺼져", "안들어와"]),

@@ -32,6 +32,12 @@ public sealed class UrgencyNobodyAtRiskTests
         Assert.Equal(Level.Critical, Classifier.Assess(text).Level);
 
     [Theory]
+    [InlineData("모르는 남자가 울면서 버티는 여자아이를 승합차에 억지로 태우고 떠났어요")]
+    [InlineData("공사장 가설사무실 지붕이 눈에 무너졌는데 안에 두 명이 있어요")]
+    public void Assess_WhenADangerSharesWordsWithALesserCue_ReturnsCritical(string text) =>
+        Assert.Equal(Level.Critical, Classifier.Assess(text).Level);
+
+    [Theory]
     [InlineData("저는 혼자 살아요 보일러가 고장났어요 고쳐주세요")]
     [InlineData("Where can I get a fire extinguisher for my shop?")]
     [InlineData("The gas leak was fixed yesterday, thank you")]
