@@ -159,7 +159,7 @@ public sealed class UrgencyClassifier
         var cues = decisive.Select(d => d.Hit.Phrase).Distinct().ToList();
         if (lowered)
         {
-            return new UrgencyAssessment(Urgency.High, $"{first.Cue.Category}: {clauses[clause]} (다친 사람·위험한 사람 없음)", cues, 0.6);
+            return new UrgencyAssessment(Urgency.High, $"{first.Cue.Category}: {clauses[clause]} (다친 사람·위험에 처한 사람 없음)", cues, 0.6);
         }
 
         return new UrgencyAssessment(level, $"{first.Cue.Category}: {clauses[clause]}", cues, Math.Min(confidence, 0.97));
