@@ -37,6 +37,9 @@ public static class StorageRegistration
         return services;
     }
 
+    /// <summary>How many statements a context connection keeps prepared when the operator did not say.</summary>
+    internal const int AutoPrepared = 100;
+
     /// <summary>
     /// The contexts' connection string: without Npgsql's reset on close unless the operator set it (ADR 0325). Every EF
     /// query opens and closes a pooled connection, and each reset made the server run seven statements (RESET ALL,
@@ -45,21 +48,20 @@ public static class StorageRegistration
     /// keep the configured string and so their own pool with the reset.
     /// Statements the contexts repeat are prepared on each connection after five uses (Npgsql's automatic preparation,
     /// up to <see cref="AutoPrepared"/> a connection) unless the operator chose a number: PostgreSQL then skips parsing
-    /// and planning the same INSERTs and queries on every intake (ADR 0326).
+    /// and planning the same INSERTs and queries on every intake (ADR 0326). Settings are recognised by their keys,
+    /// never by text inside a value (a password may contain anything).
     /// </summary>
-    /// <summary>How many statements a context connection keeps prepared when the operator did not say.</summary>
-    internal const int AutoPrepared = 100;
-
     internal static string ForContexts(string connectionString)
     {
         var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("reset", StringComparison.OrdinalIgnoreCase))
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant()).ToList();
+        if (!keys.Exists(k => k.Contains("reset", StringComparison.Ordinal)))
         {
             b.NoResetOnClose = true;
         }
 
-        if (!connectionString.Contains("auto prepare", StringComparison.OrdinalIgnoreCase)
-            && !connectionString.Contains("autoprepare", StringComparison.OrdinalIgnoreCase))
+        if (!keys.Contains("maxautoprepare"))
         {
             b.MaxAutoPrepare = AutoPrepared;
         }

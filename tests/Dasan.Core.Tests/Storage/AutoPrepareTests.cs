@@ -21,8 +21,18 @@ public class AutoPrepareTests
     [Theory]
     [InlineData("Host=db.seoul.test;Database=dasan;Max Auto Prepare=0", 0)]
     [InlineData("Host=db.seoul.test;Database=dasan;MaxAutoPrepare=20", 20)]
+    [InlineData("Host=db.seoul.test;Database=dasan;Auto Prepare Min Usages=2", 100)]
+    [InlineData("Host=db.seoul.test;Database=dasan;Password=AutoPrepare99", 100)]
+    [InlineData("Host=db.seoul.test;Database=dasan;Application Name=dasan-autoprepare", 100)]
     public void Contexts_KeepTheOperatorsChoice(string connectionString, int expected) =>
         Assert.Equal(expected, ContextSettings(connectionString).MaxAutoPrepare);
+
+    [Fact]
+    public void Contexts_ReadTheResetSettingFromItsKeyNotFromAPassword()
+    {
+        Assert.True(ContextSettings("Host=db.seoul.test;Database=dasan;Password=Reset#2026").NoResetOnClose);
+        Assert.False(ContextSettings("Host=db.seoul.test;Database=dasan;No Reset On Close=false").NoResetOnClose);
+    }
 
     [SkippableFact]
     public async Task AQueryRepeatedOnAContextConnection_IsPreparedOnTheServer()

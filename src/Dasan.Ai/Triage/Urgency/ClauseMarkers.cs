@@ -28,7 +28,7 @@ internal static class ClauseMarkers
     /// count. Weaker signs of an end (찾았어요, 괜찮아요) only stop the model from raising a text (<see cref="Settled"/>).
     /// </summary>
     public static readonly string[] Withdrawn =
-        ["신고취소", "취소합니다", "취소해주", "취소요", "취소할게", "취소할께", "오해였", "불아니에요", "불이아니에요", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel"];
+        ["신고취소", "취소합니다", "취소해주", "취소요", "오해였어요", "오해였습니다", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel"];
 
     /// <summary>Something happening now or still going on.</summary>
     public static readonly string[] Ongoing =
@@ -43,8 +43,7 @@ internal static class ClauseMarkers
     [
         "어제", "그제", "그저께", "엊그제", "지난주", "지난달", "지난번", "지난해", "지난밤", "지난여름", "지난겨울",
         "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었", "이후",
-        "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "lastyear", "lastweek", "lastmonth",
-        "lastnight", "yesterday", "wasfixed",
+        "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "lastyear",
     ];
 
     /// <summary>Prevention, policy, compensation, information, news and play: talk about a hazard, not a hazard.</summary>
@@ -56,7 +55,6 @@ internal static class ClauseMarkers
         "언론", "상영", "전시", "안전진단", "우려", "정책", "프로그램", "관련", "공개", "보수", "안내", "예정", "정기",
         "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인",
         "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
-        "prevention", "training", "graffiti", "drama", "radio", "wherecan", "whereto", "whereshould", "howshould", "infuture",
-        "forthefuture", "extinguisher", "dispose",
+        "prevention", "training", "graffiti", "drama", "radio",
     ];
 }

@@ -1,40 +1,59 @@
 namespace Dasan.Ai.Triage.Urgency;
 
 /// <summary>
-/// A text that says nobody is hurt, inside or in the way (사람은 없어요, 다친 사람 없음, nobody inside): a structure,
-/// water or a live wire that endangers no one yet is a hazard to fix today (high), not a call to 119. Fire, gas, violence,
-/// people trapped and stated intent stay critical whatever the text says about others (ADR 0108).
+/// A text that states, next to the hazard, that nobody is hurt or inside (안에 사람은 없어요, 다친 사람 없음): a structure,
+/// water or a live wire that endangers no one yet is a hazard to fix today (high), not a call to 119. Read narrowly,
+/// because a wrong reading silences a danger: only in the hazard's clause or the next, not while the hazard is still
+/// going on or the writer pleads, not for "nobody to help" (도와줄 사람 없어요), "others were not hurt" (다른 사람은), "not
+/// yet" (아직), a wish (인명피해 없도록) or a guess (없는 것 같아요). Fire, gas, violence, people trapped and stated intent
+/// are never lowered (ADR 0108).
 /// </summary>
 internal static class NobodyAtRisk
 {
     private static readonly string[] Markers =
     [
-        "사람은없", "사람없", "아무도없", "다친사람은없", "다친사람없", "다친사람도없", "다친거없", "다친건없", "다친데없", "다친덴없",
-        "부상자없", "부상자는없", "인명피해없", "인명피해는없", "사람은안다쳤", "사람안다쳤", "아무도안다쳤", "사람안맞", "사람은안맞",
-        "nobodyhurt", "noonehurt", "nobodyinside", "nooneinside", "noinjur", "nobodywashurt", "noonewashurt",
+        "안에사람은없", "안에는사람이없", "안에사람이없", "안에아무도없", "안엔아무도없", "안에는아무도없", "주변에사람은없", "주변에아무도없",
+        "다친사람은없", "다친사람없", "다친사람도없", "다친거없", "다친건없", "다친데없", "다친덴없", "아무도안다쳤", "아무도다치지않",
+        "부상자없", "부상자는없", "인명피해없", "인명피해는없",
     ];
+
+    private static readonly string[] NotBefore = ["다른", "아직", "도와줄", "도와주실", "관리", "통제", "말릴", "구해줄"];
+
+    private static readonly string[] NotAfter =
+        ["는지", "을지", "나요", "도록", "게", "길", "겠", "는줄", "는것같", "는거같", "을거", "을까", "으면", "으니", "었으면", "기를"];
 
     private static readonly HashSet<string> Lowered = ["붕괴", "붕괴·낙하물", "침수", "싱크홀·지반 침하", "감전 위험", "추락 위험"];
 
     /// <summary>
-    /// True when the cues that count make a text critical only through hazards to the people near them (collapse, water,
-    /// live wires, falls) and the text states that nobody is at risk: the lexicon then rates it high, and the learned
-    /// model may not raise it again (chosen leaving one training writer out, ADR 0108).
+    /// True when the critical cues that count are all hazards to the people near them (collapse, water, live wires, falls),
+    /// none of their clauses says the hazard is still going on, the text does not plead, and the clause of a decisive cue
+    /// or the next one states that nobody is at risk.
     /// </summary>
-    public static bool Lowers(IReadOnlyList<UrgencyCue> counted, string document) =>
-        counted.Count > 0 && counted.Max(c => c.Level) == Urgency.Critical
-        && counted.Where(c => c.Level == Urgency.Critical).All(Lowers) && Says(document);
+    public static bool Lowers(IReadOnlyList<(CueHit Hit, int Clause)> counted, IReadOnlyList<string> compacts, string document)
+    {
+        var critical = counted.Where(c => c.Hit.Cue.Level == Urgency.Critical).ToList();
+        if (critical.Count == 0 || critical.Exists(c => c.Hit.Cue.Intent || !Lowered.Contains(c.Hit.Cue.Category))
+            || critical.Exists(c => Contains(compacts[c.Clause], ClauseMarkers.Ongoing)) || Contains(document, Pleas))
+        {
+            return false;
+        }
 
-    /// <summary>True when a compact text states that nobody is at risk (not when it asks: 아무도 없는지).</summary>
-    public static bool Says(string document)
+        return critical.Exists(c => Says(compacts[c.Clause]) || (c.Clause + 1 < compacts.Count && Says(compacts[c.Clause + 1])));
+    }
+
+    /// <summary>Words of a plea for help: a text that asks for help now is never lowered.</summary>
+    private static readonly string[] Pleas = ["빨리", "급해", "긴급", "도와주", "살려", "119", "112", "help", "urgent", "please"];
+
+    /// <summary>True when a compact clause states that nobody is at risk (not a question, wish, guess or "not yet").</summary>
+    internal static bool Says(string clause)
     {
         foreach (var marker in Markers)
         {
-            for (var at = document.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = document.IndexOf(marker, at + 1, StringComparison.Ordinal))
+            for (var at = clause.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(marker, at + 1, StringComparison.Ordinal))
             {
-                var rest = document.AsSpan(at + marker.Length);
-                if (!rest.StartsWith("는지", StringComparison.Ordinal) && !rest.StartsWith("을지", StringComparison.Ordinal)
-                    && !rest.StartsWith("나요", StringComparison.Ordinal))
+                var before = clause.AsSpan(0, at);
+                var after = clause.AsSpan(at + marker.Length);
+                if (!EndsWithAny(before, NotBefore) && !StartsWithAny(after, NotAfter))
                 {
                     return true;
                 }
@@ -44,6 +63,31 @@ internal static class NobodyAtRisk
         return false;
     }
 
-    /// <summary>True for a cue whose danger is to the people near it, so that "nobody there" lowers it.</summary>
-    private static bool Lowers(UrgencyCue cue) => !cue.Intent && Lowered.Contains(cue.Category);
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 }

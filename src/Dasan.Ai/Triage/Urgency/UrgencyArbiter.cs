@@ -27,6 +27,13 @@ internal static class UrgencyArbiter
     /// </summary>
     public const double PromoteFramedAt = 0.8;
 
+    /// <summary>
+    /// Model probability at or above which a lexicon high that the lexicon holds firm — illegal burning, whose smoke and fire
+    /// words the model reads as danger, or a hazard the text says endangers nobody — is critical: the model must be all but
+    /// sure (the shipped model gives 91 % to "밭에서 비닐을 태워서 연기가 집으로 들어와요").
+    /// </summary>
+    public const double PromoteFirmAt = 0.95;
+
     public static UrgencyAssessment Decide(UrgencyAssessment lexicon, double probability, bool settled, bool framed, bool intent, UrgencyThresholds thresholds)
     {
         if (lexicon.Level == Urgency.Critical)
@@ -41,7 +48,7 @@ internal static class UrgencyArbiter
             return lexicon;
         }
 
-        // A hazard the lexicon recognised as lesser (불법 소각, 정전) needs more: the model reads its words as danger.
+        // A hazard the lexicon recognised as lesser (정전, 폭염 with an elder) needs more: the model reads its words as danger.
         var bar = Math.Max(lexicon.Level == Urgency.High ? thresholds.PromoteHighAt : thresholds.PromoteAt, framed ? thresholds.PromoteFramedAt : 0);
         return probability >= bar
             ? new UrgencyAssessment(Urgency.Critical, $"생명·안전 위험 가능성: AI 모델 판단 {Percent(probability)}", [.. lexicon.Cues, "AI 모델"], probability)

