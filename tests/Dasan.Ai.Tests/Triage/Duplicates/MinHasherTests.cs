@@ -25,6 +25,30 @@ public sealed class MinHasherTests
         Assert.True(MinHasher.Jaccard(a, b) < 0.2);
     }
 
+    [Theory]
+    [InlineData(128, 32)]
+    [InlineData(36, 12)]
+    [InlineData(7, 7)]
+    public void EstimateJaccard_CountsAgreeingSlotsExactly_WhateverTheSignatureLength(int hashes, int bands)
+    {
+        var hasher = new MinHasher(new NearDuplicateOptions { HashCount = hashes, Bands = bands });
+        var texts = new[]
+        {
+            "동작구 사당로 가로등이 밤새 꺼져 있습니다 확인해 주세요",
+            "사당로 가로등이 밤새 꺼져 있어요 빨리 확인 부탁드립니다",
+            "기초연금 신청 방법을 알려 주세요",
+        };
+        var prints = texts.Select(hasher.Fingerprint).ToList();
+        foreach (var a in prints)
+        {
+            foreach (var b in prints)
+            {
+                var agreeing = a.Signature.Zip(b.Signature).Count(p => p.First == p.Second);
+                Assert.Equal(agreeing / (double)hashes, MinHasher.EstimateJaccard(a, b));
+            }
+        }
+    }
+
     [Fact]
     public void FromBytes_WhenRoundTripped_KeepsSignatureAndShingles()
     {
