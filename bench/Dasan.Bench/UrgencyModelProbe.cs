@@ -32,18 +32,19 @@ public static class UrgencyModelProbe
             };
         }
         var grid = new Dictionary<(double Veto, double Promote), (int Found, int Critical, int False, int Other)>();
+        var bars = new Dictionary<(double High, double Framed), (int Found, int Critical, int False, int Other)>();
         foreach (var held in corpora.Keys)
         {
             var model = new TextClassifierTrainer(options).Train(corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).ToList());
-            // The bars for overruling a lexicon high or a lexicon frame, at the shipped veto and promotion (keys: −high, −framed).
+            // The bars for overruling a lexicon high or a lexicon frame, at the shipped veto and promotion.
             foreach (var high in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
             {
                 foreach (var framed in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
                 {
                     var classifier = new UrgencyClassifier(model) { PromoteHighAt = high, PromoteFramedAt = framed };
                     var levels = corpora[held].Select(r => (r.Label, classifier.Assess(r.Text).Level)).ToList();
-                    var (f, c, x, o) = grid.GetValueOrDefault((-high, -framed));
-                    grid[(-high, -framed)] = (
+                    var (f, c, x, o) = bars.GetValueOrDefault((high, framed));
+                    bars[(high, framed)] = (
                         f + levels.Count(l => l.Label == "critical" && l.Level == Urgency.Critical), c + levels.Count(l => l.Label == "critical"),
                         x + levels.Count(l => l.Label != "critical" && l.Level == Urgency.Critical), o + levels.Count(l => l.Label != "critical"));
                 }
@@ -73,14 +74,14 @@ public static class UrgencyModelProbe
             }
         }
 
-        foreach (var ((veto, promote), (found, critical, wrong, other)) in grid.Where(g => g.Key.Veto >= 0))
+        foreach (var ((veto, promote), (found, critical, wrong, other)) in grid)
         {
             Console.WriteLine($"veto {veto:F2} promote {promote:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1}");
         }
 
-        foreach (var ((high, framed), (found, critical, wrong, other)) in grid.Where(g => g.Key.Veto < 0))
+        foreach (var ((high, framed), (found, critical, wrong, other)) in bars)
         {
-            Console.WriteLine($"promote-high {-high:F2} promote-framed {-framed:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1} ({found}/{critical} found, {wrong}/{other} false)");
+            Console.WriteLine($"promote-high {high:F2} promote-framed {framed:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1} ({found}/{critical} found, {wrong}/{other} false)");
         }
 
         return 0;
