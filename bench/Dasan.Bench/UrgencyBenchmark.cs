@@ -14,7 +14,7 @@ public static class UrgencyBenchmark
             var lexicon = new UrgencyClassifier(useModel: false);
             foreach (var line in Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                Console.WriteLine($"{classifier.Assess(line)} | lexicon {lexicon.Assess(line)} | p={Dasan.Ai.Triage.Urgency.UrgencyModel.CriticalProbability(Dasan.Ai.Triage.Urgency.UrgencyModel.Instance!, line):F2}");
+                Console.WriteLine($"{classifier.Assess(line)} | lexicon {lexicon.Assess(line)} | p={Dasan.Ai.Triage.Urgency.UrgencyModel.Instance!.CriticalProbability(line):F2}");
             }
 
             return 0;

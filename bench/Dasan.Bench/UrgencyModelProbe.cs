@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dasan.Ai.Learning;
+using Dasan.Ai.Learning.Subword;
 using Dasan.Ai.Triage.Urgency;
 
 namespace Dasan.Bench;
@@ -18,7 +19,10 @@ public static class UrgencyModelProbe
         var root = RepoRoot.Find();
         var corpora = Directory.GetFiles(Path.Combine(root, "content", "urgency"), "training-*.jsonl").Order(StringComparer.Ordinal)
             .ToDictionary(p => Path.GetFileNameWithoutExtension(p)["training-".Length..], Read);
-        var options = TextClassifierOptions.Default with { NumberOfThreads = 1, BalanceLabels = false };
+        var options = UrgencyModel.LinearOptions;
+        var subword = UrgencyModel.SubwordOptions;
+        var weight = UrgencyScorer.DefaultSubwordWeight;
+        var vetoBoth = true;
         foreach (var (k, v) in args.Where(a => a.Contains('=')).Select(a => (a.Split('=')[0], a.Split('=')[1])))
         {
             var n = double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
@@ -28,14 +32,45 @@ public static class UrgencyModelProbe
                 "char" => options with { CharNGramMax = (int)n },
                 "min" => options with { MinFeatureCount = (int)n },
                 "iter" => options with { MaximumIterations = (int)n },
-                _ => throw new ArgumentException(k),
+                _ => options,
             };
+            subword = k switch
+            {
+                "dim" => subword with { Dimensions = (int)n },
+                "epoch" => subword with { Epochs = (int)n },
+                "lr" => subword with { LearningRate = n },
+                "maxn" => subword with { CharNGramMax = (int)n },
+                _ => subword,
+            };
+            weight = k == "sw" ? n : weight;
+            vetoBoth = k == "vetoboth" ? n != 0 : vetoBoth;
+            if (k is not ("l2" or "char" or "min" or "iter" or "dim" or "epoch" or "lr" or "maxn" or "sw" or "vetoboth"))
+            {
+                throw new ArgumentException($"unknown setting {k}");
+            }
         }
+
+        var blends = new Dictionary<(double Weight, bool System), (int Found, int Critical, int False, int Other)>();
         var grid = new Dictionary<(double Veto, double Promote), (int Found, int Critical, int False, int Other)>();
         var bars = new Dictionary<(double High, double Framed), (int Found, int Critical, int False, int Other)>();
         foreach (var held in corpora.Keys)
         {
-            var model = new TextClassifierTrainer(options).Train(corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).ToList());
+            var trained = UrgencyModel.Train(corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).ToList(), options, subword)!;
+            foreach (var w in new[] { 0, 0.25, 0.5, 0.75, 1 })
+            {
+                var blend = trained.With(w, vetoBoth);
+                var withLexicon = new UrgencyClassifier(blend);
+                foreach (var system in new[] { false, true })
+                {
+                    var levels = corpora[held].Select(r => (r.Label, Critical: system ? withLexicon.Assess(r.Text).Level == Urgency.Critical : blend.CriticalProbability(r.Text) >= 0.5)).ToList();
+                    var (f, c, x, o) = blends.GetValueOrDefault((w, system));
+                    blends[(w, system)] = (
+                        f + levels.Count(l => l.Label == "critical" && l.Critical), c + levels.Count(l => l.Label == "critical"),
+                        x + levels.Count(l => l.Label != "critical" && l.Critical), o + levels.Count(l => l.Label != "critical"));
+                }
+            }
+
+            var model = trained.With(weight, vetoBoth);
             // The bars for overruling a lexicon high or a lexicon frame, at the shipped veto and promotion.
             foreach (var high in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
             {
@@ -52,7 +87,7 @@ public static class UrgencyModelProbe
 
             foreach (var veto in new[] { 0.0, 0.02, 0.05, 0.1 })
             {
-                foreach (var promote in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
+                foreach (var promote in new[] { 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01 })
                 {
                     var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto };
                     var assessed = corpora[held].Select(r => (r.Label, r.Text, Assessment: classifier.Assess(r.Text))).ToList();
@@ -74,6 +109,11 @@ public static class UrgencyModelProbe
             }
         }
 
+        foreach (var ((w, system), (found, critical, wrong, other)) in blends)
+        {
+            Console.WriteLine($"{(system ? "lexicon + models" : "models alone, P >= 0.5")}, subword share {w:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1} ({found}/{critical} found, {wrong}/{other} false)");
+        }
+
         foreach (var ((veto, promote), (found, critical, wrong, other)) in grid)
         {
             Console.WriteLine($"veto {veto:F2} promote {promote:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1}");
@@ -93,7 +133,7 @@ public static class UrgencyModelProbe
     private static class UrgencyArbiterDefaults
     {
         public const double Veto = 0.05;
-        public const double Promote = 0.5;
+        public const double Promote = 0.6;
     }
 
     private static List<(string Label, string Text)> Read(string path) =>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Dasan.Ai.Triage.Urgency;
 
 /// <summary>
-/// Combines the lexicon with the learned model (ADR 0108), recall first. The model raises a text the lexicon rated
+/// Combines the lexicon with the learned models (ADR 0108, 0109), recall first. The model raises a text the lexicon rated
 /// normal to critical when it gives danger at least <see cref="PromoteAt"/> and the text does not say the danger is
 /// over (a text the lexicon rated high, or whose critical cue it read as past or talk, needs <see cref="PromoteHighAt"/> or
 /// <see cref="PromoteFramedAt"/>); it lowers a lexicon critical to high only when it gives danger less than <see cref="VetoBelow"/>, and never
@@ -12,8 +12,9 @@ namespace Dasan.Ai.Triage.Urgency;
 /// </summary>
 internal static class UrgencyArbiter
 {
-    /// <summary>Model probability of danger at or above which a text is critical without a lexicon cue.</summary>
-    public const double PromoteAt = 0.5;
+    /// <summary>Model probability of danger at or above which a text is critical without a lexicon cue (0.5 with the
+    /// linear model alone; 0.6 with the blend of ADR 0109, chosen leaving one writer out).</summary>
+    public const double PromoteAt = 0.6;
 
     /// <summary>Model probability below which a lexicon critical (no stated intent, mostly Korean) is lowered to high.</summary>
     public const double VetoBelow = 0.05;
@@ -34,13 +35,14 @@ internal static class UrgencyArbiter
     /// </summary>
     public const double PromoteFirmAt = 0.95;
 
-    public static UrgencyAssessment Decide(UrgencyAssessment lexicon, double probability, bool settled, bool framed, bool intent, UrgencyThresholds thresholds)
+    public static UrgencyAssessment Decide(UrgencyAssessment lexicon, UrgencyReading reading, bool settled, bool framed, bool intent, UrgencyThresholds thresholds)
     {
+        var probability = reading.Danger;
         if (lexicon.Level == Urgency.Critical)
         {
-            return probability >= thresholds.VetoBelow || intent
+            return reading.VetoDanger >= thresholds.VetoBelow || intent
                 ? lexicon with { Confidence = Math.Max(lexicon.Confidence, probability) }
-                : new UrgencyAssessment(Urgency.High, $"{lexicon.Reason} (위험 표현이 있으나 AI 모델은 지금 위급한 상황이 아니라고 판단, {Percent(probability)})", lexicon.Cues, 0.5);
+                : new UrgencyAssessment(Urgency.High, $"{lexicon.Reason} (위험 표현이 있으나 AI 모델은 지금 위급한 상황이 아니라고 판단, {Percent(reading.VetoDanger)})", lexicon.Cues, 0.5);
         }
 
         if (settled)

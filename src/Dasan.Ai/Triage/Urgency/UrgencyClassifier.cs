@@ -15,13 +15,13 @@ public sealed class UrgencyClassifier
 
     private readonly TextNormalizer _normalizer = new();
     private readonly bool _useModel;
-    private readonly Learning.TrainedTextClassifier? _model;
+    private readonly UrgencyScorer? _model;
 
     /// <summary>The lexicon, and (by default) the learned model of <see cref="UrgencyModel"/> beside it.</summary>
     public UrgencyClassifier(bool useModel = true) => _useModel = useModel;
 
-    /// <summary>The lexicon with a given model (evaluation of a model trained on other sentences).</summary>
-    public UrgencyClassifier(Learning.TrainedTextClassifier model)
+    /// <summary>The lexicon with given models (evaluation of models trained on other sentences).</summary>
+    public UrgencyClassifier(UrgencyScorer model)
     {
         _useModel = true;
         _model = model;
@@ -90,7 +90,7 @@ public sealed class UrgencyClassifier
         // The model has read little but Korean: it may not lower a critical written mostly in another script.
         var intent = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document);
         var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt);
-        return UrgencyArbiter.Decide(lexicon, UrgencyModel.CriticalProbability(model, text), settled, framed, intent, thresholds);
+        return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, intent, thresholds);
     }
 
     /// <summary>

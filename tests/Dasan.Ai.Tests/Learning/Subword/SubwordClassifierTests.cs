@@ -1,0 +1,77 @@
+using Dasan.Ai.Learning;
+using Dasan.Ai.Learning.Subword;
+
+namespace Dasan.Ai.Tests.Learning.Subword;
+
+public sealed class SubwordClassifierTests
+{
+    private static readonly Lazy<SubwordClassifier> Trained = new(() => new SubwordClassifierTrainer().Train(SyntheticCivicData.Create(30)));
+
+    [Fact]
+    public void Predict_WhenSentencesAreHeldOut_ReturnsTheirTopic()
+    {
+        var heldOut = new[]
+        {
+            new LabeledText("마을버스가 너무 늦게 와서 출근이 힘듭니다", "transport"),
+            new LabeledText("골목길에 불법 주차한 차를 견인해 주세요", "parking"),
+            new LabeledText("음식물 쓰레기 냄새가 심해요", "waste"),
+            new LabeledText("독거노인 돌봄 서비스 신청 방법이 궁금합니다", "welfare"),
+        };
+
+        foreach (var row in heldOut)
+        {
+            Assert.Equal(row.Label, Best(row.Text));
+        }
+    }
+
+    [Fact]
+    public void Predict_WhenWordsAreMisspelledOrRunTogether_ReadsThemThroughCharacterNGrams()
+    {
+        // Neither 쓰래기 (typo) nor 음식물쓰레기냄새 (no spaces) is a training word; their syllables are.
+        Assert.Equal("waste", Best("음식물쓰레기냄새 심각함 쓰래기 좀"));
+        Assert.Equal("transport", Best("마을버스배차간격이 넘 길어욬ㅋ"));
+    }
+
+    [Fact]
+    public void PredictProbabilities_SumToOne_AndAnUnknownTextGetsEqualShares()
+    {
+        var model = Trained.Value;
+        var probabilities = new double[model.Labels.Count];
+
+        model.PredictProbabilities("버스 정류장 <b>쓰레기</b> 😀 garbage", probabilities);
+        Assert.Equal(1, probabilities.Sum(), 6);
+
+        model.PredictProbabilities("zzzz qqqq", probabilities);
+        Assert.All(probabilities, p => Assert.Equal(1.0 / model.Labels.Count, p, 6));
+        Assert.Equal(0, model.Probability("버스", "no-such-label"));
+    }
+
+    [Fact]
+    public void Train_WhenRunTwiceOnTheSameData_GivesTheSameModel()
+    {
+        var data = SyntheticCivicData.Create(10);
+        var first = new SubwordClassifierTrainer().Train(data);
+        var second = new SubwordClassifierTrainer().Train(data);
+
+        foreach (var text in new[] { "버스가 안 와요", "쓰레기 무단투기", "주차 단속 요청" })
+        {
+            Assert.Equal(first.Probability(text, "waste"), second.Probability(text, "waste"));
+        }
+    }
+
+    [Fact]
+    public void Train_WhenDataHasOneLabel_ThrowsLabeledDataException()
+    {
+        var data = SyntheticCivicData.Create(5).Where(r => r.Label == "waste").ToList();
+
+        Assert.Throws<LabeledDataException>(() => new SubwordClassifierTrainer().Train(data));
+    }
+
+    private static string Best(string text)
+    {
+        var model = Trained.Value;
+        var probabilities = new double[model.Labels.Count];
+        model.PredictProbabilities(text, probabilities);
+        return model.Labels[Array.IndexOf(probabilities, probabilities.Max())];
+    }
+}
