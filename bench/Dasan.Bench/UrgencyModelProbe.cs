@@ -50,6 +50,7 @@ public static class UrgencyModelProbe
             }
         }
 
+        var eithers = new Dictionary<double, (int Found, int Critical, int False, int Other)>();
         var blends = new Dictionary<(double Weight, bool System), (int Found, int Critical, int False, int Other)>();
         var grid = new Dictionary<(double Veto, double Promote), (int Found, int Critical, int False, int Other)>();
         var bars = new Dictionary<(double High, double Framed), (int Found, int Critical, int False, int Other)>();
@@ -85,6 +86,16 @@ public static class UrgencyModelProbe
                 }
             }
 
+            foreach (var either in new[] { 0.8, 0.85, 0.9, 0.95, 1.01 })
+            {
+                var classifier = new UrgencyClassifier(model) { PromoteEitherAt = either };
+                var levels = corpora[held].Select(r => (r.Label, classifier.Assess(r.Text).Level)).ToList();
+                var (f, c, x, o) = eithers.GetValueOrDefault(either);
+                eithers[either] = (
+                    f + levels.Count(l => l.Label == "critical" && l.Level == Urgency.Critical), c + levels.Count(l => l.Label == "critical"),
+                    x + levels.Count(l => l.Label != "critical" && l.Level == Urgency.Critical), o + levels.Count(l => l.Label != "critical"));
+            }
+
             foreach (var veto in new[] { 0.0, 0.02, 0.05, 0.1 })
             {
                 foreach (var promote in new[] { 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01 })
@@ -107,6 +118,11 @@ public static class UrgencyModelProbe
                         x + levels.Count(l => l.Label != "critical" && l.Level == Urgency.Critical), o + levels.Count(l => l.Label != "critical"));
                 }
             }
+        }
+
+        foreach (var (either, (found, critical, wrong, other)) in eithers)
+        {
+            Console.WriteLine($"either model alone promotes at {either:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1} ({found}/{critical} found, {wrong}/{other} false)");
         }
 
         foreach (var ((w, system), (found, critical, wrong, other)) in blends)

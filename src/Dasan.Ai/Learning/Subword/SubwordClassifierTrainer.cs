@@ -10,10 +10,13 @@ public sealed class SubwordClassifierTrainer(SubwordClassifierOptions? options =
 {
     private readonly SubwordClassifierOptions _options = options ?? SubwordClassifierOptions.Default;
 
+    /// <summary>Trains on <paramref name="data"/>.</summary>
     /// <exception cref="LabeledDataException">The data has fewer than two labels.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range.</exception>
     public SubwordClassifier Train(IReadOnlyList<LabeledText> data, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
+        Validate(_options);
         var labels = data.Select(d => d.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (labels.Length < 2)
         {
@@ -30,6 +33,11 @@ public sealed class SubwordClassifierTrainer(SubwordClassifierOptions? options =
 
         var dim = _options.Dimensions;
         var random = new Random(_options.Seed);
+        if ((long)rows.Count * dim > Array.MaxLength)
+        {
+            throw new LabeledDataException($"{rows.Count:N0} features × {dim} is more vectors than one array holds; use shorter vectors or less text.");
+        }
+
         var input = new float[rows.Count * dim];
         for (var i = 0; i < input.Length; i++)
         {
@@ -40,6 +48,24 @@ public sealed class SubwordClassifierTrainer(SubwordClassifierOptions? options =
         var examples = features.Select((f, i) => (Ids: model.Rows(f), Label: Array.IndexOf(labels, data[i].Label))).Where(e => e.Ids.Count > 0).ToArray();
         Fit(model, examples, input, random, cancellationToken);
         return model;
+    }
+
+    private static void Validate(SubwordClassifierOptions o)
+    {
+        // Prediction keeps one vector on the stack: its length is bounded.
+        Check(o.Dimensions is >= 1 and <= 1024, nameof(o.Dimensions), o.Dimensions, "1 to 1024");
+        Check(o.Epochs is >= 1 and <= 1000, nameof(o.Epochs), o.Epochs, "1 to 1000");
+        Check(o.LearningRate is > 0 and <= 10, nameof(o.LearningRate), o.LearningRate, "above 0, at most 10");
+        Check(o.CharNGramMin is >= 1 and <= 10, nameof(o.CharNGramMin), o.CharNGramMin, "1 to 10");
+        Check(o.CharNGramMax is >= 0 and <= 10, nameof(o.CharNGramMax), o.CharNGramMax, "0 (none) to 10");
+    }
+
+    private static void Check(bool valid, string name, object value, string range)
+    {
+        if (!valid)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be {range}.");
+        }
     }
 
     private void Fit(SubwordClassifier model, (List<int> Ids, int Label)[] examples, float[] input, Random random, CancellationToken cancellationToken)

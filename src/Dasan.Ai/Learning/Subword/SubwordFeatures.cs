@@ -44,7 +44,8 @@ internal sealed class SubwordFeatures(SubwordClassifierOptions options)
         {
             for (var n = options.CharNGramMin; n <= options.CharNGramMax && start + n <= marked.Length; n++)
             {
-                // fastText leaves out the bare boundary marks and the whole marked word (the word itself is a feature).
+                // fastText leaves out the bare boundary marks; we also leave out the whole marked word, which only repeats the
+                // word feature.
                 if ((n == 1 && (start == 0 || start == marked.Length - 1)) || n == marked.Length)
                 {
                     continue;

@@ -45,6 +45,9 @@ public sealed class UrgencyClassifier
     /// <summary>See <see cref="UrgencyArbiter.PromoteFramedAt"/>; settable for evaluation runs.</summary>
     public double PromoteFramedAt { get; init; } = UrgencyArbiter.PromoteFramedAt;
 
+    /// <summary>See <see cref="UrgencyArbiter.PromoteEitherAt"/>; settable for evaluation runs.</summary>
+    public double PromoteEitherAt { get; init; } = UrgencyArbiter.PromoteEitherAt;
+
     /// <summary>See <see cref="UrgencyArbiter.PromoteFirmAt"/>; settable for evaluation runs.</summary>
     public double PromoteFirmAt { get; init; } = UrgencyArbiter.PromoteFirmAt;
 
@@ -87,10 +90,12 @@ public sealed class UrgencyClassifier
         var framed = TrustLexiconFrames && !counted.Exists(c => c.Hit.Cue.Level == Urgency.Critical) && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
         // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
-        // The model has read little but Korean: it may not lower a critical written mostly in another script.
-        var intent = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document);
-        var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt);
-        return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, intent, thresholds);
+        // The models have read little but Korean: they may not lower a critical written mostly in another script, nor one in
+        // a long text, whose danger their averaged features dilute.
+        var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo;
+        var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt,
+            firm ? double.PositiveInfinity : PromoteEitherAt);
+        return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, vetoBarred, thresholds);
     }
 
     /// <summary>

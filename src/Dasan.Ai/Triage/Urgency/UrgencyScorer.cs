@@ -13,11 +13,16 @@ public sealed class UrgencyScorer(TrainedTextClassifier linear, SubwordClassifie
     /// <summary>The share of the subword model in the blend, chosen leaving one writer out (ADR 0109).</summary>
     public const double DefaultSubwordWeight = 0.5;
 
-    public TrainedTextClassifier Linear { get; } = linear;
+    /// <summary>The linear model over Korean stems, word pairs and character n-grams (ADR 0102).</summary>
+    public TrainedTextClassifier Linear { get; } = linear ?? throw new ArgumentNullException(nameof(linear));
 
+    /// <summary>The subword-embedding model, or null to read with the linear model alone.</summary>
     public SubwordClassifier? Subword { get; } = subword;
 
-    public double SubwordWeight { get; } = subword is null ? 0 : subwordWeight;
+    /// <summary>The subword model's share of the blended danger, between 0 and 1 (0 without a subword model).</summary>
+    public double SubwordWeight { get; } = subword is null ? 0
+        : subwordWeight is >= 0 and <= 1 ? subwordWeight
+        : throw new ArgumentOutOfRangeException(nameof(subwordWeight), subwordWeight, "The subword share is between 0 and 1.");
 
     /// <summary>When true, a lexicon critical is lowered only when both models give it little danger (ADR 0109).</summary>
     public bool VetoNeedsBothModels { get; } = vetoNeedsBothModels;
@@ -34,7 +39,7 @@ public sealed class UrgencyScorer(TrainedTextClassifier linear, SubwordClassifie
         var linear = SubwordWeight >= 1 && !VetoNeedsBothModels ? 0 : LinearProbability(text);
         var subword = Subword is null || (SubwordWeight <= 0 && !VetoNeedsBothModels) ? linear : Subword.Probability(text, "critical");
         var danger = ((1 - SubwordWeight) * linear) + (SubwordWeight * subword);
-        return new UrgencyReading(danger, VetoNeedsBothModels ? Math.Max(linear, subword) : danger);
+        return new UrgencyReading(danger, VetoNeedsBothModels ? Math.Max(linear, subword) : danger, Math.Max(linear, subword));
     }
 
     private double LinearProbability(string text)

@@ -8,7 +8,7 @@ public sealed class SubwordClassifierTests
     private static readonly Lazy<SubwordClassifier> Trained = new(() => new SubwordClassifierTrainer().Train(SyntheticCivicData.Create(30)));
 
     [Fact]
-    public void Predict_WhenSentencesAreHeldOut_ReturnsTheirTopic()
+    public void PredictProbabilities_WhenSentencesAreHeldOut_RanksTheirTopicFirst()
     {
         var heldOut = new[]
         {
@@ -25,7 +25,7 @@ public sealed class SubwordClassifierTests
     }
 
     [Fact]
-    public void Predict_WhenWordsAreMisspelledOrRunTogether_ReadsThemThroughCharacterNGrams()
+    public void PredictProbabilities_WhenWordsAreMisspelledOrRunTogether_ReadsThemThroughCharacterNGrams()
     {
         // Neither 쓰래기 (typo) nor 음식물쓰레기냄새 (no spaces) is a training word; their syllables are.
         Assert.Equal("waste", Best("음식물쓰레기냄새 심각함 쓰래기 좀"));
@@ -33,7 +33,7 @@ public sealed class SubwordClassifierTests
     }
 
     [Fact]
-    public void PredictProbabilities_SumToOne_AndAnUnknownTextGetsEqualShares()
+    public void PredictProbabilities_WhenTextIsOddOrUnknown_SumToOneAndUnknownGetsEqualShares()
     {
         var model = Trained.Value;
         var probabilities = new double[model.Labels.Count];
@@ -65,6 +65,18 @@ public sealed class SubwordClassifierTests
         var data = SyntheticCivicData.Create(5).Where(r => r.Label == "waste").ToList();
 
         Assert.Throws<LabeledDataException>(() => new SubwordClassifierTrainer().Train(data));
+    }
+
+    [Theory]
+    [InlineData(0, 25, 0.5)]
+    [InlineData(100_000, 25, 0.5)]
+    [InlineData(50, 0, 0.5)]
+    [InlineData(50, 25, 0)]
+    public void Train_WhenASettingIsOutOfRange_ThrowsArgumentOutOfRange(int dimensions, int epochs, double rate)
+    {
+        var options = SubwordClassifierOptions.Default with { Dimensions = dimensions, Epochs = epochs, LearningRate = rate };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SubwordClassifierTrainer(options).Train(SyntheticCivicData.Create(2)));
     }
 
     private static string Best(string text)
