@@ -25,6 +25,11 @@ public static class UrgencyModelProbe
         var vetoBoth = true;
         foreach (var (k, v) in args.Where(a => a.Contains('=')).Select(a => (a.Split('=')[0], a.Split('=')[1])))
         {
+            if (k is not ("l2" or "char" or "min" or "iter" or "dim" or "epoch" or "lr" or "maxn" or "sw" or "vetoboth"))
+            {
+                throw new ArgumentException($"unknown setting {k}");
+            }
+
             var n = double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
             options = k switch
             {
@@ -44,10 +49,6 @@ public static class UrgencyModelProbe
             };
             weight = k == "sw" ? n : weight;
             vetoBoth = k == "vetoboth" ? n != 0 : vetoBoth;
-            if (k is not ("l2" or "char" or "min" or "iter" or "dim" or "epoch" or "lr" or "maxn" or "sw" or "vetoboth"))
-            {
-                throw new ArgumentException($"unknown setting {k}");
-            }
         }
 
         var eithers = new Dictionary<double, (int Found, int Critical, int False, int Other)>();
