@@ -13,7 +13,7 @@ internal sealed class RelevanceAssessor
     private readonly QuestionAnalyzer _questions;
 
     /// <summary>The heading and body terms of a document, kept while the index returns the same chunk list for it.</summary>
-    private readonly ConditionalWeakTable<IReadOnlyList<KnowledgeChunk>, Tuple<HashSet<string>, HashSet<string>>> _documents = new();
+    private readonly ConditionalWeakTable<IReadOnlyList<KnowledgeChunk>, GuideTerms> _documents = new();
 
     public RelevanceAssessor(KnowledgeIndex index, QuestionAnalyzer questions)
     {
@@ -59,9 +59,20 @@ internal sealed class RelevanceAssessor
         }
 
         var documentChunks = _index.DocumentChunks(top.DocumentId);
-        var (titles, documentTerms) = _documents.GetValue(documentChunks, chunks => Tuple.Create(
-            TermsOf(chunks.Select(c => c.Title + "\n" + c.Section).Distinct().ToArray()),
-            TermsOf(chunks.Select(c => c.Title + "\n" + c.Section + "\n" + c.Text).ToArray())));
+        var guide = _documents.GetValue(documentChunks, Terms);
+        if (intent != QuestionIntent.Other)
+        {
+            // The answer may sit in another section of the top guide (지원 금액 under 문화누리카드): its sentences count too.
+            foreach (var (sentence, terms) in guide.Sentences)
+            {
+                if (QuestionIntentDetector.HasEvidence(intent, sentence))
+                {
+                    answerCoverage = Math.Max(answerCoverage, Coverage(concepts, terms));
+                }
+            }
+        }
+
+        var (titles, documentTerms) = (guide.Titles, guide.All);
         return new RelevanceFeatures(
             maxScore > 0 ? bm25Hits[0].Score / maxScore : 0,
             Coverage(concepts, chunkTerms),
@@ -118,6 +129,27 @@ internal sealed class RelevanceAssessor
         _index.Frequency(concept.Term).ChunkFrequency == 0
         && (concept.Alternatives is not { Count: > 0 } || concept.Alternatives.All(a => _index.Frequency(a).ChunkFrequency == 0))
         && (concept.Parts.Count == 0 || concept.Parts.Any(p => _index.Frequency(p).ChunkFrequency == 0));
+
+    private GuideTerms Terms(IReadOnlyList<KnowledgeChunk> chunks)
+    {
+        var sentences = new List<(string, HashSet<string>)>();
+        foreach (var chunk in chunks)
+        {
+            var heading = TermsOf(chunk.Title, chunk.Section);
+            foreach (var (start, length) in SentenceSplitter.Split(chunk.Text))
+            {
+                var sentence = chunk.Text.Substring(start, length);
+                var terms = TermsOf(sentence);
+                terms.UnionWith(heading);
+                sentences.Add((sentence, terms));
+            }
+        }
+
+        return new GuideTerms(
+            TermsOf(chunks.Select(c => c.Title + "\n" + c.Section).Distinct().ToArray()),
+            TermsOf(chunks.Select(c => c.Title + "\n" + c.Section + "\n" + c.Text).ToArray()),
+            sentences);
+    }
 
     private HashSet<string> TermsOf(params string[] texts)
     {
