@@ -27,6 +27,7 @@ public static class UrgencyBenchmark
             // The reporting writer's sentences: figures only, and only when asked (ADR 0107 counts every look).
             Console.WriteLine(UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "report.jsonl"), showMisses: false));
             Console.WriteLine(UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "report-b.jsonl"), showMisses: false));
+            Console.WriteLine(UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "report-c.jsonl"), showMisses: false));
         }
 
         foreach (var corpus in args.Where(a => a.StartsWith("--corpus=", StringComparison.Ordinal)))

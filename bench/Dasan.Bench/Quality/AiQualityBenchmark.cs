@@ -82,7 +82,7 @@ public static class AiQualityBenchmark
 
     private static void Urgency(string root)
     {
-        Console.WriteLine("URGENCY — tuning sentences and reporting sentences from three writers (report, report-b); the reporting writers' are never read. Targets on report: critical recall ≥ 0.98, false-critical ≤ 2 %.");
+        Console.WriteLine("URGENCY — tuning sentences and reporting sentences from three writers (report, report-b, report-c); the reporting writers' are never read. Targets on report: critical recall ≥ 0.98, false-critical ≤ 2 %.");
         foreach (var (name, sets) in UrgencySection.Run(root))
         {
             foreach (var q in sets.OfType<UrgencyQuality>())
@@ -94,7 +94,7 @@ public static class AiQualityBenchmark
 
     private static void Answers(string root)
     {
-        Console.WriteLine("KNOWLEDGE — tuning questions (content/kb-eval/questions.jsonl, tuning-questions-b.jsonl) and held-out reporting questions (report-questions.jsonl, report-questions-b.jsonl). Targets on report: false refusals ≤ 10 % while refusing ≥ 90 % of unanswerable. fastText has no counterpart (it cannot answer or refuse).");
+        Console.WriteLine("KNOWLEDGE — tuning questions (content/kb-eval/questions.jsonl, tuning-questions-b.jsonl) and held-out reporting questions (report-questions.jsonl, report-questions-b.jsonl, report-questions-c.jsonl). Targets on report: false refusals ≤ 10 % while refusing ≥ 90 % of unanswerable. fastText has no counterpart (it cannot answer or refuse).");
         using var index = Dasan.Ai.Knowledge.KnowledgeIndex.InMemory();
         foreach (var document in Dasan.Ai.Knowledge.KnowledgeBaseReader.ReadFolder(Path.Combine(root, "content", "kb"), new Dasan.Ai.Knowledge.Chunker(new Dasan.Korean.KoreanTextPipeline())).GroupBy(c => c.DocumentId))
         {

@@ -95,6 +95,7 @@ public static class AnswerReport
             ("tuning-b", "tuning-questions-b.jsonl", misses),
             ("report", "report-questions.jsonl", false),
             ("report-b", "report-questions-b.jsonl", false),
+            ("report-c", "report-questions-c.jsonl", false),
         };
         return sets.Select(s => AnswerQuality.Measure(s.Item1, Path.Combine(folder, s.Item2), answerer, s.Item3)).OfType<AnswerQuality>().ToList();
     }

@@ -6,11 +6,11 @@ namespace Dasan.Bench.Quality;
 /// <summary>Urgency figures of <c>ai-quality</c>: critical recall and false-critical rate on the tuning and reporting sentences.</summary>
 public static class UrgencySection
 {
-    /// <summary>Each classifier's figures on the tuning set, then on each reporting set (report.jsonl, report-b.jsonl: two writers).</summary>
+    /// <summary>Each classifier's figures on the tuning set, then on each reporting set (report.jsonl, report-b.jsonl, report-c.jsonl: three writers).</summary>
     public static List<(string Name, UrgencyQuality?[] Sets)> Run(string root)
     {
         var tuning = Path.Combine(root, "eval", "urgency", "tuning.jsonl");
-        string[] reports = [Path.Combine(root, "eval", "urgency", "report.jsonl"), Path.Combine(root, "eval", "urgency", "report-b.jsonl")];
+        string[] reports = [Path.Combine(root, "eval", "urgency", "report.jsonl"), Path.Combine(root, "eval", "urgency", "report-b.jsonl"), Path.Combine(root, "eval", "urgency", "report-c.jsonl")];
         var results = new List<(string, UrgencyQuality?[])>();
         foreach (var (name, classifier) in new[] { ("Dasan, lexicon only", new UrgencyClassifier(useModel: false)), ("Dasan (lexicon + model)", new UrgencyClassifier()) })
         {
