@@ -23,9 +23,10 @@ public static class UrgencyModelProbe
         var subword = UrgencyModel.SubwordOptions;
         var weight = UrgencyScorer.DefaultSubwordWeight;
         var vetoBoth = true;
-        foreach (var (k, v) in args.Where(a => a.Contains('=')).Select(a => (a.Split('=')[0], a.Split('=')[1])))
+        var imminent = true;
+        foreach (var (k, v) in args.Where(a => a.Contains('=') && !a.StartsWith("held=", StringComparison.Ordinal)).Select(a => (a.Split('=')[0], a.Split('=')[1])))
         {
-            if (k is not ("l2" or "char" or "min" or "iter" or "dim" or "epoch" or "lr" or "maxn" or "sw" or "vetoboth"))
+            if (k is not ("l2" or "char" or "min" or "iter" or "dim" or "epoch" or "lr" or "maxn" or "sw" or "vetoboth" or "imminent"))
             {
                 throw new ArgumentException($"unknown setting {k}");
             }
@@ -49,13 +50,16 @@ public static class UrgencyModelProbe
             };
             weight = k == "sw" ? n : weight;
             vetoBoth = k == "vetoboth" ? n != 0 : vetoBoth;
+            imminent = k == "imminent" ? n != 0 : imminent;
         }
 
         var eithers = new Dictionary<double, (int Found, int Critical, int False, int Other)>();
         var blends = new Dictionary<(double Weight, bool System), (int Found, int Critical, int False, int Other)>();
         var grid = new Dictionary<(double Veto, double Promote), (int Found, int Critical, int False, int Other)>();
         var bars = new Dictionary<(double High, double Framed), (int Found, int Critical, int False, int Other)>();
-        foreach (var held in corpora.Keys)
+        // held=abc scores only those writers (the others still train every model).
+        var heldOut = args.FirstOrDefault(a => a.StartsWith("held=", StringComparison.Ordinal))?["held=".Length..];
+        foreach (var held in corpora.Keys.Where(k => heldOut is null || heldOut.Contains(k, StringComparison.Ordinal)))
         {
             var trained = UrgencyModel.Train(corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).ToList(), options, subword)!;
             foreach (var w in new[] { 0, 0.25, 0.5, 0.75, 1 })
@@ -89,7 +93,7 @@ public static class UrgencyModelProbe
 
             foreach (var either in new[] { 0.8, 0.85, 0.9, 0.95, 1.01 })
             {
-                var classifier = new UrgencyClassifier(model) { PromoteEitherAt = either };
+                var classifier = new UrgencyClassifier(model) { PromoteEitherAt = either, ImminentHarmBarsVeto = imminent };
                 var levels = corpora[held].Select(r => (r.Label, classifier.Assess(r.Text).Level)).ToList();
                 var (f, c, x, o) = eithers.GetValueOrDefault(either);
                 eithers[either] = (
@@ -101,7 +105,7 @@ public static class UrgencyModelProbe
             {
                 foreach (var promote in new[] { 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01 })
                 {
-                    var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto };
+                    var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto, ImminentHarmBarsVeto = imminent };
                     var assessed = corpora[held].Select(r => (r.Label, r.Text, Assessment: classifier.Assess(r.Text))).ToList();
                     var levels = assessed.Select(a => (a.Label, a.Assessment.Level)).ToList();
                     if (args.Contains("--misses") && veto == UrgencyArbiterDefaults.Veto && promote == UrgencyArbiterDefaults.Promote)

@@ -35,6 +35,10 @@ internal static class ClauseMarkers
         ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "rightnow", "now"];
 
     /// <summary>Words of urgency anywhere in the text, raising confidence only.</summary>
+    /// <summary>A hazard about to hurt someone (spaces removed): 차가 빠질 것 같아요, 담이 무너질 것 같아요.</summary>
+    public static readonly string[] Imminent =
+        ["빠질것같", "무너질것같", "넘어질것같", "쓰러질것같", "떨어질것같", "터질것같", "덮칠것같", "무너지려", "쓰러지려", "넘어지려", "떨어지려", "터지려"];
+
     public static readonly string[] Pleading =
         ["빨리", "급해", "긴급", "도와주", "살려", "119", "112", "아직", "며칠째", "째", "help", "urgent", "please"];
 

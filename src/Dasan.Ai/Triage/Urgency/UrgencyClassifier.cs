@@ -45,6 +45,10 @@ public sealed class UrgencyClassifier
     /// <summary>See <see cref="UrgencyArbiter.PromoteFramedAt"/>; settable for evaluation runs.</summary>
     public double PromoteFramedAt { get; init; } = UrgencyArbiter.PromoteFramedAt;
 
+    /// <summary>When true (the default), a text that says the hazard is about to hurt (차가 빠질 것 같아요, 무너지려고 해요) is
+    /// never vetoed: the models read such texts as worry (ADR 0109). Settable for evaluation runs.</summary>
+    public bool ImminentHarmBarsVeto { get; init; } = true;
+
     /// <summary>See <see cref="UrgencyArbiter.PromoteEitherAt"/>; settable for evaluation runs.</summary>
     public double PromoteEitherAt { get; init; } = UrgencyArbiter.PromoteEitherAt;
 
@@ -92,7 +96,8 @@ public sealed class UrgencyClassifier
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
         // The models have read little but Korean: they may not lower a critical written mostly in another script, nor one in
         // a long text, whose danger their averaged features dilute.
-        var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo;
+        var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
+            || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent));
         var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt,
             firm ? double.PositiveInfinity : PromoteEitherAt);
         return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, vetoBarred, thresholds);

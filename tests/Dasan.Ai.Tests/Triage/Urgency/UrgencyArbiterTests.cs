@@ -68,4 +68,14 @@ public sealed class UrgencyArbiterTests
 
         Assert.Equal(Level.Critical, result.Level);
     }
+
+    [Theory]
+    [InlineData("사거리 앞 도로에 싱크홀이 생겼어요 차가 빠질 것 같아요")]
+    [InlineData("싱크홀이 생겼어요 차가 빠질 것 같아요 아직 다친 사람은 없어요")]
+    public void Assess_WhenTheTextSaysTheHazardIsAboutToHurt_IsNeverVetoed(string text)
+    {
+        // Both models read "빠질 것 같아요" as worry (under 5 %); the lexicon's critical stands.
+        Assert.Equal(Level.Critical, new UrgencyClassifier().Assess(text).Level);
+        Assert.NotEqual(Level.Critical, new UrgencyClassifier { ImminentHarmBarsVeto = false }.Assess(text).Level);
+    }
 }
