@@ -72,10 +72,16 @@ public sealed class UrgencyArbiterTests
     [Theory]
     [InlineData("사거리 앞 도로에 싱크홀이 생겼어요 차가 빠질 것 같아요")]
     [InlineData("싱크홀이 생겼어요 차가 빠질 것 같아요 아직 다친 사람은 없어요")]
-    public void Assess_WhenTheTextSaysTheHazardIsAboutToHurt_IsNeverVetoed(string text)
-    {
-        // Both models read "빠질 것 같아요" as worry (under 5 %); the lexicon's critical stands.
+    [InlineData("학교 앞 공사장 축대가 무너지려고 해요 애들 지나다니는 길이에요")]
+    public void Assess_WhenTheTextSaysTheHazardIsAboutToHurt_IsCritical(string text) =>
         Assert.Equal(Level.Critical, new UrgencyClassifier().Assess(text).Level);
-        Assert.NotEqual(Level.Critical, new UrgencyClassifier { ImminentHarmBarsVeto = false }.Assess(text).Level);
+
+    [Fact]
+    public void Assess_WhenTheImminenceRuleIsOff_BothModelsVetoTheWorriedSinkhole()
+    {
+        // Both models read "빠질 것 같아요 … 아직 다친 사람은 없어요" as worry (under 5 %): only the rule keeps it critical.
+        const string Text = "싱크홀이 생겼어요 차가 빠질 것 같아요 아직 다친 사람은 없어요";
+
+        Assert.NotEqual(Level.Critical, new UrgencyClassifier { ImminentHarmBarsVeto = false }.Assess(Text).Level);
     }
 }
