@@ -95,7 +95,7 @@ public sealed class UrgencyClassifier
         // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
         // The models have read little but Korean: they may not lower a critical written mostly in another script, nor one in
-        // a long text, whose danger their averaged features dilute.
+        // a long text, whose danger their averaged features dilute, nor one that says the hazard is about to hurt.
         var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
             || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent));
         var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt,
