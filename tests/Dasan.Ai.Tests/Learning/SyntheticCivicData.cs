@@ -25,6 +25,15 @@ internal static class SyntheticCivicData
     private static readonly string[] Places = ["우리 동네", "역 앞", "아파트 단지", "시장 근처", "학교 앞", "골목길"];
 
     /// <summary>The labels, in the order used by the tests.</summary>
+    /// <summary>One sentence per label in words the generated rows do not use together: a held-out check of any classifier.</summary>
+    public static IReadOnlyList<LabeledText> HeldOut { get; } =
+    [
+        new("마을버스가 너무 늦게 와서 출근이 힘듭니다", "transport"),
+        new("골목길에 불법 주차한 차를 견인해 주세요", "parking"),
+        new("음식물 쓰레기 냄새가 심해요", "waste"),
+        new("독거노인 돌봄 서비스 신청 방법이 궁금합니다", "welfare"),
+    ];
+
     public static IReadOnlyList<string> Labels { get; } = ["transport", "parking", "waste", "welfare"];
 
     /// <summary><paramref name="perLabel"/> sentences per label; <paramref name="offset"/> picks a different mix.</summary>

@@ -10,15 +10,7 @@ public sealed class SubwordClassifierTests
     [Fact]
     public void PredictProbabilities_WhenSentencesAreHeldOut_RanksTheirTopicFirst()
     {
-        var heldOut = new[]
-        {
-            new LabeledText("마을버스가 너무 늦게 와서 출근이 힘듭니다", "transport"),
-            new LabeledText("골목길에 불법 주차한 차를 견인해 주세요", "parking"),
-            new LabeledText("음식물 쓰레기 냄새가 심해요", "waste"),
-            new LabeledText("독거노인 돌봄 서비스 신청 방법이 궁금합니다", "welfare"),
-        };
-
-        foreach (var row in heldOut)
+        foreach (var row in SyntheticCivicData.HeldOut)
         {
             Assert.Equal(row.Label, Best(row.Text));
         }
