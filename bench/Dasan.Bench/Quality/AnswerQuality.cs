@@ -5,10 +5,17 @@ namespace Dasan.Bench.Quality;
 /// <summary>
 /// Knowledge-assistant figures of one question set: false refusals of answerable questions, refusals of
 /// unanswerable ones, and the share of answerable questions answered on topic (not refused, and citing a document
-/// that holds the answer).
+/// that holds the answer), and of the answers to questions asking for a kind of thing (an amount, a date, an age, a
+/// place, a phone number) the share that contains one (<see cref="QuestionIntentDetector.HasEvidence"/>).
 /// </summary>
 public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals, int OnTopic, int Unanswerable, int Refused, double Auc)
 {
+    /// <summary>Answered questions asking for an amount, a date, an age, a place or a phone number.</summary>
+    public int Typed { get; init; }
+
+    /// <summary>Of <see cref="Typed"/>, the answers holding that kind of thing.</summary>
+    public int TypedHeld { get; init; }
+
     public double FalseRefusalRate => Answerable == 0 ? 0 : FalseRefusals / (double)Answerable;
     public double OnTopicRate => Answerable == 0 ? 0 : OnTopic / (double)Answerable;
     public double RefusalRate => Unanswerable == 0 ? 0 : Refused / (double)Unanswerable;
@@ -20,7 +27,7 @@ public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals
             return null;
         }
 
-        int answerable = 0, falseRefusals = 0, onTopic = 0, unanswerable = 0, refused = 0;
+        int answerable = 0, falseRefusals = 0, onTopic = 0, unanswerable = 0, refused = 0, typed = 0, held = 0;
         var scores = new List<(double Score, bool Answerable)>();
         foreach (var q in EvalSetReader.Read(path))
         {
@@ -32,6 +39,17 @@ public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals
                 answerable++;
                 falseRefusals += answer.Refused ? 1 : 0;
                 onTopic += !answer.Refused && cited ? 1 : 0;
+                var intent = QuestionIntentDetector.Detect(q.Question);
+                if (!answer.Refused && intent is not (QuestionIntent.Other or QuestionIntent.How))
+                {
+                    typed++;
+                    var text = AnswerText(answer.Text);
+                    held += QuestionIntentDetector.HasEvidence(intent, text) ? 1 : 0;
+                    if (showMisses && !QuestionIntentDetector.HasEvidence(intent, text))
+                    {
+                        Console.WriteLine($"    {q.Id} asks {intent}, answer holds none: {q.Question}\n       → {Cut(answer.Text)}");
+                    }
+                }
             }
             else
             {
@@ -47,11 +65,14 @@ public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals
             }
         }
 
-        return new AnswerQuality(set, answerable, falseRefusals, onTopic, unanswerable, refused, AreaUnderCurve(scores));
+        return new AnswerQuality(set, answerable, falseRefusals, onTopic, unanswerable, refused, AreaUnderCurve(scores)) { Typed = typed, TypedHeld = held };
     }
 
     public override string ToString() =>
-        $"{Set,-8} answerable {Answerable}: false refusals {FalseRefusalRate:P1}, on-topic cited answers {OnTopicRate:P1}   unanswerable {Unanswerable}: refused {RefusalRate:P1}   relevance AUC {Auc:F3}";
+        $"{Set,-8} answerable {Answerable}: false refusals {FalseRefusalRate:P1}, on-topic cited answers {OnTopicRate:P1}   unanswerable {Unanswerable}: refused {RefusalRate:P1}   relevance AUC {Auc:F3}   answers holding the kind asked for {TypedHeld}/{Typed}";
+
+    /// <summary>The answer without its citation marks ([1]), which would read as numbers.</summary>
+    private static string AnswerText(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s*\[\d+\]", string.Empty);
 
     /// <summary>The chance that an answerable question scores above an unanswerable one (ties count half): the refusal model's quality whatever its threshold.</summary>
     private static double AreaUnderCurve(List<(double Score, bool Answerable)> scores)

@@ -3,7 +3,7 @@ using Dasan.Korean;
 
 namespace Dasan.Bench.Quality;
 
-/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--report] [--concepts TEXT] [--dump FILE] [--timing]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
+/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--report] [--concepts TEXT] [--ask TEXT] [--dump FILE] [--timing]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
 public static class AnswerReport
 {
     public static int Run(string[] args)
@@ -28,6 +28,13 @@ public static class AnswerReport
             var vector = RefusalModel.Default.Vector(features);
             Console.WriteLine($"{features}\nshape p={vector[^1]:F3} score={RefusalModel.Default.Score(features):F3} threshold={RefusalModel.Default.Threshold}");
 
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--ask") is var ask and >= 0 && ask + 1 < args.Length)
+        {
+            var answer = answerer.Answer(args[ask + 1]);
+            Console.WriteLine($"{answer.Text}\n{string.Join('\n', answer.Citations.Select(c => $"  [{c.Number}] {c.Title} › {c.Section}"))}");
             return 0;
         }
 

@@ -23,6 +23,12 @@ internal sealed partial class SentenceRanker
     /// <summary>Penalty of a definition (…이란 …을 말합니다) when the question asks how, where, how much, when or who.</summary>
     private const double DefinitionPenalty = 0.3;
 
+    /// <summary>
+    /// Share of the overlap a sentence gets from question words found only in its guide's title and heading, when it
+    /// holds the kind of answer asked for (an amount, a date, an age): list lines rarely repeat their subject.
+    /// </summary>
+    private const double ContextWeight = 0.5;
+
     /// <summary>Bonus of a sentence under a procedure heading (신청 방법, 배출 절차) when the question asks how or where.</summary>
     private const double ProcedureBonus = 0.15;
 
@@ -36,6 +42,8 @@ internal sealed partial class SentenceRanker
             var hit = passages[rank];
             var heading = Terms(hit.Chunk.Section).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
             var headingMatch = concepts.Count == 0 ? 0 : concepts.Sum(c => c.MatchIn(heading)) / concepts.Count;
+            var context = Terms(hit.Chunk.Title).Select(t => t.Term).Concat(heading).ToHashSet(StringComparer.Ordinal);
+            var contextOverlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(context)) / total;
             var sentences = SentenceSplitter.Split(hit.Chunk.Text);
             for (var position = 0; position < sentences.Count; position++)
             {
@@ -49,6 +57,13 @@ internal sealed partial class SentenceRanker
                 var tokens = Terms(text);
                 var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
                 var overlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(terms)) / total;
+                if (overlap == 0 && contextOverlap > 0 && intent is not (QuestionIntent.Other or QuestionIntent.How)
+                    && QuestionIntentDetector.HasEvidence(intent, text))
+                {
+                    // "- 30일권: 62,000원" under "요금" in the 기후동행카드 guide names neither: the guide and heading are its subject.
+                    overlap = ContextWeight * contextOverlap;
+                }
+
                 var score = overlap + (0.2 * Proximity(concepts, tokens)) + (0.3 * headingMatch)
                     + (0.15 / (1 + rank)) + (0.05 / (1 + position)) + IntentScore(intent, text, hit.Chunk.Section);
                 ranked.Add(new RankedSentence(hit, rank, position, text, overlap > 0 ? score : 0));

@@ -1,0 +1,38 @@
+using Dasan.Ai.Knowledge;
+
+namespace Dasan.Ai.Tests.Knowledge;
+
+/// <summary>A question asking for an amount, a day, an age or a group is answered with one, not with the guide's definition.</summary>
+public sealed class TypedAnswerTests : IClassFixture<KnowledgeFixture>
+{
+    private readonly KnowledgeFixture _fixture;
+
+    public TypedAnswerTests(KnowledgeFixture fixture) => _fixture = fixture;
+
+    [Theory]
+    [InlineData("기후동행카드 가격이 얼마예요", "62,000원", "climate-card.md")] // the fee list under 요금 names no card: the guide is its subject
+    [InlineData("서울역사박물관 관람료", "무료", "seoul-history-museum.md")]
+    [InlineData("문화누리카드 누가 받을수있어요", "차상위계층", "culture-nuri-card.md")]
+    [InlineData("시립미술관 서소문 본관 쉬는날", "월요일", "seoul-museum-of-art.md")]
+    public void Answer_WhenQuestionAsksForAKindOfThing_LeadsWithASentenceHoldingIt(string question, string expected, string document)
+    {
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer(question);
+
+        Assert.False(answer.Refused, answer.Text);
+        var first = answer.Text.Split(" [1]")[0];
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.True(QuestionIntentDetector.HasEvidence(QuestionIntentDetector.Detect(question), first), answer.Text);
+        Assert.DoesNotContain("말합니다", first, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Equal(document, c.DocumentId));
+    }
+
+    [Fact]
+    public void Answer_WhenTheBestSentenceAndTheFirstPassageComeFromDifferentGuides_DoesNotPullAmountsFromEither()
+    {
+        // "할인" makes this read as a how-much question; it asks whether a rule is true, and is answered from the consumer guide.
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer("할인상품은 반품 안된다는데 진짜에요?");
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.DocumentId == "ecommerce-consumer-damage.md");
+    }
+}
