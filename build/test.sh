@@ -40,21 +40,8 @@ trap 'rm -rf "$suite_tmp"; drop_test_databases' EXIT
 drop_test_databases
 
 rm -rf TestResults
-# Build once, then run the web tests (the longest: a serial browser collection) beside the other projects in turn, so
-# the run lasts about as long as the web tests alone (issue 16).
-status=0
-dotnet build Dasan.slnx -c Release -nologo -clp:ErrorsOnly || status=$?
-if [ "$status" -eq 0 ]; then
-  run_tests() { dotnet test "$1" -c Release --no-build --logger "trx" --logger "console;verbosity=minimal" --results-directory TestResults; }
-  web_log="$suite_tmp/web-tests.log"
-  run_tests tests/Dasan.Web.Tests >"$web_log" 2>&1 &
-  web=$!
-  for project in tests/Dasan.Korean.Tests tests/Dasan.Core.Tests tests/Dasan.Ai.Tests tests/Dasan.Cli.Tests; do
-    run_tests "$project" || status=$?
-  done
-  wait "$web" || status=$?
-  cat "$web_log"
-fi
+dotnet test Dasan.slnx -c Release --logger "trx" --logger "console;verbosity=minimal" --results-directory TestResults -- RunConfiguration.MaxCpuCount=2
+status=$?
 
 passed=0; failed=0; skipped=0
 shopt -s nullglob
