@@ -122,6 +122,39 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Fact]
+    public void FindSimilar_WhenAFloodPassesTheEstimate_StillPutsTheExactCopyFirst()
+    {
+        var index = new NearDuplicateIndex();
+        for (var id = 1; id <= 600; id++)
+        {
+            index.Add(id, id == 300 ? Bus7011 : $"{Bus7011} 접수 {id}", At);
+        }
+
+        var matches = index.FindSimilar(Bus7011, max: 5);
+
+        Assert.Equal(5, matches.Count);
+        Assert.Equal(300, matches[0].Id);
+        Assert.Equal(1.0, matches[0].Similarity);
+        Assert.Equal(matches.OrderByDescending(m => m.Similarity).Select(m => m.Id), matches.Select(m => m.Id));
+        Assert.All(matches, m => Assert.True(m.Similarity >= index.Options.Threshold));
+    }
+
+    [Theory]
+    [InlineData(128, 32)]
+    [InlineData(36, 4)] // not a multiple of any vector width: the last slots are compared one by one
+    public void EstimateJaccard_WhenSlotsCompared_CountsTheEqualOnes(int hashes, int bands)
+    {
+        var hasher = new MinHasher(new NearDuplicateOptions { HashCount = hashes, Bands = bands });
+        var a = hasher.Fingerprint(Bus7011);
+        var b = hasher.Fingerprint(Bus7011Reworded);
+
+        var expected = a.Signature.Zip(b.Signature).Count(p => p.First == p.Second) / (double)hashes;
+
+        Assert.Equal(expected, MinHasher.EstimateJaccard(a, b));
+        Assert.InRange(expected, 0.01, 0.99);
+    }
+
+    [Fact]
     public void Add_WhenSameIdIsAddedAgain_ReplacesTheEntry()
     {
         var index = new NearDuplicateIndex();
