@@ -33,6 +33,11 @@ public static class AnswerReport
 
         if (Array.IndexOf(args, "--ask") is var ask and >= 0 && ask + 1 < args.Length)
         {
+            foreach (var hit in index.Search(args[ask + 1], null, 5))
+            {
+                Console.WriteLine($"  {hit.Score,6:F2} {hit.Chunk.DocumentId} › {hit.Chunk.Section}");
+            }
+
             var answer = answerer.Answer(args[ask + 1]);
             Console.WriteLine($"{answer.Text}\n{string.Join('\n', answer.Citations.Select(c => $"  [{c.Number}] {c.Title} › {c.Section}"))}");
             return 0;
