@@ -8,7 +8,7 @@ namespace Dasan.Bench.Quality;
 /// that holds the answer), and of the answers to questions asking for a kind of thing (an amount, a date, an age, a
 /// place, a phone number) the share that contains one (<see cref="QuestionIntentDetector.HasEvidence"/>).
 /// </summary>
-public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals, int OnTopic, int Unanswerable, int Refused, double Auc)
+public sealed partial record AnswerQuality(string Set, int Answerable, int FalseRefusals, int OnTopic, int Unanswerable, int Refused, double Auc)
 {
     /// <summary>Answered questions asking for an amount, a date, an age, a place or a phone number.</summary>
     public int Typed { get; init; }
@@ -69,10 +69,14 @@ public sealed record AnswerQuality(string Set, int Answerable, int FalseRefusals
     }
 
     public override string ToString() =>
-        $"{Set,-8} answerable {Answerable}: false refusals {FalseRefusalRate:P1}, on-topic cited answers {OnTopicRate:P1}   unanswerable {Unanswerable}: refused {RefusalRate:P1}   relevance AUC {Auc:F3}   answers holding the kind asked for {TypedHeld}/{Typed}";
+        $"{Set,-8} answerable {Answerable}: false refusals {FalseRefusalRate:P1}, on-topic cited answers {OnTopicRate:P1}   unanswerable {Unanswerable}: refused {RefusalRate:P1}   relevance AUC {Auc:F3}"
+        + $"   answers holding the kind asked for {TypedHeld}/{Typed}";
 
     /// <summary>The answer without its citation marks ([1]), which would read as numbers.</summary>
-    private static string AnswerText(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s*\[\d+\]", string.Empty);
+    private static string AnswerText(string text) => CitationMark().Replace(text, string.Empty);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\[\d+\]")]
+    private static partial System.Text.RegularExpressions.Regex CitationMark();
 
     /// <summary>The chance that an answerable question scores above an unanswerable one (ties count half): the refusal model's quality whatever its threshold.</summary>
     private static double AreaUnderCurve(List<(double Score, bool Answerable)> scores)

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -70,13 +69,15 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var intent = QuestionIntentDetector.Detect(question);
-        var ranked = _ranker.Rank(_questions.Concepts(question, _index.Knows), WithIntentSection(passages.Take(Passages).ToList(), intent), intent);
+        var asked = KindOfAnswer.Asked(question, intent);
+        var concepts = _questions.Concepts(question, _index.Knows);
+        var ranked = _ranker.Rank(concepts, KindOfAnswer.WithSection(_index, passages.Take(Passages).ToList(), asked, concepts), intent, asked);
         if (intent == QuestionIntent.How && Steps(ranked) is { } steps)
         {
             return steps with { Department = department, Relevance = relevance };
         }
 
-        var selected = Select(ranked, intent);
+        var selected = Select(ranked, asked, KindOfAnswer.AsksAge(question));
         if (selected.Count == 0)
         {
             // The passage matched through its title or heading only: its opening sentences are the answer.
@@ -107,23 +108,6 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
-    /// The passages, plus the top guide's section whose heading names what is asked (요금 for 얼마, 대상 for 몇 살) when
-    /// no passage comes from such a section: "기후동행카드 한 달에 얼마예요" matches every section of its guide on
-    /// 기후동행카드, and the fee section need not be among the first three.
-    /// </summary>
-    private List<KnowledgeHit> WithIntentSection(List<KnowledgeHit> passages, QuestionIntent intent)
-    {
-        if (passages.Count == 0 || IntentHeadings.Headings(intent) is not { } heading || passages.Any(p => heading.IsMatch(p.Chunk.Section)))
-        {
-            return passages;
-        }
-
-        var top = passages[0].Chunk.DocumentId;
-        var section = _index.DocumentChunks(top).FirstOrDefault(c => heading.IsMatch(c.Section) && passages.All(p => p.Chunk.Id != c.Id));
-        return section is null ? passages : [.. passages, new KnowledgeHit(section, 0, WebUtility.HtmlEncode(section.Text.Length > 160 ? section.Text[..160] + "…" : section.Text))];
-    }
-
-    /// <summary>
     /// For a "how" question whose best sentence sits in a numbered procedure, the procedure itself, in order (up to
     /// <see cref="MaxSteps"/> steps): the steps are the answer, not one sentence torn out of them.
     /// </summary>
@@ -151,7 +135,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
     private static partial Regex StepLine();
 
-    private static List<RankedSentence> Select(List<RankedSentence> ranked, QuestionIntent intent)
+    private static List<RankedSentence> Select(List<RankedSentence> ranked, QuestionIntent asked, bool age)
     {
         var candidates = ranked.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ToList();
         if (candidates.Count == 0)
@@ -159,12 +143,9 @@ public sealed partial class ExtractiveAnswerer
             return [];
         }
 
-        if (intent is not (QuestionIntent.Other or QuestionIntent.How) && Holding(candidates, intent) is { Count: > 0 } holding)
+        if (asked != QuestionIntent.Other && KindOfAnswer.Lead(candidates, asked, age) is { } lead)
         {
-            // A question asking for an amount, a date, an age, a place or a number is answered by the sentences that hold
-            // one, first; the best other sentence follows only when a single one does.
-            var lead = holding.Take(MaxSentences).OrderBy(s => s.PassageRank).ThenBy(s => s.Position).ToList();
-            return lead.Count > 1 ? lead : [.. lead, .. candidates.Except(holding).Take(1)];
+            return lead; // an amount, a date, an age, a place or a number asked for: the sentences holding one, best first
         }
 
         var best = candidates[0].Score;
@@ -176,25 +157,6 @@ public sealed partial class ExtractiveAnswerer
             .ThenBy(s => s.Position)
             .ToList();
     }
-
-    /// <summary>
-    /// The candidates holding the kind of answer asked for, from the guide of the best sentence when the first passage
-    /// comes from it too (an amount in another guide answers another question), at least half as good as the best of them.
-    /// </summary>
-    private static List<RankedSentence> Holding(List<RankedSentence> candidates, QuestionIntent intent)
-    {
-        var guide = candidates[0].Hit.Chunk.DocumentId;
-        if (candidates.FirstOrDefault(s => s.PassageRank == 0) is { } first && first.Hit.Chunk.DocumentId != guide)
-        {
-            return []; // the best sentence and the first passage disagree on the guide: no reason to trust one of them more
-        }
-
-        var holding = candidates.Where(s => s.Hit.Chunk.DocumentId == guide && QuestionIntentDetector.HasEvidence(intent, s.Text)).ToList();
-        return holding.Count == 0 ? holding : holding.Where(s => s.Score >= HoldingRatio * holding[0].Score).DistinctBy(s => s.Text).ToList();
-    }
-
-    /// <summary>How far below the best holding sentence another may score and still be part of the answer.</summary>
-    private const double HoldingRatio = 0.5;
 
     /// <summary>The refusal answer, naming <paramref name="department"/> to contact when known.</summary>
     public static Answer Refuse(string? department, double relevance)

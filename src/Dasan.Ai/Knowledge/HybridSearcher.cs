@@ -56,7 +56,7 @@ public sealed class HybridSearcher
         for (var rank = 0; rank < dense.Count; rank++)
         {
             var chunk = dense[rank].Chunk;
-            var previous = fused.TryGetValue(chunk.Id, out var found) ? found : (new KnowledgeHit(chunk, 0, Plain(chunk.Text)), 0);
+            var previous = fused.TryGetValue(chunk.Id, out var found) ? found : (new KnowledgeHit(chunk, 0, SnippetHighlighter.Plain(chunk.Text)), 0);
             fused[chunk.Id] = (previous.Item1, previous.Item2 + (1.0 / (RrfK + rank + 1)));
         }
 
@@ -67,7 +67,4 @@ public sealed class HybridSearcher
             .Select(f => f.Hit with { Score = (float)f.Score })
             .ToList();
     }
-
-    private static string Plain(string text) =>
-        System.Net.WebUtility.HtmlEncode(text.Length > 160 ? text[..160] : text);
 }

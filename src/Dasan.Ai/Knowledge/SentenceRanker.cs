@@ -29,10 +29,18 @@ internal sealed partial class SentenceRanker
     /// </summary>
     private const double ContextWeight = 0.5;
 
+    /// <summary>Bonus of a sentence holding the kind asked for under a heading naming it (요금 for 얼마): the fare list
+    /// before the card's own price in a purchase section.</summary>
+    private const double KindSectionBonus = 0.15;
+
     /// <summary>Bonus of a sentence under a procedure heading (신청 방법, 배출 절차) when the question asks how or where.</summary>
     private const double ProcedureBonus = 0.15;
 
-    public List<RankedSentence> Rank(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<KnowledgeHit> passages, QuestionIntent intent = QuestionIntent.Other)
+    /// <param name="concepts">The question's content words.</param>
+    /// <param name="passages">The passages, best first.</param>
+    /// <param name="intent">What the question asks for, read from its wording.</param>
+    /// <param name="asked">The kind it names outright (<see cref="KindOfAnswer.Asked"/>); <see cref="QuestionIntent.Other"/> for none.</param>
+    public List<RankedSentence> Rank(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<KnowledgeHit> passages, QuestionIntent intent = QuestionIntent.Other, QuestionIntent asked = QuestionIntent.Other)
     {
         var idf = concepts.ToDictionary(c => c.Term, Idf);
         var total = Math.Max(1e-9, idf.Values.Sum());
@@ -44,6 +52,7 @@ internal sealed partial class SentenceRanker
             var headingMatch = concepts.Count == 0 ? 0 : concepts.Sum(c => c.MatchIn(heading)) / concepts.Count;
             var context = Terms(hit.Chunk.Title).Select(t => t.Term).Concat(heading).ToHashSet(StringComparer.Ordinal);
             var contextOverlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(context)) / total;
+            var kindSection = IntentHeadings.Headings(asked)?.IsMatch(hit.Chunk.Section) == true ? KindSectionBonus : 0;
             var sentences = SentenceSplitter.Split(hit.Chunk.Text);
             for (var position = 0; position < sentences.Count; position++)
             {
@@ -57,15 +66,15 @@ internal sealed partial class SentenceRanker
                 var tokens = Terms(text);
                 var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
                 var overlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(terms)) / total;
-                if (overlap == 0 && contextOverlap > 0 && intent is not (QuestionIntent.Other or QuestionIntent.How)
-                    && QuestionIntentDetector.HasEvidence(intent, text))
+                var holds = asked != QuestionIntent.Other && KindOfAnswer.Holds(asked, text);
+                if (holds)
                 {
                     // "- 30일권: 62,000원" under "요금" in the 기후동행카드 guide names neither: the guide and heading are its subject.
-                    overlap = ContextWeight * contextOverlap;
+                    overlap = Math.Max(overlap, ContextWeight * contextOverlap);
                 }
 
                 var score = overlap + (0.2 * Proximity(concepts, tokens)) + (0.3 * headingMatch)
-                    + (0.15 / (1 + rank)) + (0.05 / (1 + position)) + IntentScore(intent, text, hit.Chunk.Section);
+                    + (0.15 / (1 + rank)) + (0.05 / (1 + position)) + IntentScore(intent, text, hit.Chunk.Section) + (holds ? kindSection : 0);
                 ranked.Add(new RankedSentence(hit, rank, position, text, overlap > 0 ? score : 0));
             }
         }

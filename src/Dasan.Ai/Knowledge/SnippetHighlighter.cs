@@ -29,6 +29,20 @@ internal sealed class SnippetHighlighter
             return fragment.Trim();
         }
 
-        return SimpleHTMLEncoder.HtmlEncode(text.Length > FragmentLength ? text[..FragmentLength] : text);
+        return SimpleHTMLEncoder.HtmlEncode(Cut(text));
+    }
+
+    /// <summary>The opening of <paramref name="text"/>, HTML-encoded, for a passage found without the query (fused or added).</summary>
+    public static string Plain(string text) => System.Net.WebUtility.HtmlEncode(Cut(text));
+
+    /// <summary>At most <see cref="FragmentLength"/> characters, never ending inside a surrogate pair (an emoji).</summary>
+    private static string Cut(string text)
+    {
+        if (text.Length <= FragmentLength)
+        {
+            return text;
+        }
+
+        return text[..(char.IsHighSurrogate(text[FragmentLength - 1]) ? FragmentLength - 1 : FragmentLength)];
     }
 }

@@ -26,6 +26,29 @@ public sealed class TypedAnswerTests : IClassFixture<KnowledgeFixture>
         Assert.All(answer.Citations, c => Assert.Equal(document, c.DocumentId));
     }
 
+    [Theory]
+    [InlineData("기후동행카드 가격이 얼마예요", "62,000원")] // the fare, not the 3,000원 the plastic card costs
+    [InlineData("청년월세 몇살까지 받아요", "39세")] // an age, not the deposit limit
+    [InlineData("장애인콜택시 요금 얼마예요", "1,500원")] // the water-bill fee section among the passages must not stop the taxi's
+    [InlineData("경복궁 화요일에 가도 되나요", "휴궁")] // a yes/no question, not the adults' ticket price
+    [InlineData("기후동행카드 광역버스 되나요?", "광역버스")]
+    public void Answer_WhenAsked_OpensWithTheSentenceThatAnswers(string question, string expected)
+    {
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer(question);
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(expected, answer.Text.Split(" [")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_WhenEnglishQuestionAsksForSomethingFree_FindsTheCapitalisedFree()
+    {
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer("Is there free wifi in Seoul parks?");
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("Free Wi-Fi", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Answer_WhenTheBestSentenceAndTheFirstPassageComeFromDifferentGuides_DoesNotPullAmountsFromEither()
     {
