@@ -95,6 +95,17 @@ public static class AnswerReport
             Console.WriteLine(q);
         }
 
+        // The typed-answer gold sets: the tuning half always, the reporting half (once activated) with --report.
+        var evalFolder = Path.Combine(root, "content", "kb-eval");
+        var typed = new[] { ("typed", "typed-answers.jsonl", true), ("typed-report", "typed-answers-report.jsonl", args.Contains("--report")) };
+        foreach (var (set, file, shown) in typed.Where(t => t.Item3))
+        {
+            if (TypedAnswerGold.Measure(set, Path.Combine(evalFolder, file), answerer, args.Contains("--misses") && set == "typed") is { } gold)
+            {
+                Console.WriteLine(gold);
+            }
+        }
+
         return 0;
     }
 
