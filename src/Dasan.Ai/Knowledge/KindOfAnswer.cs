@@ -21,6 +21,7 @@ internal static partial class KindOfAnswer
     /// </summary>
     public static QuestionIntent Asked(string question, QuestionIntent intent) => intent switch
     {
+        QuestionIntent.Other or QuestionIntent.How when AgeNamed().IsMatch(question) => QuestionIntent.Eligibility, // "What is the minimum age?"
         QuestionIntent.Other or QuestionIntent.How => QuestionIntent.Other,
         QuestionIntent.Eligibility when !EligibilityNamed().IsMatch(question) => QuestionIntent.Other,
         _ => intent,
@@ -102,16 +103,16 @@ internal static partial class KindOfAnswer
         return [.. lead, .. candidates.Where(s => s.Hit.Chunk.DocumentId == guide && !texts.Contains(s.Text) && !holding.Contains(s)).Take(1)];
     }
 
-    [GeneratedRegex(@"대상|자격|조건|몇\s*살|몇\s*세|나이|연령|누가|누구|소득|who\b|eligib|qualif|how old|\bage\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"대상|자격|조건|몇\s*살|몇\s*세|나이|연령|누가|누구|소득|어떤\s*(사람|집|가구|분)|who\b|eligib|qualif|how old|\bage\b", RegexOptions.IgnoreCase)]
     private static partial Regex EligibilityNamed();
 
     [GeneratedRegex(@"\d+\s*(일|시|분|주|개월|달|년|월)(?!\s*이상|\s*미만)|[월화수목금토일]요일|평일|주말|공휴일|휴관|휴궁|24시간|매년|매월|상시|연중|\d+:\d\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|a\.m\.|p\.m\.|am|pm|days?|months?)\b")]
     private static partial Regex DateOrTime();
 
-    [GeneratedRegex(@"몇\s*살|몇\s*세|나이|연령|how old|\bage\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"몇\s*살|몇\s*세|몇\s*개월|나이|연령|how old|old enough|\bage\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeNamed();
 
-    [GeneratedRegex(@"\d+\s*세|만\s*\d+|\d+\s*살|years? old|aged \d+|\d+ or older|at least \d+")]
+    [GeneratedRegex(@"\d+\s*세|만\s*\d+|\d+\s*살|\d+\s*개월|years? old|aged \d+|\d+ or older|at least \d+")]
     private static partial Regex Age();
 
     [GeneratedRegex(@"\d+\s*(years? old|or older|and over|and older)|at least \d+|under \d+|aged \d+")]
