@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -76,11 +75,11 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task CheckAsync(IPage page, string name)
     {
         await ShotAsync(page, name);
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        var violations = await AxeInPage.ViolationsAsync(page);
+        var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
         foreach (var v in serious)
         {
-            output.WriteLine($"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}");
+            output.WriteLine($"{name}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(", ", v.Nodes.Take(3))}");
         }
 
         Assert.Empty(serious.Select(v => v.Id));
