@@ -54,6 +54,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == "postgres")
         {
             pgName = "dasan_test_" + Guid.NewGuid().ToString("N")[..12];
+            Dasan.Testing.TestRunDatabases.Created(PostgresServer, pgName);
             options.ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = pgName }.ConnectionString;
         }
 
@@ -78,6 +79,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             await using var ctx = NewContext();
             await ctx.Database.EnsureDeletedAsync();
+            Dasan.Testing.TestRunDatabases.Dropped(_pgDatabase);
         }
 
         await _services.DisposeAsync();

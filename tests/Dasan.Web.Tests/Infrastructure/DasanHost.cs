@@ -77,6 +77,7 @@ public sealed class DasanHost : IAsyncDisposable
         if (provider == "postgres" && !joinsDatabase)
         {
             ownDatabase = "dasan_web_" + Guid.NewGuid().ToString("N")[..12];
+            Dasan.Testing.TestRunDatabases.Created(PostgresServer, ownDatabase);
             var cs = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = ownDatabase };
             args.Add("--Dasan:Database:Provider=postgres");
             args.Add($"--Dasan:Database:ConnectionString={cs.ConnectionString}");
@@ -155,6 +156,7 @@ public sealed class DasanHost : IAsyncDisposable
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{ownDatabase}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
+            Dasan.Testing.TestRunDatabases.Dropped(ownDatabase);
         }
 
         try

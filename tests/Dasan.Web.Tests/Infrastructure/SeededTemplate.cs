@@ -34,6 +34,7 @@ public sealed class SeededTemplate
         if (provider == "postgres")
         {
             database = DatabasePrefix + Guid.NewGuid().ToString("N")[..12];
+            Dasan.Testing.TestRunDatabases.Created(DasanHost.PostgresServer, database);
             args.Add("--Dasan:Database:Provider=postgres");
             args.Add($"--Dasan:Database:ConnectionString={new NpgsqlConnectionStringBuilder(DasanHost.PostgresServer) { Database = database }}");
         }

@@ -1,0 +1,38 @@
+using System.Reflection;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace Dasan.Testing;
+
+/// <summary>
+/// xUnit's own framework, plus <see cref="TestRunScope.End"/> once every test of the assembly has run and before the
+/// runner is told the assembly finished: the test host is stopped within a fraction of a second after that message,
+/// too soon for clean-up at process exit. Each test project names it with <c>[assembly: TestFramework]</c> (in its
+/// project file).
+/// </summary>
+public sealed class ScopedTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
+{
+    protected override ITestFrameworkExecutor CreateExecutor(AssemblyName assemblyName) =>
+        new Executor(assemblyName, SourceInformationProvider, DiagnosticMessageSink);
+
+    private sealed class Executor(AssemblyName assemblyName, ISourceInformationProvider sourceInformation, IMessageSink diagnostics)
+        : XunitTestFrameworkExecutor(assemblyName, sourceInformation, diagnostics)
+    {
+        protected override async void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
+        {
+            using var runner = new Runner(TestAssembly, testCases, DiagnosticMessageSink, executionMessageSink, executionOptions);
+            await runner.RunAsync();
+        }
+    }
+
+    private sealed class Runner(
+        ITestAssembly assembly, IEnumerable<IXunitTestCase> testCases, IMessageSink diagnostics, IMessageSink execution, ITestFrameworkExecutionOptions options)
+        : XunitTestAssemblyRunner(assembly, testCases, diagnostics, execution, options)
+    {
+        protected override async Task BeforeTestAssemblyFinishedAsync()
+        {
+            await Task.Run(TestRunScope.End);
+            await base.BeforeTestAssemblyFinishedAsync();
+        }
+    }
+}
