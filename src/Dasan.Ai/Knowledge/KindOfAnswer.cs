@@ -21,7 +21,7 @@ internal static partial class KindOfAnswer
     /// </summary>
     public static QuestionIntent Asked(string question, QuestionIntent intent) => intent switch
     {
-        QuestionIntent.Other or QuestionIntent.How when AgeNamed().IsMatch(question) => QuestionIntent.Eligibility, // "What is the minimum age?"
+        QuestionIntent.Other or QuestionIntent.How when AgeNamed().IsMatch(question) || WhoNamed().IsMatch(question) => QuestionIntent.Eligibility, // "What is the minimum age?", "어떤 집이 받아요?"
         QuestionIntent.Other or QuestionIntent.How => QuestionIntent.Other,
         QuestionIntent.Eligibility when !EligibilityNamed().IsMatch(question) => QuestionIntent.Other,
         _ => intent,
@@ -108,6 +108,10 @@ internal static partial class KindOfAnswer
 
     [GeneratedRegex(@"\d+\s*(일|시|분|주|개월|달|년|월)(?!\s*이상|\s*미만)|[월화수목금토일]요일|평일|주말|공휴일|휴관|휴궁|24시간|매년|매월|상시|연중|\d+:\d\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|a\.m\.|p\.m\.|am|pm|days?|months?)\b")]
     private static partial Regex DateOrTime();
+
+    /// <summary>Asks which people or households qualify. Not 누가 alone: "누가 치워줘요" asks who does something.</summary>
+    [GeneratedRegex(@"어떤\s*(사람|집|가구|가정|분)")]
+    private static partial Regex WhoNamed();
 
     [GeneratedRegex(@"몇\s*살|몇\s*세|몇\s*개월|나이|연령|how old|old enough|\bage\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeNamed();

@@ -14,6 +14,7 @@ public sealed class TypedAnswerTests : IClassFixture<KnowledgeFixture>
     [InlineData("서울역사박물관 관람료", "무료", "seoul-history-museum.md")]
     [InlineData("문화누리카드 누가 받을수있어요", "차상위계층", "culture-nuri-card.md")]
     [InlineData("시립미술관 서소문 본관 쉬는날", "월요일", "seoul-museum-of-art.md")]
+    [InlineData("문화누리카드는 어떤 분들이 쓰는 거예요", "수급자", "culture-nuri-card.md")] // 어떤 분들: who qualifies, not what the card is
     public void Answer_WhenQuestionAsksForAKindOfThing_LeadsWithASentenceHoldingIt(string question, string expected, string document)
     {
         var answer = new ExtractiveAnswerer(_fixture.Index).Answer(question);
