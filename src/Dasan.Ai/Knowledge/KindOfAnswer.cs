@@ -22,6 +22,8 @@ internal static partial class KindOfAnswer
     public static QuestionIntent Asked(string question, QuestionIntent intent) => intent switch
     {
         QuestionIntent.Other or QuestionIntent.How when AgeNamed().IsMatch(question) || WhoNamed().IsMatch(question) => QuestionIntent.Eligibility, // "What is the minimum age?", "어떤 집이 받아요?"
+        QuestionIntent.Other or QuestionIntent.How or QuestionIntent.Eligibility when MonthOrHourNamed().IsMatch(question) && !EligibilityNamed().IsMatch(question)
+            => QuestionIntent.When, // "무더위쉼터 몇월까지 운영해요", "몇 시까지 신청할 수 있어요"
         QuestionIntent.Other or QuestionIntent.How => QuestionIntent.Other,
         QuestionIntent.Eligibility when !EligibilityNamed().IsMatch(question) => QuestionIntent.Other,
         _ => intent,
@@ -108,6 +110,10 @@ internal static partial class KindOfAnswer
 
     [GeneratedRegex(@"\d+\s*(일|시|분|주|개월|달|년|월)(?!\s*이상|\s*미만)|[월화수목금토일]요일|평일|주말|공휴일|휴관|휴궁|24시간|매년|매월|상시|연중|\d+:\d\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|a\.m\.|p\.m\.|am|pm|days?|months?)\b")]
     private static partial Regex DateOrTime();
+
+    /// <summary>Asks for a month or an hour of the day (몇월, 몇 시까지), not a number of hours (몇 시간).</summary>
+    [GeneratedRegex(@"몇\s*월|몇\s*시(?!\s*간)")]
+    private static partial Regex MonthOrHourNamed();
 
     /// <summary>Asks which people or households qualify. Not 누가 alone: "누가 치워줘요" asks who does something.</summary>
     [GeneratedRegex(@"어떤\s*(사람|집|가구|가정|분)")]

@@ -33,6 +33,7 @@ public sealed class TypedAnswerTests : IClassFixture<KnowledgeFixture>
     [InlineData("장애인콜택시 요금 얼마예요", "1,500원")] // the water-bill fee section among the passages must not stop the taxi's
     [InlineData("경복궁 화요일에 가도 되나요", "휴궁")] // a yes/no question, not the adults' ticket price
     [InlineData("기후동행카드 광역버스 되나요?", "광역버스")]
+    [InlineData("무더위쉼터 보통 몇월에 문 열어요", "6월부터 9월까지")] // 몇월 asks for a month: the season, not where to find a shelter
     [InlineData("My son is 12. Is he old enough to ride a Ttareungyi bike? What is the minimum age?", "13 years old")] // an age named in English
     public void Answer_WhenAsked_OpensWithTheSentenceThatAnswers(string question, string expected)
     {
