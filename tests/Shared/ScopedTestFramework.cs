@@ -5,8 +5,8 @@ using Xunit.Sdk;
 namespace Dasan.Testing;
 
 /// <summary>
-/// xUnit's own framework, plus <see cref="TestRunScope.End"/> once every test of the assembly has run and before the
-/// runner is told the assembly finished: the test host is stopped within a fraction of a second after that message,
+/// xUnit's own framework, plus <see cref="TestRunScope.Start"/> before the first test and <see cref="TestRunScope.End"/>
+/// once every test of the assembly has run and before the runner is told the assembly finished: the test host is stopped within a fraction of a second after that message,
 /// too soon for clean-up at process exit. Each test project names it with <c>[assembly: TestFramework]</c> (in its
 /// project file).
 /// </summary>
@@ -20,6 +20,7 @@ public sealed class ScopedTestFramework(IMessageSink messageSink) : XunitTestFra
     {
         protected override async void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
         {
+            TestRunScope.Start(); // here, not at load: discovery and --list-tests load the assembly and run nothing
             using var runner = new Runner(TestAssembly, testCases, DiagnosticMessageSink, executionMessageSink, executionOptions);
             await runner.RunAsync();
         }
@@ -31,7 +32,12 @@ public sealed class ScopedTestFramework(IMessageSink messageSink) : XunitTestFra
     {
         protected override async Task BeforeTestAssemblyFinishedAsync()
         {
-            await Task.Run(TestRunScope.End);
+            // A failing clean-up is reported as the assembly's clean-up failure; thrown from here it would end the host.
+            foreach (var failure in await Task.Run(TestRunScope.End))
+            {
+                Aggregator.Add(failure);
+            }
+
             await base.BeforeTestAssemblyFinishedAsync();
         }
     }

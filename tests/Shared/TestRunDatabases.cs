@@ -37,9 +37,10 @@ internal static class TestRunDatabases
                 using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
                 drop.ExecuteNonQuery();
             }
-            catch (NpgsqlException)
+            catch (NpgsqlException e)
             {
                 // The server went away first; the suite's script drops leftovers by name.
+                Console.Error.WriteLine($"could not drop test database {name}: {e.Message}");
             }
         }
     }

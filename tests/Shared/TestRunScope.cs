@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 
 namespace Dasan.Testing;
 
 /// <summary>
-/// A test assembly leaves nothing behind, however it is run (issue 16): at load it points the temporary folder
+/// A test assembly leaves nothing behind, however it is run (issue 16): before its first test it points the temporary folder
 /// (<c>TMPDIR</c>, inherited by the servers, CLIs and browsers it starts) at a folder of its own; once its tests have
 /// run it runs the clean-ups registered (the PostgreSQL databases still there, <c>TestRunDatabases</c>) and deletes
 /// that folder. Shared hosts and seeded templates that live as long as the run are covered too; the suite's script
@@ -20,21 +18,33 @@ internal static class TestRunScope
     /// <summary>Runs <paramref name="cleanup"/> once every test has run, before the folder goes.</summary>
     public static void AtEnd(Action cleanup) => Cleanups.Enqueue(cleanup);
 
-    [ModuleInitializer]
-    [SuppressMessage("Usage", "CA2255:The ModuleInitializer attribute should not be used in libraries", Justification = "A test assembly: the scope must exist before any test creates a folder.")]
-    internal static void Start()
+    /// <summary>Creates the run's folder and points <c>TMPDIR</c> at it; called before the first test (<see cref="ScopedTestFramework"/>).</summary>
+    public static void Start()
     {
+        if (folder is not null)
+        {
+            return;
+        }
+
         parent = Path.GetTempPath();
         folder = Directory.CreateTempSubdirectory("dasan-run-").FullName;
         Environment.SetEnvironmentVariable("TMPDIR", folder);
     }
 
-    /// <summary>Runs the clean-ups and deletes the run's folder; called once every test has run (<see cref="ScopedTestFramework"/>).</summary>
-    public static void End()
+    /// <summary>Runs the clean-ups and deletes the run's folder once every test has run; returns what failed.</summary>
+    public static IReadOnlyList<Exception> End()
     {
+        var failures = new List<Exception>();
         foreach (var cleanup in Cleanups)
         {
-            cleanup();
+            try
+            {
+                cleanup();
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
         }
 
         if (parent is not null)
@@ -49,12 +59,11 @@ internal static class TestRunScope
                 Directory.Delete(folder, recursive: true);
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A file still being written by a child that outlived us; the suite's script removes its own TMPDIR.
+            // A file still being written by a child that outlived the tests; the suite's script removes its own TMPDIR.
         }
-        catch (UnauthorizedAccessException)
-        {
-        }
+
+        return failures;
     }
 }

@@ -105,18 +105,22 @@ internal static partial class KindOfAnswer
         return [.. lead, .. candidates.Where(s => s.Hit.Chunk.DocumentId == guide && !texts.Contains(s.Text) && !holding.Contains(s)).Take(1)];
     }
 
-    [GeneratedRegex(@"대상|자격|조건|몇\s*살|몇\s*세|나이|연령|누가|누구|소득|어떤\s*(사람|집|가구|분)|who\b|eligib|qualif|how old|\bage\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"대상|자격|조건|몇\s*살|몇\s*세|나이|연령|누가|누구|소득|어떤\s*(사람|집|가구|가정|분)|who\b|eligib|qualif|how old|\bage\b", RegexOptions.IgnoreCase)]
     private static partial Regex EligibilityNamed();
 
     [GeneratedRegex(@"\d+\s*(일|시|분|주|개월|달|년|월)(?!\s*이상|\s*미만)|[월화수목금토일]요일|평일|주말|공휴일|휴관|휴궁|24시간|매년|매월|상시|연중|\d+:\d\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|a\.m\.|p\.m\.|am|pm|days?|months?)\b")]
     private static partial Regex DateOrTime();
 
-    /// <summary>Asks for a month or an hour of the day (몇월, 몇 시까지), not a number of hours (몇 시간).</summary>
-    [GeneratedRegex(@"몇\s*월|몇\s*시(?!\s*간)")]
+    /// <summary>Asks for a month or an hour of the day (몇월, 몇 시까지), not a number of hours (몇 시간), a birth month
+    /// (몇월생) or 몇 시설.</summary>
+    [GeneratedRegex(@"몇\s*월(?!\s*생)|몇\s*시(?=\s|에|까지|부터|쯤|즈음|\?|$)")]
     private static partial Regex MonthOrHourNamed();
 
-    /// <summary>Asks which people or households qualify. Not 누가 alone: "누가 치워줘요" asks who does something.</summary>
-    [GeneratedRegex(@"어떤\s*(사람|집|가구|가정|분)")]
+    /// <summary>
+    /// Asks which people or households qualify (어떤 분들이, 어떤 집은). Not 누가 alone ("누가 치워줘요" asks who does something),
+    /// not whom to ask (어떤 분께, 어떤 사람한테), not 어떤 분야, 집수리, 가구를 (furniture): the noun must end there.
+    /// </summary>
+    [GeneratedRegex(@"어떤\s*(사람|집|가구|가정|분)들?(?=\s|이|가|은|는|도|만|$)")]
     private static partial Regex WhoNamed();
 
     [GeneratedRegex(@"몇\s*살|몇\s*세|몇\s*개월|나이|연령|how old|old enough|\bage\b", RegexOptions.IgnoreCase)]

@@ -20,6 +20,8 @@ public static class AxeInPage
         }
         """;
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private static readonly Lazy<string> Source = new(() =>
     {
         using var stream = typeof(Deque.AxeCore.Commons.AxeResult).Assembly.GetManifestResourceStream(Resource)
@@ -36,12 +38,12 @@ public static class AxeInPage
             throw new InvalidOperationException("The page has frames: check it with Deque.AxeCore.Playwright's RunAxe, which enters them.");
         }
 
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe?.run === 'function'"))
         {
             await page.EvaluateAsync(Source.Value); // evaluated, not a script tag: the pages' CSP forbids inline scripts
         }
 
         var json = await page.EvaluateAsync<string>(Run);
-        return JsonSerializer.Deserialize<List<AxeViolation>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
+        return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [];
     }
 }

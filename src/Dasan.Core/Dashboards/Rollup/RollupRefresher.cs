@@ -32,7 +32,7 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
         var pending = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
         if (pending.Any(p => p.Grain == RollupGrain.Day) || !await IsCurrentAsync(ct))
         {
-            await RefreshTogetherAsync(pending.Where(p => p.Grain == RollupGrain.Day).Select(p => (long?)p.Id).Min(), ct);
+            await RefreshTogetherAsync(pending.Where(p => p.Grain == RollupGrain.Day).Select(p => (long?)p.Id).Max(), ct);
             pending = await db.DirtyPeriods.AsNoTracking().ToListAsync(ct);
         }
 
@@ -45,7 +45,7 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
     /// recount it in turn (issue 16: dashboard p50 over a second at 50 users). The waiter's figures are as fresh as
     /// the running recount's start, which is before the waiter arrived; if that recount fails, the waiter runs its own.
     /// </summary>
-    private async Task RefreshTogetherAsync(long? oldestSeen, CancellationToken ct)
+    private async Task RefreshTogetherAsync(long? seenUpTo, CancellationToken ct)
     {
         var key = db.Database.GetConnectionString() ?? string.Empty;
         TaskCompletionSource? mine = null;
@@ -71,13 +71,13 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
                 // The running recount failed; recount here (next).
             }
 
-            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct, oldestSeen), ct);
+            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct, seenUpTo), ct);
             return;
         }
 
         try
         {
-            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct, oldestSeen), ct);
+            await InTransactionAsync(() => RefreshInTransactionAsync(months: false, null, ct, seenUpTo), ct);
             mine.SetResult();
         }
         catch (Exception e)
@@ -149,15 +149,12 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
     }
 
     /// <summary>
-    /// Recounts under the roll-up lock. With <paramref name="oldestSeen"/> (the oldest dirty day a dashboard read saw on
-    /// arrival), a recount is skipped when that day's mark is gone: another node's recount covered it and committed
-    /// after the read arrived, while this one waited for the lock. The read's figures are then as fresh as that
-    /// recount's start — the rule a read follows when it waits for a recount running in its own process. Under steady
-    /// intake with several nodes, each node's reads recounted today again in turn behind the lock (issue 16: the
-    /// recount was half of PostgreSQL's CPU on three nodes); skipping only when every mark the read saw was gone
-    /// still recounted after nearly every other node's recount, since intake marks today dirty again meanwhile.
+    /// Recounts under the roll-up lock. With <paramref name="seenUpTo"/> (the newest dirty day a dashboard read saw on
+    /// arrival), a recount is skipped when every dirty day up to it is gone: another node recounted them while this one
+    /// waited for the lock, after the read arrived, so its figures already cover everything the read must show. Under
+    /// steady intake with several nodes, each read used to recount today again in turn behind the lock.
     /// </summary>
-    private async Task RefreshInTransactionAsync(bool months, IProgress<string>? progress, CancellationToken ct, long? oldestSeen = null)
+    private async Task RefreshInTransactionAsync(bool months, IProgress<string>? progress, CancellationToken ct, long? seenUpTo = null)
     {
         if (!await IsCurrentAsync(ct))
         {
@@ -165,7 +162,7 @@ public sealed class RollupRefresher(DasanDbContext db, ILogger<RollupRefresher> 
             return;
         }
 
-        if (oldestSeen is { } oldest && !await db.DirtyPeriods.AnyAsync(d => d.Id == oldest, ct))
+        if (seenUpTo is { } upTo && !await db.DirtyPeriods.AnyAsync(d => d.Grain == RollupGrain.Day && d.Id <= upTo, ct))
         {
             return;
         }
