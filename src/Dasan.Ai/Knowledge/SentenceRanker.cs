@@ -54,10 +54,18 @@ internal sealed partial class SentenceRanker
             var contextOverlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(context)) / total;
             var kindSection = IntentHeadings.Headings(asked)?.IsMatch(hit.Chunk.Section) == true ? KindSectionBonus : 0;
             var sentences = SentenceSplitter.Split(hit.Chunk.Text);
+            IReadOnlyList<Token>? prompt = null;
             for (var position = 0; position < sentences.Count; position++)
             {
                 var (start, length) = sentences[position];
-                var text = Clean(hit.Chunk.Text.Substring(start, length));
+                var raw = hit.Chunk.Text.Substring(start, length).Trim();
+                var text = Clean(raw);
+                if (IsPrompt(raw))
+                {
+                    prompt = Terms(text); // answered by the next sentence, which borrows its words
+                    continue;
+                }
+
                 if (text.Length < MinSentenceLength || text.EndsWith('?'))
                 {
                     continue;
@@ -65,6 +73,12 @@ internal sealed partial class SentenceRanker
 
                 var tokens = Terms(text);
                 var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+                if (prompt is not null)
+                {
+                    terms.UnionWith(prompt.Select(t => t.Term));
+                    prompt = null;
+                }
+
                 var overlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(terms)) / total;
                 var holds = asked != QuestionIntent.Other && KindOfAnswer.Holds(asked, text);
                 if (holds)
@@ -124,6 +138,13 @@ internal sealed partial class SentenceRanker
     }
 
     private IReadOnlyList<Token> Terms(string text) => _tokenizer.Tokenize(Normalizer.Normalize(text).Text);
+
+    /// <summary>
+    /// A whole sentence in bold: a frequently-asked question or situation the guide answers next ("**옆집 할머니가
+    /// 걱정돼요.**"). Never itself an answer — "가족 아니어도 긴급복지 도움 요청할 수 있어요?" was answered with that echo —
+    /// but its words are the answer's subject, so the sentence after it matches on them.
+    /// </summary>
+    private static bool IsPrompt(string raw) => raw.Length > 4 && raw.StartsWith("**", StringComparison.Ordinal) && raw.EndsWith("**", StringComparison.Ordinal);
 
     /// <summary>Drops Markdown list markers, bold markers and heading hashes.</summary>
     private static string Clean(string sentence) => MarkupPattern().Replace(sentence.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty).Trim();

@@ -61,4 +61,15 @@ public sealed class TypedAnswerTests : IClassFixture<KnowledgeFixture>
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.DocumentId == "ecommerce-consumer-damage.md");
     }
+
+    [Fact]
+    public void Answer_WhenAFrequentlyAskedSituationMatches_GivesItsAnswerNotTheSituation()
+    {
+        // The guide's FAQ: "**가로등 불빛이 집 안으로 들어와 잠을 못 자요.** 빛 가리개 설치나 각도 조정을 요청할 수 있어요."
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer("가로등 불빛이 창문으로 들어와서 잠을 못자요 어떻게 해요");
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.StartsWith("빛 가리개", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("잠을 못 자요", answer.Text, StringComparison.Ordinal);
+    }
 }
