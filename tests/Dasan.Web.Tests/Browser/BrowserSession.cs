@@ -65,9 +65,11 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("아이디").FillAsync(login);
         await page.GetByLabel("비밀번호").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        // DOMContentLoaded, not load: under a loaded CI run the redirect's load event was once missed (90 s timeout
-        // after "NetworkIdle" had fired); later steps wait for their own elements.
-        await page.WaitForURLAsync("**/staff", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Commit, not a load state: under a loaded CI run Playwright twice missed the redirect's load state after the URL
+        // matched ("Load" and "NetworkIdle" had fired; 90 s timeout, with load and then DOMContentLoaded). Later steps
+        // wait for their own elements or navigate.
+        await page.WaitForURLAsync("**/staff", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("main").WaitForAsync();
         return page;
     }
 
