@@ -58,6 +58,8 @@ public sealed class AiRequestPlacement(
         }
     }
 
+    public string AssessUrgency(string title, string maskedBody) => urgency.Assess(title, maskedBody).Level.ToString().ToLowerInvariant();
+
     /// <summary>An active department by code; the triage desk counts whether or not it is marked active.</summary>
     private static Department? Active(ReferenceSnapshot known, string code) =>
         known.ActiveByCode(code) ?? (known.TriageDesk is { } desk && desk.Code == code ? desk : null);

@@ -88,6 +88,14 @@ public static class Counters
         return await mine.Task;
     }
 
+    /// <summary>Takes <paramref name="count"/> values at once (one upsert) and returns the last of them.</summary>
+    public static Task<long> NextBlockAsync(DasanDbContext db, string name, int count, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return TakeAsync(db, name, count, ct);
+    }
+
     private const long Lead = -1;
 
     private static async Task<long> TakeAsync(DasanDbContext db, string name, int count, CancellationToken ct) =>

@@ -23,6 +23,7 @@ public abstract class DasanDbContext(DbContextOptions options, AuditKey? auditKe
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<StagedAuditEvent> StagedAuditEvents => Set<StagedAuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<JournaledRequest> IntakeJournal => Set<JournaledRequest>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<Triage.TriageSuggestion> TriageSuggestions => Set<Triage.TriageSuggestion>();

@@ -119,6 +119,18 @@ internal static class DasanModel
             e.Property(a => a.EntityId).HasMaxLength(60);
         });
 
+        // Requests acknowledged before triage (ADR 0328); the worker takes the oldest first.
+        b.Entity<JournaledRequest>(e =>
+        {
+            e.ToTable("intake_journal");
+            e.HasIndex(j => j.TrackingNumber).IsUnique();
+            e.Property(j => j.TrackingNumber).HasMaxLength(20);
+            e.Property(j => j.Channel).HasConversion<string>().HasMaxLength(16);
+            e.Property(j => j.ActorKind).HasConversion<string>().HasMaxLength(16);
+            e.Property(j => j.ActorName).HasMaxLength(200);
+            e.Property(j => j.LastError).HasMaxLength(2000);
+        });
+
         b.Entity<IdempotencyRecord>(e =>
         {
             e.ToTable("idempotency_keys");

@@ -10,6 +10,12 @@ public interface IRequestPlacement
 {
     Task PlaceAsync(CitizenRequest request, Actor actor, CancellationToken ct);
 
+    /// <summary>
+    /// The urgency this placement would give the text (<c>critical</c>, <c>high</c>, <c>normal</c>, <c>low</c>), asked
+    /// before a request is acknowledged without triage (ADR 0328): a critical one is never deferred.
+    /// </summary>
+    string AssessUrgency(string title, string maskedBody) => "normal";
+
     /// <summary>Called once the request is saved (it has its id), e.g. to index it for duplicate detection.</summary>
     void OnSaved(CitizenRequest request)
     {

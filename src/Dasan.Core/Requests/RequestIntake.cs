@@ -37,12 +37,60 @@ public sealed class RequestIntake(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var received = (channel == RequestChannel.Import || actor.Kind == ActorKind.System) && submission.ReceivedAt is { } at ? at : now;
+        var request = Build(submission, channel, actor, await TrackingNumberAllocator.NextAsync(db, received.Year, ct), received, now);
+        await placement.PlaceAsync(request, actor, ct);
+        if (idempotencyKey is not null && idempotencyScope is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Scope = idempotencyScope, Key = idempotencyKey, CreatedAt = now, Request = request });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null && idempotencyScope is not null)
+        {
+            db.ChangeTracker.Clear();
+            return await FindReplayAsync(idempotencyScope, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotent insert failed.");
+        }
+
+        placement.OnSaved(request);
+        var department = request.DepartmentId is { } id ? (await reference.GetAsync(db, ct)).ById(id) : null;
+        if (department is null)
+        {
+            await db.Entry(request).Reference(r => r.Department).LoadAsync(ct);
+        }
+
+        return new SubmissionResult(request, links.Secret(request.TrackingNumber), false) { DepartmentName = department?.Name ?? request.Department?.Name };
+    }
+
+    /// <summary>
+    /// Stores a request acknowledged earlier without triage (ADR 0328) under its tracking number and time of receipt,
+    /// placed and audited as at intake, and deletes its journal entry in the same save: if another worker stored it
+    /// first, the save fails as a whole (the tracking number is unique, the entry already gone) and nothing is doubled.
+    /// </summary>
+    public async Task<CitizenRequest> MaterialiseAsync(JournaledRequest entry, RequestSubmission submission, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var actor = new Actor(entry.ActorKind, entry.ActorName);
+        var request = Build(submission, entry.Channel, actor, entry.TrackingNumber, entry.ReceivedAt, clock.GetUtcNow().UtcDateTime);
+        await placement.PlaceAsync(request, actor, ct);
+        db.IntakeJournal.Attach(entry);
+        db.IntakeJournal.Remove(entry);
+        await db.SaveChangesAsync(ct);
+        placement.OnSaved(request);
+        return request;
+    }
+
+    /// <summary>The request row, its "received" event and audit event, not yet placed or saved.</summary>
+    private CitizenRequest Build(RequestSubmission submission, RequestChannel channel, Actor actor, string trackingNumber, DateTime received, DateTime now)
+    {
         var type = StatusNames.TryParse(submission.Type, out RequestType t) ? t : DefaultType(channel);
         var body = text.Clean(submission.Body!);
         var masked = text.Mask(body);
         var request = new CitizenRequest
         {
-            TrackingNumber = await TrackingNumberAllocator.NextAsync(db, received.Year, ct),
+            TrackingNumber = trackingNumber,
             Title = text.Mask(text.Clean(submission.Title!)).Text,
             Body = submission.Body!.Trim(),
             MaskedBody = masked.Text,
@@ -73,30 +121,7 @@ public sealed class RequestIntake(
             Status = "received", request.TrackingNumber, Channel = channel.ToString().ToLowerInvariant(),
             Type = StatusNames.Code(type), request.DueAt, MaskedTypes = masked.FoundTypes,
         });
-        await placement.PlaceAsync(request, actor, ct);
-        if (idempotencyKey is not null && idempotencyScope is not null)
-        {
-            db.IdempotencyRecords.Add(new IdempotencyRecord { Scope = idempotencyScope, Key = idempotencyKey, CreatedAt = now, Request = request });
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (idempotencyKey is not null && idempotencyScope is not null)
-        {
-            db.ChangeTracker.Clear();
-            return await FindReplayAsync(idempotencyScope, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotent insert failed.");
-        }
-
-        placement.OnSaved(request);
-        var department = request.DepartmentId is { } id ? (await reference.GetAsync(db, ct)).ById(id) : null;
-        if (department is null)
-        {
-            await db.Entry(request).Reference(r => r.Department).LoadAsync(ct);
-        }
-
-        return new SubmissionResult(request, links.Secret(request.TrackingNumber), false) { DepartmentName = department?.Name ?? request.Department?.Name };
+        return request;
     }
 
     private async Task<SubmissionResult?> FindReplayAsync(string scope, string key, CancellationToken ct)
@@ -111,7 +136,7 @@ public sealed class RequestIntake(
         return new SubmissionResult(request, links.Secret(request.TrackingNumber), true) { DepartmentName = request.Department?.Name };
     }
 
-    private static RequestType DefaultType(RequestChannel channel) =>
+    internal static RequestType DefaultType(RequestChannel channel) =>
         channel == RequestChannel.Import ? RequestType.Suggestion : RequestType.Grievance;
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

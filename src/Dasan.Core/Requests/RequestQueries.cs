@@ -88,6 +88,10 @@ public sealed class RequestQueries(DasanDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(r => r.TrackingNumber == trackingNumber, ct);
     }
 
+    /// <summary>A request acknowledged before triage and still waiting in the intake journal (ADR 0328), or null.</summary>
+    public Task<JournaledRequest?> QueuedAsync(string trackingNumber, CancellationToken ct) =>
+        db.IntakeJournal.AsNoTracking().FirstOrDefaultAsync(j => j.TrackingNumber == trackingNumber, ct);
+
     private IQueryable<CitizenRequest> Visible(Actor actor) =>
         actor.IsCityWide ? db.Requests : db.Requests.Where(r => actor.DepartmentId != null && r.DepartmentId == actor.DepartmentId);
 }

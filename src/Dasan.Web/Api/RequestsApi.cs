@@ -31,11 +31,20 @@ public static class RequestsApi
         group.MapGet("/departments", Departments);
     }
 
-    private static async Task<Created<SubmittedView>> Submit(
-        RequestSubmission body, HttpContext http, RequestIntake intake, DasanMetrics metrics, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<SubmittedView>, Accepted<AcceptedView>>> Submit(
+        RequestSubmission body, HttpContext http, RequestIntake intake, AcceptedIntake accepted, DasanMetrics metrics, CancellationToken ct)
     {
         var actor = http.User.ToActor();
         var key = IdempotencyKey.Read(http);
+        if (PrefersAsync(http) && await accepted.TryAcceptAsync(body, RequestChannel.Api, actor, key is not null) is { } ack)
+        {
+            metrics.Submitted.Add(1, new KeyValuePair<string, object?>("channel", "api"));
+            http.Response.Headers["Preference-Applied"] = "respond-async";
+            var location = $"/api/v1/requests/{ack.TrackingNumber}";
+            return TypedResults.Accepted(location, new AcceptedView(ack.TrackingNumber, SubmittedViews.BaseUrl(http) + SubmittedViews.StatusPath(ack.TrackingNumber, ack.StatusSecret),
+                ack.ReceivedAt, ack.DueAt, "queued", "배정 대기", ack.Urgency));
+        }
+
         var result = await intake.SubmitAsync(body, RequestChannel.Api, actor, "api:" + actor.Name, key, ct);
         if (!result.Replayed)
         {
@@ -46,6 +55,11 @@ public static class RequestsApi
         return TypedResults.Created($"/api/v1/requests/{view.TrackingNumber}", view);
     }
 
+    /// <summary>Whether the client asked to be answered before the request is triaged (RFC 7240 <c>Prefer: respond-async</c>).</summary>
+    private static bool PrefersAsync(HttpContext http) =>
+        http.Request.Headers["Prefer"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries))
+            .Any(p => p.Equals("respond-async", StringComparison.OrdinalIgnoreCase));
+
     private static async Task<Ok<QueueView>> Queue(
         [AsParameters] QueueQuery query, HttpContext http, RequestQueries queries, TimeProvider clock, CancellationToken ct)
     {
@@ -54,10 +68,25 @@ public static class RequestsApi
         return TypedResults.Ok(new QueueView(page.Items.Select(r => RequestView.Of(r, now)).ToList(), page.Total, page.Page, page.PageSize));
     }
 
-    private static async Task<Ok<RequestView>> Detail(string trackingNumber, HttpContext http, RequestQueries queries, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<RequestView>, Accepted<QueuedView>>> Detail(
+        string trackingNumber, HttpContext http, RequestQueries queries, TimeProvider clock, CancellationToken ct)
     {
-        var r = await queries.DetailByTrackingAsync(http.User.ToActor(), trackingNumber, ct);
-        return TypedResults.Ok(RequestView.Of(r, clock.GetUtcNow().UtcDateTime, withEvents: true));
+        try
+        {
+            var r = await queries.DetailByTrackingAsync(http.User.ToActor(), trackingNumber, ct);
+            return TypedResults.Ok(RequestView.Of(r, clock.GetUtcNow().UtcDateTime, withEvents: true));
+        }
+        catch (RequestNotFoundException)
+        {
+            // Acknowledged and not yet triaged: no department yet, so only its state, to any API caller that knows the number.
+            var queued = await queries.QueuedAsync(trackingNumber, ct);
+            if (queued is null)
+            {
+                throw;
+            }
+
+            return TypedResults.Accepted($"/api/v1/requests/{trackingNumber}", new QueuedView(queued.TrackingNumber, "queued", "배정 대기", queued.ReceivedAt));
+        }
     }
 
     private static async Task<Ok<RequestView>> Reassign(

@@ -34,6 +34,9 @@ public static class PlatformRegistration
         services.AddDasanTriage(configuration);
         services.AddDasanAssistant(configuration, dataDirectory);
         services.AddScoped<RequestIntake>();
+        services.AddScoped<AcceptedIntake>();
+        services.AddSingleton<IntakeJournal>();
+        services.AddSingleton<IntakeJournalDrain>();
         services.AddSingleton<Dasan.Core.Data.ReferenceCache>();
         Dasan.Web.Dashboards.DashboardRegistration.AddDasanDashboards(services);
         services.AddScoped<RequestWorkflow>();

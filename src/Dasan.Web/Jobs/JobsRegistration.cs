@@ -21,6 +21,10 @@ public static class JobsRegistration
         }
 
         services.AddHostedService<IndexFollowerService>();
+        if (configuration.GetValue("Dasan:Intake:JournalWorker", true))
+        {
+            services.AddHostedService<IntakeJournalWorker>();
+        }
 
         return services;
     }

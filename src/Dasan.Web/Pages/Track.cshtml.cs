@@ -14,6 +14,9 @@ public sealed class TrackModel(RequestQueries queries, StatusLinkSigner links) :
     public CitizenRequest? Item { get; private set; }
     public bool Missing { get; private set; }
 
+    /// <summary>Acknowledged and waiting for a journal worker to place it (ADR 0328), when <see cref="Item"/> is null.</summary>
+    public JournaledRequest? Queued { get; private set; }
+
     /// <summary>What was typed holds no tracking number.</summary>
     public bool Unreadable { get; private set; }
 
@@ -40,7 +43,12 @@ public sealed class TrackModel(RequestQueries queries, StatusLinkSigner links) :
         }
 
         Item = await queries.PublicStatusAsync(TrackingNumber, k, links, ct);
-        Missing = Item is null;
+        if (Item is null && links.Verify(TrackingNumber, k))
+        {
+            Queued = await queries.QueuedAsync(TrackingNumber, ct);
+        }
+
+        Missing = Item is null && Queued is null;
         if (Missing)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

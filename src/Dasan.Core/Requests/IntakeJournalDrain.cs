@@ -1,0 +1,91 @@
+using Dasan.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dasan.Core.Requests;
+
+/// <summary>
+/// Turns journal entries into triaged requests (ADR 0328). Any number of nodes drain at once: each leases a batch of
+/// the oldest entries (PostgreSQL skips rows another node is leasing), stores each as a request in its own save
+/// (which deletes the entry), and leaves an entry that fails with its error for the next lease, up to
+/// <see cref="MaxAttempts"/> times. A node that dies mid-batch leaves its leased entries to others after
+/// <see cref="Lease"/>.
+/// </summary>
+public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IntakeJournalDrain> log)
+{
+    public const int MaxAttempts = 5;
+    public const int BatchSize = 20;
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    /// <summary>Stores one leased batch; returns how many entries it took (0 when none is waiting).</summary>
+    public async Task<int> DrainBatchAsync(CancellationToken ct)
+    {
+        List<JournaledRequest> batch;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+            var ids = await LeaseAsync(db, ct);
+            if (ids.Count == 0)
+            {
+                return 0;
+            }
+
+            batch = await db.IntakeJournal.AsNoTracking().Where(j => ids.Contains(j.Id)).OrderBy(j => j.Id).ToListAsync(ct);
+        }
+
+        foreach (var entry in batch)
+        {
+            await StoreAsync(entry, ct);
+        }
+
+        return batch.Count;
+    }
+
+    /// <summary>Stores batches until the journal has nothing left to lease; returns how many entries were taken.</summary>
+    public async Task<int> DrainAsync(CancellationToken ct)
+    {
+        var total = 0;
+        int taken;
+        while ((taken = await DrainBatchAsync(ct)) > 0)
+        {
+            total += taken;
+        }
+
+        return total;
+    }
+
+    private async Task<List<long>> LeaseAsync(DasanDbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var skipLocked = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? " FOR UPDATE SKIP LOCKED" : "";
+        var sql = "UPDATE intake_journal SET \"LeasedUntil\" = {0}, \"Attempts\" = \"Attempts\" + 1 WHERE \"Id\" IN (SELECT \"Id\" FROM intake_journal " +
+            "WHERE (\"LeasedUntil\" IS NULL OR \"LeasedUntil\" < {1}) AND \"Attempts\" < {2} ORDER BY \"Id\" LIMIT {3}" + skipLocked + ") RETURNING \"Id\" AS \"Value\"";
+        return await db.Database.SqlQueryRaw<long>(sql, now + Lease, now, MaxAttempts, BatchSize).ToListAsync(ct);
+    }
+
+    private async Task StoreAsync(JournaledRequest entry, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var intake = scope.ServiceProvider.GetRequiredService<RequestIntake>();
+            await intake.MaterialiseAsync(entry, AcceptedIntake.Read(entry), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+            if (await db.Requests.AnyAsync(r => r.TrackingNumber == entry.TrackingNumber, CancellationToken.None))
+            {
+                // Another worker stored it after this one's lease ran out: nothing to do (its save deleted the entry).
+                return;
+            }
+
+            var error = e.GetType().Name + ": " + e.Message;
+            log.LogWarning(e, "Could not store journaled request {TrackingNumber} (attempt {Attempt} of {Max}).", entry.TrackingNumber, entry.Attempts, MaxAttempts);
+            await db.IntakeJournal.Where(j => j.Id == entry.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(j => j.LastError, error.Length > 2000 ? error[..2000] : error), CancellationToken.None);
+        }
+    }
+}
