@@ -37,7 +37,9 @@ public sealed class AcceptedIntake(
             return null;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        // To the microsecond, as PostgreSQL keeps it: the acknowledgement shows the time the stored request will have.
+        var clockNow = clock.GetUtcNow().UtcDateTime;
+        var now = new DateTime(clockNow.Ticks - clockNow.Ticks % 10, DateTimeKind.Utc);
         var type = StatusNames.TryParse(submission.Type, out RequestType t) ? t : RequestIntake.DefaultType(channel);
         var entry = await journal.AppendAsync(new JournaledRequest
         {

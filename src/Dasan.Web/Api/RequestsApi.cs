@@ -82,7 +82,9 @@ public static class RequestsApi
             var queued = await queries.QueuedAsync(trackingNumber, ct);
             if (queued is null)
             {
-                throw;
+                // Stored between the two reads (the worker inserts the request and deletes the entry in one commit), or unknown.
+                var r = await queries.DetailByTrackingAsync(http.User.ToActor(), trackingNumber, ct);
+                return TypedResults.Ok(RequestView.Of(r, clock.GetUtcNow().UtcDateTime, withEvents: true));
             }
 
             return TypedResults.Accepted($"/api/v1/requests/{trackingNumber}", new QueuedView(queued.TrackingNumber, "queued", "배정 대기", queued.ReceivedAt));

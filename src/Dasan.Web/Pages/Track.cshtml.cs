@@ -46,6 +46,8 @@ public sealed class TrackModel(RequestQueries queries, StatusLinkSigner links) :
         if (Item is null && links.Verify(TrackingNumber, k))
         {
             Queued = await queries.QueuedAsync(TrackingNumber, ct);
+            // Stored between the two reads (one commit inserts the request and deletes the entry)?
+            Item = Queued is null ? await queries.PublicStatusAsync(TrackingNumber, k, links, ct) : null;
         }
 
         Missing = Item is null && Queued is null;
