@@ -58,8 +58,9 @@ public static class ClusterBenchmark
             Console.Error.WriteLine($"1 node, {users} users, {seconds} s …");
             nodes.Add(await NodeProcess.StartAsync("node-1", env, Path.Combine(work, "n1")));
             await WarmUpAsync(nodes, intakeKey, staffKey);
-            LoadResult one, intakeOnly, staticFile;
-            LoadGenerator oneLoad, intakeLoad;
+            LoadResult one, intakeOnly, intakeAsync, staticFile;
+            LoadGenerator oneLoad, intakeLoad, asyncLoad;
+            (long Left, double Seconds) drained;
             await using (var single = new TcpRoundRobinProxy([nodes[0].Port])) // the same path as the three nodes': through the proxy
             {
                 await SteadyAsync($"http://127.0.0.1:{single.Port}", intakeKey, staffKey, users, warmup);
@@ -68,6 +69,10 @@ public static class ClusterBenchmark
                 Console.Error.WriteLine($"1 node, intake only, {users} users, {seconds} s …");
                 intakeLoad = new LoadGenerator($"http://127.0.0.1:{single.Port}", intakeKey, staffKey, LoadMix.IntakeOnly);
                 intakeOnly = await intakeLoad.RunAsync(users, TimeSpan.FromSeconds(seconds));
+                Console.Error.WriteLine($"1 node, intake acknowledged before triage (Prefer: respond-async), {users} users, {seconds} s …");
+                asyncLoad = new LoadGenerator($"http://127.0.0.1:{single.Port}", intakeKey, staffKey, LoadMix.IntakeAsync);
+                intakeAsync = await asyncLoad.RunAsync(users, TimeSpan.FromSeconds(seconds));
+                drained = await DrainAsync(cs);
                 Console.Error.WriteLine($"1 node, a static file, {users} users, {Math.Max(5, seconds / 2)} s …");
                 staticFile = await new LoadGenerator($"http://127.0.0.1:{single.Port}", intakeKey, staffKey, LoadMix.StaticFile).RunAsync(users, TimeSpan.FromSeconds(Math.Max(5, seconds / 2)));
             }
@@ -95,12 +100,13 @@ public static class ClusterBenchmark
             nodes.Clear();
             Console.Error.WriteLine("bare INSERT rate …");
             var (inserts, insertConnections) = await InsertRate.MeasureAsync(cs, users, TimeSpan.FromSeconds(Math.Max(5, seconds / 2)));
-            var acknowledged = oneLoad.Acknowledged.Concat(intakeLoad.Acknowledged).Concat(threeLoad.Acknowledged).ToList();
+            var acknowledged = oneLoad.Acknowledged.Concat(intakeLoad.Acknowledged).Concat(asyncLoad.Acknowledged).Concat(threeLoad.Acknowledged).ToList();
             var stored = await StoredAsync(cs, acknowledged);
             var briefingRuns = await ScalarAsync(cs, "select coalesce(sum(\"Attempts\"), 0) from jobs where \"Name\" = 'briefings'");
 
             Console.WriteLine($"{users} users, {seconds} s a phase, after {warmup} s of unmeasured full load on the same nodes (--warmup)");
             Print(one, intakeOnly, staticFile, three, inserts, insertConnections, users);
+            PrintAsync(intakeAsync, drained, inserts);
             var expectedMails = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9).DayOfWeek == DayOfWeek.Monday ? 2 : 1;
             Console.WriteLine();
             Console.WriteLine($"acknowledged intakes: {acknowledged.Count:N0}; stored: {stored:N0}; missing: {acknowledged.Count - stored:N0}");
@@ -164,6 +170,27 @@ public static class ClusterBenchmark
         Console.WriteLine($"HTTP alone through the proxy (a static file) / bare INSERT: {staticFile.Rps() / inserts:P1}: no endpoint can pass this on this machine");
         Console.WriteLine($"intake / bare INSERT at full intake load: {intakeOnly.Rps("intake") / inserts:P1} (aim ≥ 50 %); in the mix (40 % intake): 1 node {one.Rps("intake") / inserts:P1}, 3 nodes {three.Rps("intake") / inserts:P1}");
         Console.WriteLine($"/ask p99 at {users} users: 1 node {one.Percentile(0.99, "ask"):F0} ms, 3 nodes {three.Percentile(0.99, "ask"):F0} ms (aim < 300 ms)");
+    }
+
+    /// <summary>Waits until the intake journal is empty (at most 10 minutes): how many entries were left when the load stopped, and how long they took.</summary>
+    private static async Task<(long Left, double Seconds)> DrainAsync(string cs)
+    {
+        var left = await ScalarAsync(cs, "select count(*) from intake_journal");
+        var clock = Stopwatch.StartNew();
+        while (await ScalarAsync(cs, "select count(*) from intake_journal") > 0 && clock.Elapsed < TimeSpan.FromMinutes(10))
+        {
+            await Task.Delay(200);
+        }
+
+        return (left, clock.Elapsed.TotalSeconds);
+    }
+
+    private static void PrintAsync(LoadResult intakeAsync, (long Left, double Seconds) drained, double inserts)
+    {
+        Console.WriteLine($"{"1 node, intake acknowledged before triage (Prefer: respond-async)",-22}");
+        Console.WriteLine($"{"",-22}{intakeAsync.Rps(),10:F0}{intakeAsync.Percentile(0.5),10:F0}{intakeAsync.Percentile(0.99),10:F0}{intakeAsync.Errors(),8}");
+        Console.WriteLine($"  left in the journal when the load stopped: {drained.Left:N0}, stored and triaged in {drained.Seconds:F1} s ({(drained.Seconds > 0 ? drained.Left / drained.Seconds : 0):F0}/s)");
+        Console.WriteLine($"acknowledged intake / bare INSERT: {intakeAsync.Rps("intake") / inserts:P1} (aim ≥ 50 %); triage follows at the drain rate above");
     }
 
     private static async Task<string> CliAsync(Dictionary<string, string> env, string work, params string[] args)

@@ -40,7 +40,7 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
             var n = 0;
             while (deadline.Elapsed < duration)
             {
-                var roll = mix == LoadMix.IntakeOnly ? 0 : random.Next(100);
+                var roll = mix is LoadMix.IntakeOnly or LoadMix.IntakeAsync ? 0 : random.Next(100);
                 var op = mix == LoadMix.StaticFile ? "static" : roll < 40 ? "intake" : roll < 70 ? "queue" : roll < 85 ? "ask" : "dashboard";
                 using var request = op switch
                 {
@@ -54,13 +54,18 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
                     _ => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/dashboard/volume?by=district&{period}"),
                 };
                 request.Headers.Add("X-Api-Key", op == "intake" ? intakeKey : staffKey);
+                if (mix == LoadMix.IntakeAsync)
+                {
+                    request.Headers.Add("Prefer", "respond-async");
+                }
+
                 var clock = Stopwatch.StartNew();
                 try
                 {
                     using var response = await http.SendAsync(request);
                     var body = await response.Content.ReadAsStringAsync();
                     samples.Add((op, clock.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode));
-                    if (op == "intake" && response.StatusCode == System.Net.HttpStatusCode.Created)
+                    if (op == "intake" && response.StatusCode is System.Net.HttpStatusCode.Created or System.Net.HttpStatusCode.Accepted)
                     {
                         Acknowledged.Add(JsonDocument.Parse(body).RootElement.GetProperty("trackingNumber").GetString()!);
                     }

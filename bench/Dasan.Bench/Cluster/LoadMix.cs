@@ -9,6 +9,9 @@ public enum LoadMix
     /// <summary>Every request an intake: the load the bare INSERT rate is the physical limit of.</summary>
     IntakeOnly,
 
+    /// <summary>Every request an intake that asks to be answered before triage (<c>Prefer: respond-async</c>, ADR 0328).</summary>
+    IntakeAsync,
+
     /// <summary>A small static file: what HTTP alone through the proxy costs on this machine, the ceiling of any endpoint.</summary>
     StaticFile,
 }

@@ -44,6 +44,11 @@ public static class JobsCommand
                 Console.WriteLine($"{d.Name,-18} {row?.State ?? JobStates.Idle,-8} {row?.Attempts ?? 0,5} {row?.Failures ?? 0,5} {next,-20} {row?.Node ?? "-"}{(row?.LastError is { } e ? " / " + e : "")}");
             }
 
+            var journal = await Dasan.Core.Requests.JournalBacklog.ReadAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), ct);
+            Console.WriteLine($"intake journal: {journal.Waiting} waiting to be triaged" +
+                (journal.OldestReceivedAt is { } oldest ? $" (oldest received {oldest.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)" : "") +
+                (journal.SetAside > 0 ? $", {journal.SetAside} set aside after failing {Dasan.Core.Requests.IntakeJournalDrain.MaxAttempts} times: {journal.LastError}" : ""));
+
             return 0;
         }));
 

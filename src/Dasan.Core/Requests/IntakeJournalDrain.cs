@@ -15,7 +15,13 @@ namespace Dasan.Core.Requests;
 public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IntakeJournalDrain> log)
 {
     public const int MaxAttempts = 5;
-    public const int BatchSize = 20;
+    public const int BatchSize = 40;
+
+    /// <summary>
+    /// Entries of a batch stored at once, each in its own scope and save: one at a time a node stored about 80 a second,
+    /// waiting on round trips rather than the CPU.
+    /// </summary>
+    public const int Parallelism = 4;
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     /// <summary>Stores one leased batch; returns how many entries it took (0 when none is waiting).</summary>
@@ -34,10 +40,8 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider
             batch = await db.IntakeJournal.AsNoTracking().Where(j => ids.Contains(j.Id)).OrderBy(j => j.Id).ToListAsync(ct);
         }
 
-        foreach (var entry in batch)
-        {
-            await StoreAsync(entry, ct);
-        }
+        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+            async (entry, token) => await StoreAsync(entry, token));
 
         return batch.Count;
     }

@@ -20,6 +20,7 @@ public static class JobCatalog
     public const string RateWindowCleanup = "rate-window-cleanup";
     public const string ChallengeClose = "challenge-close";
     public const string AuditSeal = "audit-seal";
+    public const string IntakeJournal = "intake-journal";
 
     public static IReadOnlyList<JobDefinition> For(IConfiguration configuration)
     {
@@ -63,6 +64,10 @@ public static class JobCatalog
         // Audit events a save left staged (its process stopped between commit and seal) join the chain (ADR 0322).
         jobs.Add(new JobDefinition(AuditSeal, "감사 기록 체인 연결(남은 기록)", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5),
             (sp, ct) => sp.GetRequiredService<Dasan.Core.Data.DasanDbContext>().SealAuditAsync(ct)));
+        // Requests acknowledged before triage are drained by every node's worker within seconds (ADR 0328); this sweeps
+        // what none took (workers switched off), and lets an administrator drain by hand.
+        jobs.Add(new JobDefinition(IntakeJournal, "접수 대기 민원 분류·배정(남은 것)", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1),
+            (sp, ct) => sp.GetRequiredService<Dasan.Core.Requests.IntakeJournalDrain>().DrainAsync(ct)));
         return jobs;
     }
 }

@@ -1,6 +1,7 @@
 using Dasan.Core.Audit;
 using Dasan.Core.Data;
 using Dasan.Core.Jobs;
+using Dasan.Core.Requests;
 using Dasan.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,6 +16,9 @@ public sealed class JobsModel(DasanDbContext db, AuditTrail audit, IReadOnlyList
     public IReadOnlyList<JobRecord> Unknown { get; private set; } = [];
     public string ThisNode => node.Name;
     public string? Message { get; private set; }
+
+    /// <summary>Requests acknowledged before triage and still waiting (ADR 0328).</summary>
+    public JournalBacklog Journal { get; private set; } = new(0, null, 0, null);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -36,5 +40,6 @@ public sealed class JobsModel(DasanDbContext db, AuditTrail audit, IReadOnlyList
         var rows = await db.Jobs.AsNoTracking().ToDictionaryAsync(j => j.Name, ct);
         Rows = jobs.Select(j => (j, rows.GetValueOrDefault(j.Name))).ToList();
         Unknown = rows.Values.Where(r => jobs.All(j => j.Name != r.Name)).ToList();
+        Journal = await JournalBacklog.ReadAsync(db, ct);
     }
 }
