@@ -124,7 +124,14 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         var older = await admin.Locator("table.audit tbody tr td").First.InnerTextAsync();
         Assert.True(long.Parse(older, System.Globalization.CultureInfo.InvariantCulture) < long.Parse(newest, System.Globalization.CultureInfo.InvariantCulture) - 49);
         await browser.CheckAsync(admin, "07b-audit-older");
+        // A request acknowledged before triage (ADR 0328) that failed five times waits in the journal: the citizen sees
+        // it waiting, the admin sees it set aside.
+        var waiting = await JournalSetAsideAsync(host);
+        await citizen.GotoAsync(host.BaseUrl + SubmittedViewsPath(host, waiting));
+        Assert.Equal("배정 대기", (await citizen.Locator("#status").InnerTextAsync()).Trim());
+        await browser.CheckAsync(citizen, "06c-status-queued");
         await admin.GotoAsync(host.BaseUrl + "/admin/jobs");
+        Assert.Equal("1", (await admin.Locator("#journal-aside").InnerTextAsync()).Trim());
         Assert.Contains("대시보드 집계 갱신", await admin.Locator("#jobs").InnerTextAsync(), StringComparison.Ordinal);
         await admin.Locator("#job-dashboard-rollup button").ClickAsync();
         Assert.Contains("요청됨", await admin.Locator("#job-dashboard-rollup").InnerTextAsync(), StringComparison.Ordinal);
@@ -134,4 +141,23 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await admin.GotoAsync(host.BaseUrl + "/requests/new?culture=en");
         await browser.CheckAsync(admin, "09-form-english");
     }
+
+    private static async Task<string> JournalSetAsideAsync(DasanHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Dasan.Core.Data.DasanDbContext>();
+        var number = $"{TimeProvider.System.GetUtcNow().Year}-9{Random.Shared.Next(100000, 999999)}";
+        db.IntakeJournal.Add(new Dasan.Core.Requests.JournaledRequest
+        {
+            TrackingNumber = number, Channel = Dasan.Core.Requests.RequestChannel.Api, ActorKind = Dasan.Core.Access.ActorKind.Integration,
+            ActorName = "apikey:browser-test", Submission = "{\"title\":\"공원 가로등 고장\",\"body\":\"보라매공원 가로등이 꺼져 있어요.\"}",
+            ReceivedAt = TimeProvider.System.GetUtcNow().UtcDateTime, Attempts = Dasan.Core.Requests.IntakeJournalDrain.MaxAttempts,
+            LastError = "테스트: 저장 실패",
+        });
+        await db.SaveChangesAsync();
+        return number;
+    }
+
+    private static string SubmittedViewsPath(DasanHost host, string number) =>
+        Dasan.Web.Api.SubmittedViews.StatusPath(number, host.Services.GetRequiredService<Dasan.Core.Requests.StatusLinkSigner>().Secret(number));
 }
