@@ -58,7 +58,7 @@ public sealed class AiRequestPlacement(
         }
     }
 
-    public string AssessUrgency(string title, string maskedBody) => urgency.Assess(title, maskedBody).Level.ToString().ToLowerInvariant();
+    public string? AssessUrgency(string title, string maskedBody) => urgency.Assess(title, maskedBody).Level.ToString().ToLowerInvariant();
 
     /// <summary>An active department by code; the triage desk counts whether or not it is marked active.</summary>
     private static Department? Active(ReferenceSnapshot known, string code) =>

@@ -31,8 +31,7 @@ public sealed class AcceptedIntake(
 
         var title = text.Mask(text.Clean(submission.Title!)).Text;
         var body = text.Mask(text.Clean(submission.Body!)).Text;
-        var urgency = placement.AssessUrgency(title, body);
-        if (urgency == "critical")
+        if (placement.AssessUrgency(title, body) is not { } urgency || urgency == "critical")
         {
             return null;
         }

@@ -10,9 +10,10 @@ namespace Dasan.Core.Requests;
 
 /// <summary>
 /// Appends acknowledged requests to the intake journal with group commit (ADR 0328): callers queue their entry, one
-/// writer per process takes everything queued, allocates the batch's tracking numbers in one counter upsert and
-/// inserts the entries in one transaction, then answers each caller. One round trip and one commit serve every intake
-/// that arrived meanwhile. A caller is answered only after the commit: an acknowledged request is on disk.
+/// writer per process takes everything queued, allocates the batch's tracking numbers in one counter upsert (its own
+/// commit: a batch that then fails leaves a gap in the numbers, nothing else) and inserts the entries in one multi-row
+/// INSERT, then answers each caller. Two round trips serve every intake that arrived meanwhile. A caller is answered
+/// only after the INSERT has committed: an acknowledged request is on disk; a failed batch fails every caller in it.
 /// </summary>
 public sealed class IntakeJournal(IServiceScopeFactory scopes) : IAsyncDisposable
 {
@@ -32,7 +33,14 @@ public sealed class IntakeJournal(IServiceScopeFactory scopes) : IAsyncDisposabl
         ArgumentNullException.ThrowIfNull(entry);
         lock (gate)
         {
-            writer ??= Task.Run(WriteAsync);
+            if (writer is null)
+            {
+                // The writer outlives the request that starts it: it must not carry that request's culture, scopes or activity.
+                using (ExecutionContext.SuppressFlow())
+                {
+                    writer = Task.Run(WriteAsync);
+                }
+            }
         }
 
         var pending = new Pending(entry, new TaskCompletionSource<JournaledRequest>(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -65,9 +73,13 @@ public sealed class IntakeJournal(IServiceScopeFactory scopes) : IAsyncDisposabl
                 batch.ForEach(p => p.Done.TrySetException(e));
             }
 
-            if (batch.Count > 0)
+            try
             {
                 Appended?.Invoke();
+            }
+            catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+            {
+                // A listener that has gone away must not stop the writer: the worker also polls.
             }
         }
     }

@@ -7,12 +7,13 @@ namespace Dasan.Core.Requests;
 
 /// <summary>
 /// Turns journal entries into triaged requests (ADR 0328). Any number of nodes drain at once: each leases a batch of
-/// the oldest entries (PostgreSQL skips rows another node is leasing), stores each as a request in its own save
-/// (which deletes the entry), and leaves an entry that fails with its error for the next lease, up to
-/// <see cref="MaxAttempts"/> times. A node that dies mid-batch leaves its leased entries to others after
-/// <see cref="Lease"/>.
+/// the oldest entries (PostgreSQL skips rows another node is leasing) and stores each as a request in its own save,
+/// which deletes the entry. A failure counts an attempt and keeps its error; the entry is tried again once its lease
+/// runs out, the last time with the plain triage-desk placement (no AI), and only if that fails too is it set aside
+/// for an administrator (<see cref="RetrySetAsideAsync"/>). A node that dies or stops mid-batch leaves its leased
+/// entries to others after <see cref="Lease"/>; one that stops cleanly hands back those it had not tried.
 /// </summary>
-public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IntakeJournalDrain> log)
+public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, ReferenceCache reference, TimeProvider clock, ILogger<IntakeJournalDrain> log)
 {
     public const int MaxAttempts = 5;
     public const int BatchSize = 40;
@@ -22,6 +23,7 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider
     /// waiting on round trips rather than the CPU.
     /// </summary>
     public const int Parallelism = 4;
+
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     /// <summary>Stores one leased batch; returns how many entries it took (0 when none is waiting).</summary>
@@ -37,11 +39,30 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider
                 return 0;
             }
 
-            batch = await db.IntakeJournal.AsNoTracking().Where(j => ids.Contains(j.Id)).OrderBy(j => j.Id).ToListAsync(ct);
+            batch = await db.IntakeJournal.AsNoTracking().Where(j => ids.Contains(j.Id)).OrderBy(j => j.Id).ToListAsync(CancellationToken.None);
         }
 
-        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (entry, token) => await StoreAsync(entry, token));
+        var untried = new HashSet<long>(batch.Select(e => e.Id));
+        try
+        {
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (entry, token) =>
+            {
+                lock (untried)
+                {
+                    untried.Remove(entry.Id);
+                }
+
+                await StoreAsync(entry, token);
+            });
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: the entries not tried go back at once rather than after their lease.
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+            await db.IntakeJournal.Where(j => untried.Contains(j.Id)).ExecuteUpdateAsync(u => u.SetProperty(j => j.LeasedUntil, (DateTime?)null), CancellationToken.None);
+            throw;
+        }
 
         return batch.Count;
     }
@@ -59,11 +80,20 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider
         return total;
     }
 
+    /// <summary>Gives the entries set aside after <see cref="MaxAttempts"/> failures a new round of attempts; returns how many.</summary>
+    public static Task<int> RetrySetAsideAsync(DasanDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.IntakeJournal.Where(j => j.Attempts >= MaxAttempts)
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.Attempts, 0).SetProperty(j => j.LeasedUntil, (DateTime?)null), ct);
+    }
+
     private async Task<List<long>> LeaseAsync(DasanDbContext db, CancellationToken ct)
     {
+        // Leases compare the nodes' clocks (kept in step by NTP); a skew shortens or lengthens a dead node's hand-over.
         var now = clock.GetUtcNow().UtcDateTime;
         var skipLocked = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? " FOR UPDATE SKIP LOCKED" : "";
-        var sql = "UPDATE intake_journal SET \"LeasedUntil\" = {0}, \"Attempts\" = \"Attempts\" + 1 WHERE \"Id\" IN (SELECT \"Id\" FROM intake_journal " +
+        var sql = "UPDATE intake_journal SET \"LeasedUntil\" = {0} WHERE \"Id\" IN (SELECT \"Id\" FROM intake_journal " +
             "WHERE (\"LeasedUntil\" IS NULL OR \"LeasedUntil\" < {1}) AND \"Attempts\" < {2} ORDER BY \"Id\" LIMIT {3}" + skipLocked + ") RETURNING \"Id\" AS \"Value\"";
         return await db.Database.SqlQueryRaw<long>(sql, now + Lease, now, MaxAttempts, BatchSize).ToListAsync(ct);
     }
@@ -74,7 +104,9 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var intake = scope.ServiceProvider.GetRequiredService<RequestIntake>();
-            await intake.MaterialiseAsync(entry, AcceptedIntake.Read(entry), ct);
+            // The last attempt does without the AI: a request on the triage desk's queue beats one stuck in the journal.
+            var plain = entry.Attempts >= MaxAttempts - 1 ? new TriageDeskPlacement(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), reference) : null;
+            await intake.MaterialiseAsync(entry, AcceptedIntake.Read(entry), plain, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -87,9 +119,10 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, TimeProvider
             }
 
             var error = e.GetType().Name + ": " + e.Message;
-            log.LogWarning(e, "Could not store journaled request {TrackingNumber} (attempt {Attempt} of {Max}).", entry.TrackingNumber, entry.Attempts, MaxAttempts);
-            await db.IntakeJournal.Where(j => j.Id == entry.Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(j => j.LastError, error.Length > 2000 ? error[..2000] : error), CancellationToken.None);
+            log.LogWarning(e, "Could not store journaled request {TrackingNumber} (attempt {Attempt} of {Max}).", entry.TrackingNumber, entry.Attempts + 1, MaxAttempts);
+            await db.IntakeJournal.Where(j => j.Id == entry.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+                .SetProperty(j => j.LastError, error.Length > 2000 ? error[..2000] : error), CancellationToken.None);
         }
     }
 }

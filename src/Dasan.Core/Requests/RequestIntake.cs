@@ -69,16 +69,21 @@ public sealed class RequestIntake(
     /// placed and audited as at intake, and deletes its journal entry in the same save: if another worker stored it
     /// first, the save fails as a whole (the tracking number is unique, the entry already gone) and nothing is doubled.
     /// </summary>
-    public async Task<CitizenRequest> MaterialiseAsync(JournaledRequest entry, RequestSubmission submission, CancellationToken ct)
+    /// <param name="entry">The journal entry.</param>
+    /// <param name="submission">What it holds, validated when it was acknowledged.</param>
+    /// <param name="fallback">A placement to use instead of the configured one (the journal's last attempt: the triage desk).</param>
+    /// <param name="ct">Cancels the work.</param>
+    public async Task<CitizenRequest> MaterialiseAsync(JournaledRequest entry, RequestSubmission submission, IRequestPlacement? fallback, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var actor = new Actor(entry.ActorKind, entry.ActorName);
         var request = Build(submission, entry.Channel, actor, entry.TrackingNumber, entry.ReceivedAt, clock.GetUtcNow().UtcDateTime);
-        await placement.PlaceAsync(request, actor, ct);
+        var place = fallback ?? placement;
+        await place.PlaceAsync(request, actor, ct);
         db.IntakeJournal.Attach(entry);
         db.IntakeJournal.Remove(entry);
         await db.SaveChangesAsync(ct);
-        placement.OnSaved(request);
+        place.OnSaved(request);
         return request;
     }
 

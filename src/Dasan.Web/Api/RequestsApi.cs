@@ -78,8 +78,15 @@ public static class RequestsApi
         }
         catch (RequestNotFoundException)
         {
-            // Acknowledged and not yet triaged: no department yet, so only its state, to any API caller that knows the number.
+            // Acknowledged and not yet triaged: no department yet, so only its state, and only to the key that sent it or to a
+            // city-wide one (a department's key learns nothing of requests that may never reach it).
+            var actor = http.User.ToActor();
             var queued = await queries.QueuedAsync(trackingNumber, ct);
+            if (queued is not null && !actor.IsCityWide && queued.ActorName != actor.Name)
+            {
+                throw;
+            }
+
             if (queued is null)
             {
                 // Stored between the two reads (the worker inserts the request and deletes the entry in one commit), or unknown.

@@ -6,7 +6,8 @@ namespace Dasan.Web.Jobs;
 /// On every node (ADR 0328): stores and triages the requests acknowledged before triage, as soon as this node journals
 /// one and otherwise every <c>Dasan:Intake:JournalPollSeconds</c> (default 1) for those other nodes journaled or left
 /// behind. Nodes share the work through the journal's leases. Switched off with <c>Dasan:Intake:JournalWorker=false</c>
-/// (then another node, or <c>dasan intake drain</c>, must drain the journal).
+/// (then another node's worker, the <c>intake-journal</c> job or <c>dasan jobs run intake-journal</c> drains the journal).
+/// The wake-up semaphore is never disposed: the journal may still signal it while the host stops.
 /// </summary>
 public sealed class IntakeJournalWorker(IntakeJournal journal, IntakeJournalDrain drain, IConfiguration configuration, ILogger<IntakeJournalWorker> log)
     : BackgroundService
@@ -53,11 +54,5 @@ public sealed class IntakeJournalWorker(IntakeJournal journal, IntakeJournalDrai
         {
             // already woken
         }
-    }
-
-    public override void Dispose()
-    {
-        wake.Dispose();
-        base.Dispose();
     }
 }

@@ -15,7 +15,7 @@ public static class AuditNames
         ["apikey"] = "연동 키", ["notification"] = "알림", ["installation"] = "설치", ["portfolio"] = "AI 사업", ["programme"] = "AI 사업",
         ["audit"] = "감사 로그", ["job"] = "예약 작업", ["dashboards"] = "대시보드", ["seed"] = "예시 자료",
         ["challenge"] = "AI 실증 과제", ["challenges"] = "AI 실증 과제", ["startup"] = "참여 기업", ["proposal"] = "실증 제안서", ["evaluation"] = "제안 평가",
-        ["pilot"] = "AI 실증",
+        ["pilot"] = "AI 실증", ["intake_journal"] = "배정 대기 민원",
     };
 
     private static readonly Dictionary<string, string> Verbs = new()
@@ -33,6 +33,7 @@ public static class AuditNames
         ["added"] = "추가", ["run_requested"] = "실행 요청", ["recovered"] = "중단 후 재실행", ["failed"] = "실패", ["enabled"] = "켜기", ["paused"] = "멈춤", ["mailed"] = "발송",
         ["published"] = "공고", ["evaluator_assigned"] = "평가위원 지정", ["decided"] = "결정", ["registered"] = "가입", ["attached"] = "파일 첨부",
         ["detached"] = "첨부 삭제", ["declared"] = "이해충돌 신고", ["started"] = "시작", ["measured"] = "성과 측정", ["gate"] = "단계 점검", ["finished"] = "완료",
+        ["retried"] = "다시 처리",
     };
 
     public static string Action(string action)

@@ -31,7 +31,7 @@ public sealed class AcceptedIntakeApiTests
 
     internal static async Task<JsonElement> StoredAsync(HttpClient api, string trackingNumber)
     {
-        for (var i = 0; i < 150; i++)
+        for (var i = 0; i < 600; i++)
         {
             var response = await api.GetAsync($"/api/v1/requests/{trackingNumber}");
             if (response.StatusCode == HttpStatusCode.OK)
@@ -43,7 +43,7 @@ public sealed class AcceptedIntakeApiTests
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"{trackingNumber} was not stored within 15 s.");
+        throw new TimeoutException($"{trackingNumber} was not stored within 60 s.");
     }
 
     [SkippableTheory]

@@ -40,6 +40,11 @@ public sealed class IntakeJournalTests
         Assert.DoesNotContain("음식물", page); // the waiting page shows no content
         var wrong = await host.Client.GetAsync($"/track/{number}?k=wrong-secret");
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        // A department's key learns nothing of a request that has no department yet; a city-wide one sees it waiting.
+        using var department = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Staff, "버스정책과"));
+        Assert.Equal(HttpStatusCode.NotFound, (await department.GetAsync($"/api/v1/requests/{number}")).StatusCode);
+        using var supervisor = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Supervisor));
+        Assert.Equal(HttpStatusCode.Accepted, (await supervisor.GetAsync($"/api/v1/requests/{number}")).StatusCode);
 
         Assert.Equal(1, await host.Services.GetRequiredService<IntakeJournalDrain>().DrainAsync(CancellationToken.None));
         var stored = await api.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{number}");
@@ -62,7 +67,7 @@ public sealed class IntakeJournalTests
             new { title = $"가로등 고장 신고 {i}", body = $"봉천로 {i}길 가로등이 깜빡거려요." })));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
 
-        // Both nodes drain at once, several batches each (80 entries, 20 a lease).
+        // Both nodes drain at once, several batches each (80 entries, 40 a lease).
         var taken = await Task.WhenAll(
             a.Services.GetRequiredService<IntakeJournalDrain>().DrainAsync(CancellationToken.None),
             b.Services.GetRequiredService<IntakeJournalDrain>().DrainAsync(CancellationToken.None));
@@ -97,11 +102,86 @@ public sealed class IntakeJournalTests
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/requests/{number}")).StatusCode);
     }
 
-    private static async Task SetLeaseAsync(DasanHost host, string number, DateTime until)
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Drain_WhenAnEntryKeepsFailing_CountsEachFailureSetsItAsideWithItsErrorAndRetriesItOnRequest(string provider)
+    {
+        Skip.If(provider == "postgres" && !DasanHost.PostgresReachable, "PostgreSQL is not reachable; skipped.");
+        await using var host = await DasanHost.StartAsync(provider, ["--Dasan:Jobs:Enabled=false", "--Dasan:Intake:JournalWorker=false"]);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var ack = await (await AcceptedIntakeApiTests.PostAsync(api, new { title = "공원 화장실 청소 부탁드립니다", body = "보라매공원 남문 화장실 바닥이 너무 더러워요." }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var number = ack.GetProperty("trackingNumber").GetString()!;
+        var good = await SubmissionAsync(host, number);
+        await SetSubmissionAsync(host, number, "{\"title\": 깨진 JSON");
+        var drain = host.Services.GetRequiredService<IntakeJournalDrain>();
+
+        for (var attempt = 1; attempt <= IntakeJournalDrain.MaxAttempts; attempt++)
+        {
+            Assert.Equal(1, await drain.DrainAsync(CancellationToken.None));
+            await SetLeaseAsync(host, number, null);
+        }
+
+        Assert.Equal(0, await drain.DrainAsync(CancellationToken.None)); // set aside: no worker takes it again
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+            var backlog = await JournalBacklog.ReadAsync(db, CancellationToken.None);
+            Assert.Equal((0, 1), (backlog.Waiting, backlog.SetAside));
+            Assert.Contains("JsonException", backlog.LastError);
+            Assert.Equal(IntakeJournalDrain.MaxAttempts, (await db.IntakeJournal.SingleAsync(j => j.TrackingNumber == number)).Attempts);
+            await SetSubmissionAsync(host, number, good); // an administrator mended what broke
+            Assert.Equal(1, await IntakeJournalDrain.RetrySetAsideAsync(db, CancellationToken.None));
+        }
+
+        Assert.Equal(1, await drain.DrainAsync(CancellationToken.None));
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/requests/{number}")).StatusCode);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Drain_OnAnEntrysLastAttempt_PutsItOnTheTriageDesksQueueWithoutTheAi(string provider)
+    {
+        Skip.If(provider == "postgres" && !DasanHost.PostgresReachable, "PostgreSQL is not reachable; skipped.");
+        await using var host = await DasanHost.StartAsync(provider, ["--Dasan:Jobs:Enabled=false", "--Dasan:Intake:JournalWorker=false"]);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var ack = await (await AcceptedIntakeApiTests.PostAsync(api, new { title = "7016번 버스 배차 간격", body = "퇴근 시간 7016번 버스가 30분씩 안 와요. 증차해 주세요." }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var number = ack.GetProperty("trackingNumber").GetString()!;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DasanDbContext>().IntakeJournal.Where(j => j.TrackingNumber == number)
+                .ExecuteUpdateAsync(u => u.SetProperty(j => j.Attempts, IntakeJournalDrain.MaxAttempts - 1).SetProperty(j => j.LastError, "앞선 실패"));
+        }
+
+        Assert.Equal(1, await host.Services.GetRequiredService<IntakeJournalDrain>().DrainAsync(CancellationToken.None));
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
+            var stored = await db.Requests.Include(r => r.Department).SingleAsync(r => r.TrackingNumber == number);
+            Assert.True(stored.Department!.IsTriageDesk);
+            Assert.Equal(0, await db.AuditEvents.CountAsync(e => e.Action == "triage.suggested" && e.EntityId == number));
+            Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == "request.received" && e.EntityId == number));
+        }
+    }
+
+    private static async Task<string> SubmissionAsync(DasanHost host, string number)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DasanDbContext>().IntakeJournal.Where(j => j.TrackingNumber == number).Select(j => j.Submission).SingleAsync();
+    }
+
+    private static async Task SetSubmissionAsync(DasanHost host, string number, string submission)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DasanDbContext>().IntakeJournal.Where(j => j.TrackingNumber == number)
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.Submission, submission));
+    }
+
+    private static async Task SetLeaseAsync(DasanHost host, string number, DateTime? until)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
-        await db.IntakeJournal.Where(j => j.TrackingNumber == number)
-            .ExecuteUpdateAsync(u => u.SetProperty(j => j.LeasedUntil, until).SetProperty(j => j.Attempts, 1));
+        await db.IntakeJournal.Where(j => j.TrackingNumber == number).ExecuteUpdateAsync(u => u.SetProperty(j => j.LeasedUntil, until));
     }
 }

@@ -35,6 +35,17 @@ public sealed class JobsModel(DasanDbContext db, AuditTrail audit, IReadOnlyList
         return Page();
     }
 
+    /// <summary>Gives the journal entries set aside after five failures a new round of attempts (audited).</summary>
+    public async Task<IActionResult> OnPostRetryJournalAsync(CancellationToken ct)
+    {
+        var count = await IntakeJournalDrain.RetrySetAsideAsync(db, ct);
+        audit.Record(User.ToActor(), "intake_journal.retried", "intake_journal", null, null, new { count });
+        await db.SaveChangesAsync(ct);
+        Message = $"보류된 민원 {count}건을 다시 처리합니다.";
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var rows = await db.Jobs.AsNoTracking().ToDictionaryAsync(j => j.Name, ct);
