@@ -189,7 +189,7 @@ public static class ClusterBenchmark
     /// <summary>Waits until the intake journal is empty (at most 10 minutes): how many entries were left when the load stopped, and how long they took.</summary>
     private static async Task<(long Left, double Seconds)> DrainAsync(string cs)
     {
-        const string waiting = "select count(*) from intake_journal where \"Attempts\" < 5";
+        const string waiting = "select count(*) from intake_journal where \"Attempts\" < 5 and \"Leases\" < 20";
         var left = await ScalarAsync(cs, waiting);
         var clock = Stopwatch.StartNew();
         while (await ScalarAsync(cs, waiting) > 0 && clock.Elapsed < TimeSpan.FromMinutes(10))

@@ -77,9 +77,9 @@ public sealed class IntakeJournal(IServiceScopeFactory scopes) : IAsyncDisposabl
             {
                 Appended?.Invoke();
             }
-            catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+            catch (Exception)
             {
-                // A listener that has gone away must not stop the writer: the worker also polls.
+                // A listener's failure must never stop the writer (every later intake would wait forever); workers also poll.
             }
         }
     }

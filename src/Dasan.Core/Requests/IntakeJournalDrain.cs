@@ -16,6 +16,10 @@ namespace Dasan.Core.Requests;
 public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, ReferenceCache reference, TimeProvider clock, ILogger<IntakeJournalDrain> log)
 {
     public const int MaxAttempts = 5;
+
+    /// <summary>Leases after which an entry that never recorded a failure (it hung or killed its worker) is set aside.</summary>
+    public const int MaxLeases = 20;
+
     public const int BatchSize = 40;
 
     /// <summary>
@@ -30,10 +34,12 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, ReferenceCac
     public async Task<int> DrainBatchAsync(CancellationToken ct)
     {
         List<JournaledRequest> batch;
+        List<long> ids;
+        DateTime until;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
-            var ids = await LeaseAsync(db, ct);
+            (ids, until) = await LeaseAsync(db, ct);
             if (ids.Count == 0)
             {
                 return 0;
@@ -57,10 +63,12 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, ReferenceCac
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // Stopping: the entries not tried go back at once rather than after their lease.
+            // Stopping: the entries not tried go back at once rather than after their lease, uncounted, unless another
+            // node has leased them since (this batch outlived its lease).
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
-            await db.IntakeJournal.Where(j => untried.Contains(j.Id)).ExecuteUpdateAsync(u => u.SetProperty(j => j.LeasedUntil, (DateTime?)null), CancellationToken.None);
+            await db.IntakeJournal.Where(j => untried.Contains(j.Id) && j.LeasedUntil == until)
+                .ExecuteUpdateAsync(u => u.SetProperty(j => j.LeasedUntil, (DateTime?)null).SetProperty(j => j.Leases, j => j.Leases - 1), CancellationToken.None);
             throw;
         }
 
@@ -80,22 +88,32 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, ReferenceCac
         return total;
     }
 
-    /// <summary>Gives the entries set aside after <see cref="MaxAttempts"/> failures a new round of attempts; returns how many.</summary>
-    public static Task<int> RetrySetAsideAsync(DasanDbContext db, CancellationToken ct)
+    /// <summary>Whether an entry is set aside for an administrator (failed <see cref="MaxAttempts"/> times, or leased <see cref="MaxLeases"/> times).</summary>
+    public static System.Linq.Expressions.Expression<Func<JournaledRequest, bool>> SetAside { get; } =
+        j => j.Attempts >= MaxAttempts || j.Leases >= MaxLeases;
+
+    /// <summary>The tracking numbers of the entries set aside, after giving them a new round of attempts.</summary>
+    public static async Task<List<string>> RetrySetAsideAsync(DasanDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.IntakeJournal.Where(j => j.Attempts >= MaxAttempts)
-            .ExecuteUpdateAsync(u => u.SetProperty(j => j.Attempts, 0).SetProperty(j => j.LeasedUntil, (DateTime?)null), ct);
+        var numbers = await db.IntakeJournal.Where(SetAside).Select(j => j.TrackingNumber).ToListAsync(ct);
+        await db.IntakeJournal.Where(j => numbers.Contains(j.TrackingNumber))
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.Attempts, 0).SetProperty(j => j.Leases, 0).SetProperty(j => j.LeasedUntil, (DateTime?)null), ct);
+        return numbers;
     }
 
-    private async Task<List<long>> LeaseAsync(DasanDbContext db, CancellationToken ct)
+    private async Task<(List<long> Ids, DateTime Until)> LeaseAsync(DasanDbContext db, CancellationToken ct)
     {
         // Leases compare the nodes' clocks (kept in step by NTP); a skew shortens or lengthens a dead node's hand-over.
+        // To the microsecond, as PostgreSQL stores it, so that a stopping node can find its own lease again.
         var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + Lease;
+        until = new DateTime(until.Ticks - until.Ticks % 10, DateTimeKind.Utc);
         var skipLocked = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? " FOR UPDATE SKIP LOCKED" : "";
-        var sql = "UPDATE intake_journal SET \"LeasedUntil\" = {0} WHERE \"Id\" IN (SELECT \"Id\" FROM intake_journal " +
-            "WHERE (\"LeasedUntil\" IS NULL OR \"LeasedUntil\" < {1}) AND \"Attempts\" < {2} ORDER BY \"Id\" LIMIT {3}" + skipLocked + ") RETURNING \"Id\" AS \"Value\"";
-        return await db.Database.SqlQueryRaw<long>(sql, now + Lease, now, MaxAttempts, BatchSize).ToListAsync(ct);
+        var sql = "UPDATE intake_journal SET \"LeasedUntil\" = {0}, \"Leases\" = \"Leases\" + 1 WHERE \"Id\" IN (SELECT \"Id\" FROM intake_journal " +
+            "WHERE (\"LeasedUntil\" IS NULL OR \"LeasedUntil\" < {1}) AND \"Attempts\" < {2} AND \"Leases\" < {3} ORDER BY \"Id\" LIMIT {4}" + skipLocked +
+            ") RETURNING \"Id\" AS \"Value\"";
+        return (await db.Database.SqlQueryRaw<long>(sql, until, now, MaxAttempts, MaxLeases, BatchSize).ToListAsync(ct), until);
     }
 
     private async Task StoreAsync(JournaledRequest entry, CancellationToken ct)

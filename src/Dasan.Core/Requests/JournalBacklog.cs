@@ -13,8 +13,8 @@ public sealed record JournalBacklog(int Waiting, DateTime? OldestReceivedAt, int
     public static async Task<JournalBacklog> ReadAsync(DasanDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var live = db.IntakeJournal.Where(j => j.Attempts < IntakeJournalDrain.MaxAttempts);
-        var aside = db.IntakeJournal.Where(j => j.Attempts >= IntakeJournalDrain.MaxAttempts);
+        var live = db.IntakeJournal.Where(j => j.Attempts < IntakeJournalDrain.MaxAttempts && j.Leases < IntakeJournalDrain.MaxLeases);
+        var aside = db.IntakeJournal.Where(IntakeJournalDrain.SetAside);
         var waiting = await live.CountAsync(ct);
         var oldest = waiting == 0 ? null : await live.MinAsync(j => (DateTime?)j.ReceivedAt, ct);
         var setAside = await aside.CountAsync(ct);

@@ -26,5 +26,11 @@ public sealed class JournaledRequest
     /// <summary>How many times a worker has taken the entry; it is left for an administrator after <see cref="IntakeJournalDrain.MaxAttempts"/>.</summary>
     public int Attempts { get; set; }
 
+    /// <summary>
+    /// How many times a worker has leased the entry. A request that hangs or kills its worker records no failure; it is
+    /// set aside after <see cref="IntakeJournalDrain.MaxLeases"/> leases instead of being retried forever.
+    /// </summary>
+    public int Leases { get; set; }
+
     public string? LastError { get; set; }
 }

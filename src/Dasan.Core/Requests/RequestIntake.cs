@@ -80,6 +80,12 @@ public sealed class RequestIntake(
         var request = Build(submission, entry.Channel, actor, entry.TrackingNumber, entry.ReceivedAt, clock.GetUtcNow().UtcDateTime);
         var place = fallback ?? placement;
         await place.PlaceAsync(request, actor, ct);
+        if (fallback is not null)
+        {
+            audit.Record(actor, "triage.skipped", "request", request.TrackingNumber, null,
+                new { reason = "journal attempts failed", attempts = entry.Attempts, lastError = entry.LastError });
+        }
+
         db.IntakeJournal.Attach(entry);
         db.IntakeJournal.Remove(entry);
         await db.SaveChangesAsync(ct);

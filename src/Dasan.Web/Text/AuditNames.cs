@@ -33,7 +33,7 @@ public static class AuditNames
         ["added"] = "추가", ["run_requested"] = "실행 요청", ["recovered"] = "중단 후 재실행", ["failed"] = "실패", ["enabled"] = "켜기", ["paused"] = "멈춤", ["mailed"] = "발송",
         ["published"] = "공고", ["evaluator_assigned"] = "평가위원 지정", ["decided"] = "결정", ["registered"] = "가입", ["attached"] = "파일 첨부",
         ["detached"] = "첨부 삭제", ["declared"] = "이해충돌 신고", ["started"] = "시작", ["measured"] = "성과 측정", ["gate"] = "단계 점검", ["finished"] = "완료",
-        ["retried"] = "다시 처리",
+        ["retried"] = "다시 처리", ["skipped"] = "AI 분류 생략(분류 데스크 배정)",
     };
 
     public static string Action(string action)

@@ -2063,6 +2063,9 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.Property<DateTime?>("LeasedUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Leases")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 

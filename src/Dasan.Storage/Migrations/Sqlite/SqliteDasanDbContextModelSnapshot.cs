@@ -1992,6 +1992,9 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.Property<DateTime?>("LeasedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Leases")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 

@@ -38,10 +38,13 @@ public sealed class JobsModel(DasanDbContext db, AuditTrail audit, IReadOnlyList
     /// <summary>Gives the journal entries set aside after five failures a new round of attempts (audited).</summary>
     public async Task<IActionResult> OnPostRetryJournalAsync(CancellationToken ct)
     {
-        var count = await IntakeJournalDrain.RetrySetAsideAsync(db, ct);
-        audit.Record(User.ToActor(), "intake_journal.retried", "intake_journal", null, null, new { count });
+        // The reset and its audit event commit together.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var numbers = await IntakeJournalDrain.RetrySetAsideAsync(db, ct);
+        audit.Record(User.ToActor(), "intake_journal.retried", "intake_journal", null, null, new { count = numbers.Count, trackingNumbers = numbers });
         await db.SaveChangesAsync(ct);
-        Message = $"보류된 민원 {count}건을 다시 처리합니다.";
+        await transaction.CommitAsync(ct);
+        Message = $"보류된 민원 {numbers.Count}건을 다시 처리합니다.";
         await LoadAsync(ct);
         return Page();
     }
