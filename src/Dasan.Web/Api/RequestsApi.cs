@@ -10,6 +10,9 @@ namespace Dasan.Web.Api;
 /// <summary>The JSON REST API for staff systems and integrations: <c>/api/v1/requests</c>, authenticated by API key.</summary>
 public static class RequestsApi
 {
+    /// <summary>The status of a request acknowledged before triage (ADR 0328), and its Korean name.</summary>
+    private const string Queued = "queued", QueuedName = "배정 대기";
+
     public static void MapRequestsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1").RequireAuthorization(Policies.Api).RequireRateLimiting(WebRegistration.ApiLimit);
@@ -42,7 +45,7 @@ public static class RequestsApi
             http.Response.Headers["Preference-Applied"] = "respond-async";
             var location = $"/api/v1/requests/{ack.TrackingNumber}";
             return TypedResults.Accepted(location, new AcceptedView(ack.TrackingNumber, SubmittedViews.BaseUrl(http) + SubmittedViews.StatusPath(ack.TrackingNumber, ack.StatusSecret),
-                ack.ReceivedAt, ack.DueAt, "queued", "배정 대기", ack.Urgency));
+                ack.ReceivedAt, ack.DueAt, Queued, QueuedName, ack.Urgency));
         }
 
         var result = await intake.SubmitAsync(body, RequestChannel.Api, actor, "api:" + actor.Name, key, ct);
@@ -71,30 +74,26 @@ public static class RequestsApi
     private static async Task<Results<Ok<RequestView>, Accepted<QueuedView>>> Detail(
         string trackingNumber, HttpContext http, RequestQueries queries, TimeProvider clock, CancellationToken ct)
     {
+        var actor = http.User.ToActor();
+        async Task<Ok<RequestView>> StoredAsync() =>
+            TypedResults.Ok(RequestView.Of(await queries.DetailByTrackingAsync(actor, trackingNumber, ct), clock.GetUtcNow().UtcDateTime, withEvents: true));
         try
         {
-            var r = await queries.DetailByTrackingAsync(http.User.ToActor(), trackingNumber, ct);
-            return TypedResults.Ok(RequestView.Of(r, clock.GetUtcNow().UtcDateTime, withEvents: true));
+            return await StoredAsync();
         }
         catch (RequestNotFoundException)
         {
             // Acknowledged and not yet triaged: no department yet, so only its state, and only to the key that sent it or to a
             // city-wide one (a department's key learns nothing of requests that may never reach it).
-            var actor = http.User.ToActor();
             var queued = await queries.QueuedAsync(trackingNumber, ct);
             if (queued is not null && !actor.IsCityWide && queued.ActorName != actor.Name)
             {
                 throw;
             }
 
-            if (queued is null)
-            {
-                // Stored between the two reads (the worker inserts the request and deletes the entry in one commit), or unknown.
-                var r = await queries.DetailByTrackingAsync(http.User.ToActor(), trackingNumber, ct);
-                return TypedResults.Ok(RequestView.Of(r, clock.GetUtcNow().UtcDateTime, withEvents: true));
-            }
-
-            return TypedResults.Accepted($"/api/v1/requests/{trackingNumber}", new QueuedView(queued.TrackingNumber, "queued", "배정 대기", queued.ReceivedAt));
+            // No entry: stored between the two reads (the worker inserts the request and deletes the entry in one commit), or unknown.
+            return queued is null ? await StoredAsync()
+                : TypedResults.Accepted($"/api/v1/requests/{trackingNumber}", new QueuedView(queued.TrackingNumber, Queued, QueuedName, queued.ReceivedAt));
         }
     }
 
