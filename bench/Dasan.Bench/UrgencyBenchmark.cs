@@ -20,6 +20,11 @@ public static class UrgencyBenchmark
             return 0;
         }
 
+        if (args.Contains("--speed"))
+        {
+            return UrgencySpeed.Run(Path.Combine(root, "eval", "urgency", "tuning.jsonl"), args.Contains("--whole-only"));
+        }
+
         var tuning = UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "tuning.jsonl"), args.Contains("--misses"));
         Console.WriteLine(tuning);
         if (args.Contains("--report"))

@@ -11,6 +11,8 @@ internal sealed class TermCounter(TextClassifierOptions options)
 {
     private readonly TextNormalizer _normalizer = new(new TextNormalizerOptions { ExtractHtml = false });
     private readonly KoreanTokenizer _tokenizer = new(KoreanTokenizerOptions.Default);
+    private readonly WordFeatureCache _words = new();
+    private FeatureVocabulary? _cachedFor;
 
     public Dictionary<int, int> Count(string text, FeatureVocabulary vocabulary)
     {
@@ -58,7 +60,7 @@ internal sealed class TermCounter(TextClassifierOptions options)
 
     private void CountCharNGrams(string text, Span<char> buffer, FeatureVocabulary vocabulary, Dictionary<int, int> counts)
     {
-        Span<char> marked = stackalloc char[66];
+        var cache = ReferenceEquals(vocabulary, _cachedFor) ? _words : null;
         foreach (var range in text.AsSpan().Split(' '))
         {
             var word = text.AsSpan(range);
@@ -67,22 +69,48 @@ internal sealed class TermCounter(TextClassifierOptions options)
                 continue;
             }
 
-            Lookup(buffer, "e:", word, default, vocabulary, counts);
-            marked[0] = '<';
-            word.CopyTo(marked[1..]);
-            marked[word.Length + 1] = '>';
-            var m = marked[..(word.Length + 2)];
-            for (var n = Math.Max(1, options.CharNGramMin); n <= options.CharNGramMax; n++)
+            if (cache is null)
             {
-                for (var start = 0; start + n <= m.Length; start++)
-                {
-                    if (n == 1 && (start == 0 || start == m.Length - 1))
-                    {
-                        continue;
-                    }
+                CountWord(word, buffer, vocabulary, counts);
+                continue;
+            }
 
-                    Lookup(buffer, "c:", m.Slice(start, n), default, vocabulary, counts);
+            foreach (var id in cache.Get(word, (this, vocabulary), static (s, w) => s.Item1.WordIds(w, s.vocabulary)))
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+    }
+
+    /// <summary>Keeps the character n-grams of the words met for <paramref name="vocabulary"/> (the model's own; set once).</summary>
+    public void CacheWordsOf(FeatureVocabulary vocabulary) => _cachedFor = vocabulary;
+
+    private int[] WordIds(ReadOnlySpan<char> word, FeatureVocabulary vocabulary)
+    {
+        var counts = new Dictionary<int, int>();
+        CountWord(word, stackalloc char[512], vocabulary, counts);
+        return counts.SelectMany(c => Enumerable.Repeat(c.Key, c.Value)).ToArray();
+    }
+
+    /// <summary>The word feature and the character n-grams of one word.</summary>
+    private void CountWord(ReadOnlySpan<char> word, Span<char> buffer, FeatureVocabulary vocabulary, Dictionary<int, int> counts)
+    {
+        Span<char> marked = stackalloc char[66];
+        Lookup(buffer, "e:", word, default, vocabulary, counts);
+        marked[0] = '<';
+        word.CopyTo(marked[1..]);
+        marked[word.Length + 1] = '>';
+        var m = marked[..(word.Length + 2)];
+        for (var n = Math.Max(1, options.CharNGramMin); n <= options.CharNGramMax; n++)
+        {
+            for (var start = 0; start + n <= m.Length; start++)
+            {
+                if (n == 1 && (start == 0 || start == m.Length - 1))
+                {
+                    continue;
                 }
+
+                Lookup(buffer, "c:", m.Slice(start, n), default, vocabulary, counts);
             }
         }
     }

@@ -19,6 +19,7 @@ public sealed class TrainedTextClassifier
         _weights = weights;
         _labels = [.. metadata.Labels];
         _counter = new TermCounter(metadata.Options);
+        _counter.CacheWordsOf(vocabulary);
     }
 
     /// <summary>The labels the model knows, in model order.</summary>

@@ -12,6 +12,7 @@ public sealed class SubwordClassifier
     private readonly float[] _input;
     private readonly float[] _output;
     private readonly string[] _labels;
+    private readonly WordFeatureCache _words = new();
 
     internal SubwordClassifier(SubwordClassifierOptions options, string[] labels, Dictionary<string, int> rows, float[] input, float[] output)
     {
@@ -37,7 +38,7 @@ public sealed class SubwordClassifier
     public void PredictProbabilities(string text, Span<double> probabilities)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var ids = Rows(_features.Extract(text));
+        var ids = CachedRows(text);
         Span<float> hidden = stackalloc float[Options.Dimensions];
         Average(ids, hidden);
         Scores(hidden, probabilities);
@@ -59,6 +60,36 @@ public sealed class SubwordClassifier
 
     /// <summary>The label vectors, label after label (written by the trainer).</summary>
     internal float[] OutputWeights => _output;
+
+    /// <summary>
+    /// The rows of <see cref="SubwordFeatures.Extract"/>'s features in the same order (so the same sums), with each word's
+    /// own row and n-gram rows computed once per word the process meets (<see cref="WordFeatureCache"/>).
+    /// </summary>
+    private List<int> CachedRows(string text)
+    {
+        var words = _features.Words(text);
+        var ids = new List<int>(words.Length * 12);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var cached = _words.Get(words[i], this, static (model, word) => model.WordRows(word.ToString()));
+            if (cached[0] >= 0)
+            {
+                ids.Add(cached[0]);
+            }
+
+            if (Options.WordBigrams && i > 0 && _rows.TryGetValue("b " + words[i - 1] + " " + words[i], out var bigram))
+            {
+                ids.Add(bigram);
+            }
+
+            ids.AddRange(cached.AsSpan(1));
+        }
+
+        return ids;
+    }
+
+    /// <summary>The word's own row (−1 when unknown) followed by the rows of its character n-grams.</summary>
+    private int[] WordRows(string word) => [_rows.GetValueOrDefault("w " + word, -1), .. Rows(_features.CharNGrams(word))];
 
     internal List<int> Rows(List<string> features)
     {

@@ -14,8 +14,7 @@ internal sealed class SubwordFeatures(SubwordClassifierOptions options)
 
     public List<string> Extract(string text)
     {
-        var words = _normalizer.Normalize(text).Text.ToLowerInvariant()
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(text);
         var features = new List<string>(words.Length * 8);
         var builder = new StringBuilder();
         for (var i = 0; i < words.Length; i++)
@@ -29,6 +28,18 @@ internal sealed class SubwordFeatures(SubwordClassifierOptions options)
             AddCharNGrams(words[i], features, builder);
         }
 
+        return features;
+    }
+
+    /// <summary>The words of <paramref name="text"/> as the features are made of them: normalised, lower case.</summary>
+    public string[] Words(string text) =>
+        _normalizer.Normalize(text).Text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The character n-gram features of one word, in <see cref="Extract"/>'s order.</summary>
+    public List<string> CharNGrams(string word)
+    {
+        var features = new List<string>();
+        AddCharNGrams(word, features, new StringBuilder());
         return features;
     }
 

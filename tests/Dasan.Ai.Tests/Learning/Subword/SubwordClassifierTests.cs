@@ -38,6 +38,26 @@ public sealed class SubwordClassifierTests
         Assert.Equal(0, model.Probability("버스", "no-such-label"));
     }
 
+    [Theory]
+    [InlineData("버스 버스 정류장 쓰레기 버스 정류장")]
+    [InlineData("음식물쓰레기냄새 심각함 쓰래기 좀 <p>쓰레기</p> 😀")]
+    [InlineData("")]
+    public void PredictProbabilities_WhenWordsAreKeptBetweenTexts_MatchTheFeatureListExactlyColdAndWarm(string text)
+    {
+        var model = new SubwordClassifierTrainer().Train(SyntheticCivicData.Create(10));
+        var hidden = new float[model.Options.Dimensions];
+        model.Average(model.Rows(new SubwordFeatures(model.Options).Extract(text)), hidden);
+        var expected = new double[model.Labels.Count];
+        model.Scores(hidden, expected);
+
+        foreach (var round in new[] { "cold", "warm" })
+        {
+            var actual = new double[model.Labels.Count];
+            model.PredictProbabilities(text, actual);
+            Assert.True(expected.SequenceEqual(actual), round);
+        }
+    }
+
     [Fact]
     public void Train_WhenRunTwiceOnTheSameData_GivesTheSameModel()
     {
