@@ -4,7 +4,8 @@ using Dasan.Core.Staff;
 namespace Dasan.Core.Access;
 
 /// <summary>The identity a service call runs as, with the department scoping rules.</summary>
-public sealed record Actor(ActorKind Kind, string Name, StaffRole? Role = null, long? UserId = null, long? DepartmentId = null)
+/// <param name="ApiKeyId">The API key an integration acts through (names of keys are not unique).</param>
+public sealed record Actor(ActorKind Kind, string Name, StaffRole? Role = null, long? UserId = null, long? DepartmentId = null, long? ApiKeyId = null)
 {
     public static Actor Citizen { get; } = new(ActorKind.Citizen, "citizen");
     public static Actor System { get; } = new(ActorKind.System, "system");

@@ -42,7 +42,7 @@ public sealed class AcceptedIntake(
         var type = StatusNames.TryParse(submission.Type, out RequestType t) ? t : RequestIntake.DefaultType(channel);
         var entry = await journal.AppendAsync(new JournaledRequest
         {
-            TrackingNumber = "", Channel = channel, ActorKind = actor.Kind, ActorName = actor.Name, ReceivedAt = now,
+            TrackingNumber = "", Channel = channel, ActorKind = actor.Kind, ActorName = actor.Name, SenderKeyId = actor.ApiKeyId, ReceivedAt = now,
             Submission = JsonSerializer.Serialize(submission with { ReceivedAt = null }, Json),
         });
         return new AcceptedSubmission(entry.TrackingNumber, links.Secret(entry.TrackingNumber), now, dueDates.DueAt(type, now), urgency);

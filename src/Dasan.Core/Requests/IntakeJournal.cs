@@ -113,15 +113,16 @@ public sealed class IntakeJournal(IServiceScopeFactory scopes) : IAsyncDisposabl
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             var sql = new StringBuilder(
-                "INSERT INTO intake_journal (\"TrackingNumber\", \"Channel\", \"ActorKind\", \"ActorName\", \"Submission\", \"ReceivedAt\", \"Attempts\") VALUES ");
+                "INSERT INTO intake_journal (\"TrackingNumber\", \"Channel\", \"ActorKind\", \"ActorName\", \"SenderKeyId\", \"Submission\", \"ReceivedAt\", \"Attempts\") VALUES ");
             for (var i = 0; i < batch.Count; i++)
             {
                 var e = batch[i].Entry;
-                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@t{i}, @c{i}, @k{i}, @n{i}, @s{i}, @r{i}, 0)");
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@t{i}, @c{i}, @k{i}, @n{i}, @i{i}, @s{i}, @r{i}, 0)");
                 Add(command, $"@t{i}", e.TrackingNumber);
                 Add(command, $"@c{i}", e.Channel.ToString());
                 Add(command, $"@k{i}", e.ActorKind.ToString());
                 Add(command, $"@n{i}", e.ActorName);
+                Add(command, $"@i{i}", (object?)e.SenderKeyId ?? DBNull.Value);
                 Add(command, $"@s{i}", e.Submission);
                 Add(command, $"@r{i}", e.ReceivedAt);
             }

@@ -15,6 +15,9 @@ public sealed class JournaledRequest
     public ActorKind ActorKind { get; set; }
     public required string ActorName { get; set; }
 
+    /// <summary>The API key that sent it (key names are not unique): only that key, or a city-wide one, sees it waiting.</summary>
+    public long? SenderKeyId { get; set; }
+
     /// <summary>The submission as JSON, exactly as validated at receipt.</summary>
     public required string Submission { get; set; }
 

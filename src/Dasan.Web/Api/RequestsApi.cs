@@ -86,7 +86,7 @@ public static class RequestsApi
             // Acknowledged and not yet triaged: no department yet, so only its state, and only to the key that sent it or to a
             // city-wide one (a department's key learns nothing of requests that may never reach it).
             var queued = await queries.QueuedAsync(trackingNumber, ct);
-            if (queued is not null && !actor.IsCityWide && queued.ActorName != actor.Name)
+            if (queued is not null && !actor.IsCityWide && (queued.SenderKeyId is null || queued.SenderKeyId != actor.ApiKeyId))
             {
                 throw;
             }

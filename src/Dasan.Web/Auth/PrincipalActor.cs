@@ -18,7 +18,7 @@ public static class PrincipalActor
 
         var kind = user.HasClaim(c => c.Type == DasanClaims.ApiKeyId) ? ActorKind.Integration : ActorKind.Human;
         return new Actor(kind, user.Identity?.Name ?? "unknown", role,
-            ParseId(user.FindFirstValue(DasanClaims.UserId)), ParseId(user.FindFirstValue(DasanClaims.Department)));
+            ParseId(user.FindFirstValue(DasanClaims.UserId)), ParseId(user.FindFirstValue(DasanClaims.Department)), ParseId(user.FindFirstValue(DasanClaims.ApiKeyId)));
     }
 
     public static List<Claim> Claims(string name, StaffRole role, long? departmentId, string idClaim, long id) =>

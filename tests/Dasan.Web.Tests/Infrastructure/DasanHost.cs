@@ -121,14 +121,14 @@ public sealed class DasanHost : IAsyncDisposable
     }
 
     /// <summary>Creates an API key straight in the database and returns the secret.</summary>
-    public async Task<string> CreateApiKeyAsync(StaffRole role, string? department = null)
+    public async Task<string> CreateApiKeyAsync(StaffRole role, string? department = null, string? name = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
         var secret = "test_" + SecretHasher.NewSecret();
         db.ApiKeys.Add(new ApiKey
         {
-            Name = $"{role}-{department}-{secret[..10]}", Prefix = secret[..8], KeyHash = SecretHasher.Hash(secret), Role = role,
+            Name = name ?? $"{role}-{department}-{secret[..10]}", Prefix = secret[..8], KeyHash = SecretHasher.Hash(secret), Role = role,
             DepartmentId = department is null ? null : await DepartmentIdAsync(department), CreatedAt = TimeProvider.System.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync();

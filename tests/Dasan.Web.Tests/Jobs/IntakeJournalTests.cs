@@ -52,6 +52,21 @@ public sealed class IntakeJournalTests
         Assert.Contains("담당 부서", await host.Client.GetStringAsync(statusUrl));
     }
 
+    [Fact]
+    public async Task Journal_WhenADepartmentKeySentTheRequest_ShowsItWaitingToThatKeyOnlyNotToAnotherOfTheSameName()
+    {
+        await using var host = await DasanHost.StartAsync("sqlite", ["--Dasan:Jobs:Enabled=false", "--Dasan:Intake:JournalWorker=false"]);
+        // Key names are not unique: the sender is recognised by its key, not by its name.
+        using var sender = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Staff, "버스정책과", "구청 연계"));
+        using var namesake = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Staff, "버스정책과", "구청 연계"));
+        var response = await AcceptedIntakeApiTests.PostAsync(sender, new { title = "정류장 안내판이 꺼져 있어요", body = "사당역 4번 출구 앞 버스 정류장 안내판이 어제부터 꺼져 있습니다." });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var number = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingNumber").GetString()!;
+
+        Assert.Equal(HttpStatusCode.Accepted, (await sender.GetAsync($"/api/v1/requests/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await namesake.GetAsync($"/api/v1/requests/{number}")).StatusCode);
+    }
+
     [SkippableFact]
     public async Task Drain_OnTwoNodesAtOnce_StoresEveryAcknowledgedRequestExactlyOnce()
     {

@@ -2069,6 +2069,9 @@ namespace Dasan.Storage.Migrations.Postgres
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("SenderKeyId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Submission")
                         .IsRequired()
                         .HasColumnType("text");

@@ -1998,6 +1998,9 @@ namespace Dasan.Storage.Migrations.Sqlite
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SenderKeyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Submission")
                         .IsRequired()
                         .HasColumnType("TEXT");
