@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dasan.Cli.Commands;
 
 /// <summary>
-/// <c>dasan jobs [--json]</c>: the background jobs shared by every node, with state, node, runs, failures and last error;
+/// <c>dasan jobs [--json]</c>: the background jobs shared by every node, with state, node, runs, failures and last error,
+/// and what waits in the intake journal (ADR 0328; in JSON: <c>{ "jobs": [...], "intakeJournal": {...} }</c>);
 /// <c>dasan jobs run NAME</c>: runs one now in this process, through the same lock, so it never runs twice at once.
 /// </summary>
 public static class JobsCommand
@@ -26,14 +27,19 @@ public static class JobsCommand
             var rows = await scope.ServiceProvider.GetRequiredService<DasanDbContext>().Jobs.AsNoTracking().ToDictionaryAsync(j => j.Name, ct);
             var list = services.GetRequiredService<IReadOnlyList<JobDefinition>>()
                 .Select(d => (Definition: d, Row: rows.GetValueOrDefault(d.Name))).ToList();
+            var journal = await Dasan.Core.Requests.JournalBacklog.ReadAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), ct);
             if (result.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(list.Select(x => new
+                Console.WriteLine(JsonSerializer.Serialize(new
                 {
-                    x.Definition.Name, Description = x.Definition.KoreanName, PeriodSeconds = x.Definition.Period.TotalSeconds,
-                    State = x.Row?.State ?? JobStates.Idle, x.Row?.Node, Attempts = x.Row?.Attempts ?? 0, Failures = x.Row?.Failures ?? 0,
-                    Abandoned = x.Row?.Abandoned ?? 0, x.Row?.LastStartedAt, x.Row?.LastSucceededAt, x.Row?.NextDueAt, x.Row?.LastError,
-                }), new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+                    Jobs = list.Select(x => new
+                    {
+                        x.Definition.Name, Description = x.Definition.KoreanName, PeriodSeconds = x.Definition.Period.TotalSeconds,
+                        State = x.Row?.State ?? JobStates.Idle, x.Row?.Node, Attempts = x.Row?.Attempts ?? 0, Failures = x.Row?.Failures ?? 0,
+                        Abandoned = x.Row?.Abandoned ?? 0, x.Row?.LastStartedAt, x.Row?.LastSucceededAt, x.Row?.NextDueAt, x.Row?.LastError,
+                    }),
+                    IntakeJournal = journal,
+                }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
                 return 0;
             }
 
@@ -44,7 +50,6 @@ public static class JobsCommand
                 Console.WriteLine($"{d.Name,-18} {row?.State ?? JobStates.Idle,-8} {row?.Attempts ?? 0,5} {row?.Failures ?? 0,5} {next,-20} {row?.Node ?? "-"}{(row?.LastError is { } e ? " / " + e : "")}");
             }
 
-            var journal = await Dasan.Core.Requests.JournalBacklog.ReadAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), ct);
             Console.WriteLine($"intake journal: {journal.Waiting} waiting to be triaged" +
                 (journal.OldestReceivedAt is { } oldest ? $" (oldest received {oldest.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)" : "") +
                 (journal.SetAside > 0 ? $", {journal.SetAside} set aside after failing {Dasan.Core.Requests.IntakeJournalDrain.MaxAttempts} times: {journal.LastError}" : ""));
