@@ -104,15 +104,25 @@ public sealed class IntakeJournalDrain(IServiceScopeFactory scopes, ReferenceCac
 
     private async Task<(List<long> Ids, DateTime Until)> LeaseAsync(DasanDbContext db, CancellationToken ct)
     {
-        // Leases compare the nodes' clocks (kept in step by NTP); a skew shortens or lengthens a dead node's hand-over.
-        // To the microsecond, as PostgreSQL stores it, so that a stopping node can find its own lease again.
+        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            // By the database's clock, the one every node shares: a node whose clock runs ahead cannot take a live lease, nor one
+            // behind keep a dead node's entries waiting. Rows another node is leasing at this moment are skipped, not waited for.
+            var leased = await db.Database.SqlQueryRaw<JournalLease>(
+                "UPDATE intake_journal SET \"LeasedUntil\" = now() + make_interval(secs => {0}), \"Leases\" = \"Leases\" + 1 WHERE \"Id\" IN (" +
+                "SELECT \"Id\" FROM intake_journal WHERE (\"LeasedUntil\" IS NULL OR \"LeasedUntil\" < now()) AND \"Attempts\" < {1} AND \"Leases\" < {2} " +
+                "ORDER BY \"Id\" LIMIT {3} FOR UPDATE SKIP LOCKED) RETURNING \"Id\", \"LeasedUntil\"",
+                Lease.TotalSeconds, MaxAttempts, MaxLeases, BatchSize).ToListAsync(ct);
+            return (leased.ConvertAll(l => l.Id), leased.Count == 0 ? default : leased[0].LeasedUntil);
+        }
+
+        // SQLite serves one node (one writer, no SKIP LOCKED): the node's own clock. To the microsecond, as PostgreSQL would
+        // keep it, so that a stopping node can find its own lease again.
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + Lease;
         until = new DateTime(until.Ticks - until.Ticks % 10, DateTimeKind.Utc);
-        var skipLocked = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? " FOR UPDATE SKIP LOCKED" : "";
         var sql = "UPDATE intake_journal SET \"LeasedUntil\" = {0}, \"Leases\" = \"Leases\" + 1 WHERE \"Id\" IN (SELECT \"Id\" FROM intake_journal " +
-            "WHERE (\"LeasedUntil\" IS NULL OR \"LeasedUntil\" < {1}) AND \"Attempts\" < {2} AND \"Leases\" < {3} ORDER BY \"Id\" LIMIT {4}" + skipLocked +
-            ") RETURNING \"Id\" AS \"Value\"";
+            "WHERE (\"LeasedUntil\" IS NULL OR \"LeasedUntil\" < {1}) AND \"Attempts\" < {2} AND \"Leases\" < {3} ORDER BY \"Id\" LIMIT {4}) RETURNING \"Id\" AS \"Value\"";
         return (await db.Database.SqlQueryRaw<long>(sql, until, now, MaxAttempts, MaxLeases, BatchSize).ToListAsync(ct), until);
     }
 

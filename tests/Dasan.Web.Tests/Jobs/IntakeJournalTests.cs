@@ -163,6 +163,26 @@ public sealed class IntakeJournalTests
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/requests/{number}")).StatusCode);
     }
 
+    [SkippableFact]
+    public async Task Drain_WhenTheNodesClockRunsAnHourAhead_LeavesALiveLeaseAloneOnPostgres()
+    {
+        Skip.IfNot(DasanHost.PostgresReachable, "PostgreSQL is not reachable; skipped.");
+        await using var host = await DasanHost.StartAsync("postgres", ["--Dasan:Jobs:Enabled=false", "--Dasan:Intake:JournalWorker=false"]);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var ack = await (await AcceptedIntakeApiTests.PostAsync(api, new { title = "공원 벤치 파손", body = "보라매공원 벤치 다리가 부러졌어요." }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var number = ack.GetProperty("trackingNumber").GetString()!;
+        // Leases are set and checked by the database's clock, not the node's (ADR 0328).
+        var ahead = new IntakeJournalDrain(host.Services.GetRequiredService<IServiceScopeFactory>(), host.Services.GetRequiredService<ReferenceCache>(),
+            new ShiftedClock(TimeSpan.FromHours(1)), Microsoft.Extensions.Logging.Abstractions.NullLogger<IntakeJournalDrain>.Instance);
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+
+        await SetLeaseAsync(host, number, now.AddMinutes(1)); // another node holds it
+        Assert.Equal(0, await ahead.DrainAsync(CancellationToken.None));
+        await SetLeaseAsync(host, number, now.AddSeconds(-1)); // its lease has run out
+        Assert.Equal(1, await ahead.DrainAsync(CancellationToken.None));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Drain_OnAnEntrysLastAttempt_PutsItOnTheTriageDesksQueueWithoutTheAi(string provider)
@@ -209,5 +229,10 @@ public sealed class IntakeJournalTests
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
         await db.IntakeJournal.Where(j => j.TrackingNumber == number).ExecuteUpdateAsync(u => u.SetProperty(j => j.LeasedUntil, until));
+    }
+
+    private sealed class ShiftedClock(TimeSpan offset) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + offset;
     }
 }
