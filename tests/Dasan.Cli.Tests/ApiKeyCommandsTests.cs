@@ -16,18 +16,18 @@ public class ApiKeyCommandsTests
         var data = SeededData.Into(dir);
         try
         {
-            var (code, created) = await RunAsync("apikey", "create", "--name", "민원 연계 시스템", "--data", data);
+            var (code, created) = await CliCapture.RunAsync("apikey", "create", "--name", "민원 연계 시스템", "--data", data);
             Assert.Equal(0, code);
             var secret = created.Trim();
             var prefix = secret[..8];
-            Assert.Equal(0, (await RunAsync("apikey", "create", "--name", "다른 연계", "--data", data)).Code);
+            Assert.Equal(0, (await CliCapture.RunAsync("apikey", "create", "--name", "다른 연계", "--data", data)).Code);
 
-            var listed = (await RunAsync("apikey", "list", "--data", data)).Output;
+            var listed = (await CliCapture.RunAsync("apikey", "list", "--data", data)).Output;
             Assert.Contains(prefix, listed, StringComparison.Ordinal);
             Assert.DoesNotContain(secret, listed, StringComparison.Ordinal); // the secret is never shown again
 
-            Assert.Equal(0, (await RunAsync("apikey", "revoke", prefix, "--data", data)).Code);
-            Assert.NotEqual(0, (await RunAsync("apikey", "revoke", "dsn_none", "--data", data)).Code);
+            Assert.Equal(0, (await CliCapture.RunAsync("apikey", "revoke", prefix, "--data", data)).Code);
+            Assert.NotEqual(0, (await CliCapture.RunAsync("apikey", "revoke", "dsn_none", "--data", data)).Code);
 
             await using var services = await CliHost.OpenAsync(data, CancellationToken.None);
             await using var scope = services.CreateAsyncScope();
@@ -42,21 +42,6 @@ public class ApiKeyCommandsTests
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private static async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var original = Console.Out;
-        using var output = new StringWriter();
-        Console.SetOut(output);
-        try
-        {
-            return (await DasanCommandLine.Build().Parse(args).InvokeAsync(), output.ToString());
-        }
-        finally
-        {
-            Console.SetOut(original);
         }
     }
 }

@@ -13,7 +13,7 @@ public class JobsCommandTests
         var data = SeededData.Into(dir);
         try
         {
-            var (code, output) = await RunAsync("jobs", "--json", "--data", data);
+            var (code, output) = await CliCapture.RunAsync("jobs", "--json", "--data", data);
 
             Assert.Equal(0, code);
             var root = JsonDocument.Parse(output).RootElement;
@@ -24,7 +24,7 @@ public class JobsCommandTests
             Assert.Equal(0, journal.GetProperty("waiting").GetInt32());
             Assert.Equal(0, journal.GetProperty("setAside").GetInt32());
 
-            var (textCode, text) = await RunAsync("jobs", "--data", data);
+            var (textCode, text) = await CliCapture.RunAsync("jobs", "--data", data);
             Assert.Equal(0, textCode);
             Assert.Contains("intake journal: 0 waiting", text, StringComparison.Ordinal);
         }
@@ -32,21 +32,6 @@ public class JobsCommandTests
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private static async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var original = Console.Out;
-        using var output = new StringWriter();
-        Console.SetOut(output);
-        try
-        {
-            return (await DasanCommandLine.Build().Parse(args).InvokeAsync(), output.ToString());
-        }
-        finally
-        {
-            Console.SetOut(original);
         }
     }
 }
