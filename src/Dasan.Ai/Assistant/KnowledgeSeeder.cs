@@ -22,6 +22,7 @@ public sealed class KnowledgeSeeder(DasanDbContext db, KnowledgeIngestor ingesto
                 var name = path["kb/".Length..];
                 await ingestor.IngestAsync(actor, name, ShippedContent.ReadText(path), DocumentFormat.Markdown, ct);
                 seeded++;
+                db.ChangeTracker.Clear(); // saved: the next document's saves need not scan this one's chunks
             }
 
             db.Settings.Add(new Core.Data.Setting { Key = SeedKey, Value = seeded.ToString(System.Globalization.CultureInfo.InvariantCulture) });

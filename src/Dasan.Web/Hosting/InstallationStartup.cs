@@ -19,8 +19,16 @@ public static class InstallationStartup
     public static async Task InitializeInstallationAsync(this IServiceProvider services, ILogger logger, IProgress<string>? progress, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        var seeder = scope.ServiceProvider.GetRequiredService<InstallationSeeder>();
+        var sp = scope.ServiceProvider;
+        var clock = sp.GetRequiredService<TimeProvider>();
+        var seeder = sp.GetRequiredService<InstallationSeeder>();
+        var started = clock.GetTimestamp();
         var report = await seeder.EnsureAsync(ct);
+        if (report.Seeded)
+        {
+            progress?.Report($"first start: {report.Departments} departments, staff and {report.Requests} sample requests (triaged) in {clock.GetElapsedTime(started).TotalSeconds:0.0} s");
+        }
+
         if (report.Seeded)
         {
             logger.LogInformation("Installation seeded: {Departments} departments, {Requests} sample requests", report.Departments, report.Requests);
@@ -40,18 +48,31 @@ public static class InstallationStartup
                 """);
         }
 
-        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Training.TrainingSampleSeeder>().EnsureAsync(ct);
-        var documents = await scope.ServiceProvider.GetRequiredService<Dasan.Ai.Assistant.KnowledgeSeeder>().EnsureAsync(ct);
+        await StepAsync("training records", sp.GetRequiredService<Dasan.Core.Programme.Training.TrainingSampleSeeder>().EnsureAsync);
+        var documents = await StepAsync("knowledge documents indexed", sp.GetRequiredService<Dasan.Ai.Assistant.KnowledgeSeeder>().EnsureAsync);
         if (documents > 0)
         {
             logger.LogInformation("Knowledge base seeded with {Documents} documents", documents);
         }
 
-        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Dashboards.DistrictBackfill>().EnsureAsync(ct);
-        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Dashboards.Rollup.RollupRefresher>().RefreshAllAsync(progress, ct);
-        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Programme.Portfolio.PortfolioSeeder>().EnsureAsync(ct);
-        await scope.ServiceProvider.GetRequiredService<Dasan.Core.Challenges.ChallengeSeeder>().EnsureAsync(ct);
-        await RegisterDemoApiKeyAsync(scope.ServiceProvider, ct);
+        await StepAsync("requests placed in their district", sp.GetRequiredService<Dasan.Core.Dashboards.DistrictBackfill>().EnsureAsync);
+        await sp.GetRequiredService<Dasan.Core.Dashboards.Rollup.RollupRefresher>().RefreshAllAsync(progress, ct);
+        await StepAsync("AI use cases in the portfolio", sp.GetRequiredService<Dasan.Core.Programme.Portfolio.PortfolioSeeder>().EnsureAsync);
+        await StepAsync("start-up hub challenges", sp.GetRequiredService<Dasan.Core.Challenges.ChallengeSeeder>().EnsureAsync);
+        await RegisterDemoApiKeyAsync(sp, ct);
+
+        // A step that added something says so with its time: a first start takes tens of seconds.
+        async Task<int> StepAsync(string what, Func<CancellationToken, Task<int>> step)
+        {
+            var begun = clock.GetTimestamp();
+            var added = await step(ct);
+            if (added > 0)
+            {
+                progress?.Report($"first start: {added} {what} in {clock.GetElapsedTime(begun).TotalSeconds:0.0} s");
+            }
+
+            return added;
+        }
     }
 
     private static async Task RegisterDemoApiKeyAsync(IServiceProvider sp, CancellationToken ct)
