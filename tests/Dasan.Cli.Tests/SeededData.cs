@@ -30,7 +30,7 @@ public static class SeededData
             return target;
         }
 
-        foreach (var file in Directory.EnumerateFiles(Template.Value, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(Template.Value, "*", SearchOption.AllDirectories).Where(Copied))
         {
             var to = Path.Combine(target, Path.GetRelativePath(Template.Value, file));
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
@@ -39,4 +39,8 @@ public static class SeededData
 
         return target;
     }
+
+    /// <summary>Not lock files, nor the urgency models: the process reads those once, from the first folder it opens.</summary>
+    private static bool Copied(string file) =>
+        !file.EndsWith(".lock", StringComparison.Ordinal) && !Path.GetFileName(file).StartsWith("urgency-", StringComparison.Ordinal);
 }

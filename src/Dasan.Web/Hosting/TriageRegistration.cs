@@ -15,7 +15,11 @@ public static class TriageRegistration
     {
         var options = configuration.GetSection(TriageOptions.Section).Get<TriageOptions>() ?? new TriageOptions();
         services.AddSingleton(options);
-        services.AddSingleton<UrgencyClassifier>();
+        services.AddSingleton(sp =>
+        {
+            UrgencyModel.CacheIn(Path.Combine(sp.GetRequiredService<InstallationPaths>().DataDirectory, "models"));
+            return new UrgencyClassifier();
+        });
         services.AddSingleton<Dasan.Ai.Triage.Summary.ExtractiveSummarizer>();
         services.AddSingleton<DuplicateRegistry>();
         services.AddScoped<CatalogStore>();

@@ -51,7 +51,8 @@ public sealed class SeededTemplate
     {
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories))
         {
-            if (file.EndsWith(".lock", StringComparison.Ordinal))
+            // Not the urgency models either: the process reads them once, from the first installation it opens.
+            if (file.EndsWith(".lock", StringComparison.Ordinal) || Path.GetFileName(file).StartsWith("urgency-", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -61,6 +61,18 @@ public sealed class SubwordClassifier
     /// <summary>The label vectors, label after label (written by the trainer).</summary>
     internal float[] OutputWeights => _output;
 
+    /// <summary>The feature vectors, row after row.</summary>
+    internal float[] InputWeights => _input;
+
+    /// <summary>Each feature's row in <see cref="InputWeights"/>.</summary>
+    internal IReadOnlyDictionary<string, int> RowsByFeature => _rows;
+
+    /// <summary>Writes the model (settings, labels, features, weights); <see cref="Load"/> reads it back bit for bit.</summary>
+    public void Save(Stream stream) => SubwordArchive.Write(this, stream);
+
+    /// <summary>Reads a model written by <see cref="Save"/>; <see cref="InvalidDataException"/> when the bytes are not one.</summary>
+    public static SubwordClassifier Load(Stream stream) => SubwordArchive.Read(stream);
+
     /// <summary>
     /// The rows of <see cref="SubwordFeatures.Extract"/>'s features in the same order (so the same sums), with each word's
     /// own row and n-gram rows computed once per word the process meets (<see cref="WordFeatureCache"/>).

@@ -9,13 +9,21 @@ namespace Dasan.Ai.Triage.Urgency;
 /// The learned models of danger (critical / high / normal) trained on the sentences the team wrote for them
 /// (<c>content/urgency/*.jsonl</c>: dangers, and hard negatives such as metaphors, campaigns, insurance, past events
 /// and graffiti). Character n-grams let them read typos, missing spaces and phrasings the lexicon does not list.
-/// Trained once per process on first use (a few seconds), deterministic, thread-safe.
+/// Trained on first use (a few seconds) or read from the installation's models folder (<see cref="CacheIn"/>),
+/// deterministic, thread-safe.
 /// </summary>
 public static class UrgencyModel
 {
-    private static readonly Lazy<UrgencyScorer?> Model = new(() => Train(TrainingRows()));
+    private static string? cacheDirectory;
+    private static readonly Lazy<UrgencyScorer?> Model = new(() => UrgencyModelCache.LoadOrTrain(cacheDirectory, TrainingRows(), rows => Train(rows)).Scorer);
 
     public static UrgencyScorer? Instance => Model.Value;
+
+    /// <summary>
+    /// Reads the trained models from <paramref name="directory"/> (an installation's models folder) and keeps them there
+    /// once trained, instead of training in every process. The first folder named before first use counts.
+    /// </summary>
+    public static void CacheIn(string directory) => Interlocked.CompareExchange(ref cacheDirectory, directory, null);
 
     /// <summary>The training rows of the shipped sentences: (title + body, label).</summary>
     public static IReadOnlyList<LabeledText> TrainingRows() =>
