@@ -12,11 +12,18 @@ namespace Dasan.Testing;
 internal static class TestRunScope
 {
     private static readonly ConcurrentQueue<Action> Cleanups = new();
+    private static readonly ConcurrentQueue<IAsyncDisposable> Running = new();
     private static string? folder;
     private static string? parent;
 
     /// <summary>Runs <paramref name="cleanup"/> once every test has run, before the folder goes.</summary>
     public static void AtEnd(Action cleanup) => Cleanups.Enqueue(cleanup);
+
+    /// <summary>
+    /// Stops <paramref name="server"/> once every test has run, before the clean-ups: a shared server still running its
+    /// jobs would write into its deleted folder again, or reach for a dropped database.
+    /// </summary>
+    public static void StopAtEnd(IAsyncDisposable server) => Running.Enqueue(server);
 
     /// <summary>Creates the run's folder and points <c>TMPDIR</c> at it; called before the first test (<see cref="ScopedTestFramework"/>).</summary>
     public static void Start()
@@ -35,6 +42,18 @@ internal static class TestRunScope
     public static IReadOnlyList<Exception> End()
     {
         var failures = new List<Exception>();
+        foreach (var server in Running)
+        {
+            try
+            {
+                server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
+        }
+
         foreach (var cleanup in Cleanups)
         {
             try

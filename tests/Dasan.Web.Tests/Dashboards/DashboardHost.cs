@@ -14,6 +14,6 @@ public static class DashboardHost
     public static async Task<DasanHost> ForAsync(string provider)
     {
         await DasanHost.SharedAsync(provider); // skips when PostgreSQL is not reachable
-        return await Hosts.GetOrAdd(provider, p => new Lazy<Task<DasanHost>>(() => DasanHost.StartAsync(p))).Value;
+        return await Hosts.GetOrAdd(provider, p => new Lazy<Task<DasanHost>>(() => DasanHost.StartForTheRunAsync(p))).Value;
     }
 }

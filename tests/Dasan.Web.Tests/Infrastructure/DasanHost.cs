@@ -60,7 +60,15 @@ public sealed class DasanHost : IAsyncDisposable
     public static Task<DasanHost> SharedAsync(string provider)
     {
         Skip.If(provider == "postgres" && !Reachable.Value, "PostgreSQL is not reachable (set DASAN_TEST_POSTGRES); skipped.");
-        return Shared.GetOrAdd(provider, p => new Lazy<Task<DasanHost>>(() => StartAsync(p))).Value;
+        return Shared.GetOrAdd(provider, p => new Lazy<Task<DasanHost>>(() => StartForTheRunAsync(p))).Value;
+    }
+
+    /// <summary>A server that lives as long as the test run: stopped once every test has run, before the clean-up.</summary>
+    public static async Task<DasanHost> StartForTheRunAsync(string provider, IEnumerable<string>? extraArgs = null)
+    {
+        var host = await StartAsync(provider, extraArgs);
+        Dasan.Testing.TestRunScope.StopAtEnd(host);
+        return host;
     }
 
     public static async Task<DasanHost> StartAsync(string provider, IEnumerable<string>? extraArgs = null, bool kestrel = false)
@@ -103,7 +111,16 @@ public sealed class DasanHost : IAsyncDisposable
                 b.WebHost.UseTestServer();
             }
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync(); // a half-started server would keep its jobs running after the run's clean-up
+            throw;
+        }
+
         if (kestrel)
         {
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -25,7 +25,7 @@ public sealed class JobsAcrossNodesTests
         await Gate.WaitAsync();
         try
         {
-            shared ??= await DasanHost.StartAsync("postgres", ["--Dasan:Jobs:Enabled=false"]);
+            shared ??= await DasanHost.StartForTheRunAsync("postgres", ["--Dasan:Jobs:Enabled=false"]);
         }
         finally
         {
