@@ -106,7 +106,7 @@ public sealed class TriageEngine
 
     private State Build(CatalogDocument catalog)
     {
-        var (router, calibration) = RouterCalibrator.BuildCalibrated(catalog);
+        var (router, calibration) = RouterCalibrator.ForCatalog(catalog);
         var classifier = CatalogClassifier.For(catalog, CacheDirectory, Log);
         var domainModel = Options.DomainModelWeight > 0 ? DomainModel ?? ShippedDomainModel.Instance : null;
         var domains = domainModel is null ? null : new DomainBlender(domainModel, Options.DomainModelWeight);

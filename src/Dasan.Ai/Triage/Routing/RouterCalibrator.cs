@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Dasan.Core.Departments;
 
 namespace Dasan.Ai.Triage.Routing;
@@ -9,6 +12,24 @@ namespace Dasan.Ai.Triage.Routing;
 /// </summary>
 public static class RouterCalibrator
 {
+    private const int Remembered = 8;
+    private static readonly ConcurrentDictionary<string, Lazy<(CatalogRouter, CalibrationSummary)>> Built = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="BuildCalibrated"/> with the default settings, once per catalog content in the process: every engine of a
+    /// process (each server a test run starts, each node of a bench) shares the router, which never changes once built.
+    /// </summary>
+    public static (CatalogRouter Router, CalibrationSummary Summary) ForCatalog(CatalogDocument catalog)
+    {
+        var key = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(catalog)));
+        if (Built.Count >= Remembered && !Built.ContainsKey(key))
+        {
+            Built.Clear(); // catalogs edited again and again during a long run: keep memory bounded
+        }
+
+        return Built.GetOrAdd(key, _ => new Lazy<(CatalogRouter, CalibrationSummary)>(() => BuildCalibrated(catalog))).Value;
+    }
+
     public static (CatalogRouter Router, CalibrationSummary Summary) BuildCalibrated(CatalogDocument catalog, RouterOptions? options = null, int folds = 5)
     {
         var o = options ?? new RouterOptions();
