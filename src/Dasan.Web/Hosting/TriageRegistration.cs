@@ -17,7 +17,7 @@ public static class TriageRegistration
         services.AddSingleton(options);
         services.AddSingleton(sp =>
         {
-            UrgencyModel.CacheIn(Path.Combine(sp.GetRequiredService<InstallationPaths>().DataDirectory, "models"));
+            UrgencyModel.CacheIn(Path.Combine(sp.GetRequiredService<InstallationPaths>().DataDirectory, "models"), message => Console.Error.WriteLine(message));
             return new UrgencyClassifier();
         });
         services.AddSingleton<Dasan.Ai.Triage.Summary.ExtractiveSummarizer>();

@@ -62,7 +62,7 @@ internal static class SubwordArchive
 
         var options = new SubwordClassifierOptions
         {
-            Dimensions = r.ReadInt32(), Epochs = r.ReadInt32(), LearningRate = r.ReadDouble(), CharNGramMin = r.ReadInt32(),
+            Dimensions = Count(r.ReadInt32(), 10_000), Epochs = r.ReadInt32(), LearningRate = r.ReadDouble(), CharNGramMin = r.ReadInt32(),
             CharNGramMax = r.ReadInt32(), WordBigrams = r.ReadBoolean(), Seed = r.ReadInt32(),
         };
         var labels = new string[Count(r.ReadInt32(), 1_000)];
@@ -75,7 +75,7 @@ internal static class SubwordArchive
         var rows = new Dictionary<string, int>(rowCount, StringComparer.Ordinal);
         for (var i = 0; i < rowCount; i++)
         {
-            rows.Add(ReadText(r), r.ReadInt32());
+            rows.Add(ReadText(r), Count(r.ReadInt32(), rowCount - 1)); // a row outside the matrix would fail only when met
         }
 
         var input = ReadFloats(r, (long)rowCount * options.Dimensions);

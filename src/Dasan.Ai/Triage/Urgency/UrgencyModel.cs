@@ -15,7 +15,8 @@ namespace Dasan.Ai.Triage.Urgency;
 public static class UrgencyModel
 {
     private static string? cacheDirectory;
-    private static readonly Lazy<UrgencyScorer?> Model = new(() => UrgencyModelCache.LoadOrTrain(cacheDirectory, TrainingRows(), rows => Train(rows)).Scorer);
+    private static Action<string>? cacheLog;
+    private static readonly Lazy<UrgencyScorer?> Model = new(() => UrgencyModelCache.LoadOrTrain(cacheDirectory, TrainingRows(), rows => Train(rows), cacheLog).Scorer);
 
     public static UrgencyScorer? Instance => Model.Value;
 
@@ -23,7 +24,13 @@ public static class UrgencyModel
     /// Reads the trained models from <paramref name="directory"/> (an installation's models folder) and keeps them there
     /// once trained, instead of training in every process. The first folder named before first use counts.
     /// </summary>
-    public static void CacheIn(string directory) => Interlocked.CompareExchange(ref cacheDirectory, directory, null);
+    public static void CacheIn(string directory, Action<string>? log = null)
+    {
+        if (Interlocked.CompareExchange(ref cacheDirectory, directory, null) is null)
+        {
+            cacheLog = log;
+        }
+    }
 
     /// <summary>The training rows of the shipped sentences: (title + body, label).</summary>
     public static IReadOnlyList<LabeledText> TrainingRows() =>

@@ -38,9 +38,18 @@ internal static class UrgencyModelCache
         }
 
         var scorer = train(rows)!;
-        Directory.CreateDirectory(directory);
-        Write(linearPath, scorer.Linear.Save);
-        Write(subwordPath, scorer.Subword!.Save);
+        try
+        {
+            Directory.CreateDirectory(directory);
+            Write(linearPath, scorer.Linear.Save);
+            Write(subwordPath, scorer.Subword!.Save);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be written (read-only, full) costs the next process a training, never this one its models.
+            log?.Invoke($"urgency model cache {stem}.* could not be written ({e.Message}); the models stay in memory");
+        }
+
         return (scorer, true);
     }
 
@@ -48,12 +57,19 @@ internal static class UrgencyModelCache
     private static void Write(string path, Action<Stream> save)
     {
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        using (var stream = File.Create(temp))
+        try
         {
-            save(stream);
-        }
+            using (var stream = File.Create(temp))
+            {
+                save(stream);
+            }
 
-        File.Move(temp, path, overwrite: true);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp); // gone already once moved; a half-written one must not stay
+        }
     }
 
     private static string Key(IReadOnlyList<LabeledText> rows)

@@ -73,4 +73,19 @@ public sealed class UrgencyModelCacheTests
         Assert.False(UrgencyModelCache.LoadOrTrain(dir, Rows, Train).Trained);
         Directory.Delete(dir, recursive: true);
     }
+
+    [Fact]
+    public void LoadOrTrain_WhenTheFolderCannotBeWritten_KeepsTheTrainedModelsAndSaysSo()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("dasan-urgency-cache-").FullName, "not-a-folder");
+        File.WriteAllText(file, "");
+        var messages = new List<string>();
+
+        var (scorer, trained) = UrgencyModelCache.LoadOrTrain(Path.Combine(file, "models"), Rows, Train, messages.Add);
+
+        Assert.True(trained);
+        Assert.NotNull(scorer);
+        Assert.Contains("could not be written", Assert.Single(messages), StringComparison.Ordinal);
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+    }
 }
