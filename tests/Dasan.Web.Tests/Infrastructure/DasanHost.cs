@@ -38,6 +38,14 @@ public sealed class DasanHost : IAsyncDisposable
     public static string PostgresServer =>
         Environment.GetEnvironmentVariable("DASAN_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=dasan;Timeout=3";
 
+    /// <summary>
+    /// A test server's connection string: its pool sized as an operator sizes each node's (README, several nodes) so the
+    /// servers a run keeps alive at once stay well inside PostgreSQL's 100 connections, and a wait for a pooled connection
+    /// allowed longer than the 3 s the reachability probe gives up after (a busy two-core machine).
+    /// </summary>
+    public static string ServerConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, MaxPoolSize = 20, Timeout = 15 }.ConnectionString;
+
     private static readonly Lazy<bool> Reachable = new(() =>
     {
         try
@@ -86,9 +94,8 @@ public sealed class DasanHost : IAsyncDisposable
         {
             ownDatabase = "dasan_web_" + Guid.NewGuid().ToString("N")[..12];
             Dasan.Testing.TestRunDatabases.Created(PostgresServer, ownDatabase);
-            var cs = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = ownDatabase };
             args.Add("--Dasan:Database:Provider=postgres");
-            args.Add($"--Dasan:Database:ConnectionString={cs.ConnectionString}");
+            args.Add($"--Dasan:Database:ConnectionString={ServerConnectionString(ownDatabase)}");
         }
         else if (provider == "postgres")
         {

@@ -36,7 +36,7 @@ public sealed class SeededTemplate
             database = DatabasePrefix + Guid.NewGuid().ToString("N")[..12];
             Dasan.Testing.TestRunDatabases.Created(DasanHost.PostgresServer, database);
             args.Add("--Dasan:Database:Provider=postgres");
-            args.Add($"--Dasan:Database:ConnectionString={new NpgsqlConnectionStringBuilder(DasanHost.PostgresServer) { Database = database }}");
+            args.Add($"--Dasan:Database:ConnectionString={DasanHost.ServerConnectionString(database)}");
         }
 
         var app = await DasanServer.BuildAsync([.. args], dir); // migrates and seeds; never started
