@@ -25,7 +25,7 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
 
     public async Task<LoadResult> RunAsync(int users, TimeSpan duration, Action? atHalfTime = null)
     {
-        var samples = new ConcurrentBag<(string Op, double Ms, bool Ok)>();
+        var samples = new ConcurrentBag<(string Op, double Ms, bool Ok, double At)>();
         var deadline = Stopwatch.StartNew();
         var half = atHalfTime is null ? Task.CompletedTask : Task.Delay(duration / 2).ContinueWith(_ => atHalfTime(), TaskScheduler.Default);
         var tomorrow = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9)).AddDays(1);
@@ -59,12 +59,13 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
                     request.Headers.Add("Prefer", "respond-async");
                 }
 
+                var at = deadline.Elapsed.TotalSeconds;
                 var clock = Stopwatch.StartNew();
                 try
                 {
                     using var response = await http.SendAsync(request);
                     var body = await response.Content.ReadAsStringAsync();
-                    samples.Add((op, clock.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode));
+                    samples.Add((op, clock.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode, at));
                     if (op == "intake" && response.StatusCode is System.Net.HttpStatusCode.Created or System.Net.HttpStatusCode.Accepted)
                     {
                         Acknowledged.Add(JsonDocument.Parse(body).RootElement.GetProperty("trackingNumber").GetString()!);
@@ -72,7 +73,7 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
                 {
-                    samples.Add((op, clock.Elapsed.TotalMilliseconds, false)); // connection cut by a killed node: not acknowledged
+                    samples.Add((op, clock.Elapsed.TotalMilliseconds, false, at)); // connection cut by a killed node: not acknowledged
                 }
             }
         })));
