@@ -50,7 +50,17 @@ public sealed class KeyRingEncryption(byte[] installationKey) : IXmlEncryptor
         var plain = new byte[cipher.Length];
         using (var aes = new AesGcm(Key, TagBytes))
         {
-            aes.Decrypt(nonce, cipher, tag, plain);
+            try
+            {
+                aes.Decrypt(nonce, cipher, tag, plain);
+            }
+            catch (AuthenticationTagMismatchException e)
+            {
+                // Almost always a node started without the shared secret (it made its own): say which setting, not just "tag mismatch".
+                throw new CryptographicException(
+                    "A data-protection key in the database was encrypted under another status-link secret, so this node cannot read it: "
+                    + "give every node the same Dasan:StatusLinkKey (README, several nodes). Until then staff cookies and forms from other nodes fail here.", e);
+            }
         }
 
         return XElement.Parse(Encoding.UTF8.GetString(plain));
