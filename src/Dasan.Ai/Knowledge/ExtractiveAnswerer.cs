@@ -77,7 +77,8 @@ public sealed partial class ExtractiveAnswerer
             return steps with { Department = department, Relevance = relevance };
         }
 
-        var selected = Select(ranked, asked, KindOfAnswer.AsksAge(question));
+        var age = KindOfAnswer.AsksAge(question);
+        var selected = OpenWithoutConnective(Select(ranked, asked, age), s => asked == QuestionIntent.Other || KindOfAnswer.Holds(asked, s.Text, age));
         if (selected.Count == 0)
         {
             // The passage matched through its title or heading only: its opening sentences are the answer.
@@ -157,6 +158,25 @@ public sealed partial class ExtractiveAnswerer
             .ThenBy(s => s.Position)
             .ToList();
     }
+
+    /// <summary>
+    /// The sentences with one that stands on its own first: a sentence opening with 다만, 이때 or 그 밖에 leans on the one
+    /// before it in its guide, and as the answer's first words ("다만 국민연금 액수에 따라 …") it answers nothing. Only a
+    /// sentence that also <paramref name="answers"/> (holds the amount or date asked for) takes its place.
+    /// </summary>
+    private static List<RankedSentence> OpenWithoutConnective(List<RankedSentence> selected, Func<RankedSentence, bool> answers)
+    {
+        if (selected.Count < 2 || !LeaningOpener().IsMatch(selected[0].Text)
+            || selected.FindIndex(s => !LeaningOpener().IsMatch(s.Text) && answers(s)) is not (> 0 and var first))
+        {
+            return selected;
+        }
+
+        return [selected[first], .. selected.Where((_, i) => i != first)];
+    }
+
+    [GeneratedRegex(@"^(다만|하지만|그러나|그런데|단[,\s]|또한|또\s|이때|이 경우|그래서|따라서|그러면|그리고|이 밖에|이밖에|그 밖에|반면|대신)")]
+    private static partial Regex LeaningOpener();
 
     /// <summary>The refusal answer, naming <paramref name="department"/> to contact when known.</summary>
     public static Answer Refuse(string? department, double relevance)

@@ -86,7 +86,16 @@ internal static partial class KindOfAnswer
         var guide = candidates[0].Hit.Chunk.DocumentId;
         if (candidates.FirstOrDefault(s => s.PassageRank == 0) is { } first && first.Hit.Chunk.DocumentId != guide)
         {
-            return null; // the best sentence and the first passage disagree on the guide: no reason to trust one of them more
+            // The best sentence and the first passage disagree on the guide: the first passage's guide answers only from its
+            // own section for what is asked (기초연금 누가 받아요: 지급 대상, not another guide's line on 기초연금 수급자).
+            var heading = IntentHeadings.Headings(asked);
+            var top = first.Hit.Chunk.DocumentId;
+            if (heading is null || !candidates.Exists(s => s.Hit.Chunk.DocumentId == top && heading.IsMatch(s.Hit.Chunk.Section) && Holds(asked, s.Text, age)))
+            {
+                return null;
+            }
+
+            guide = top;
         }
 
         var holding = candidates.Where(s => s.Hit.Chunk.DocumentId == guide && Holds(asked, s.Text, age)).DistinctBy(s => s.Text).ToList();
@@ -98,14 +107,16 @@ internal static partial class KindOfAnswer
         var lead = holding.Where(s => s.Score >= HoldingRatio * holding[0].Score).Take(MaxSentences).ToList();
         if (lead.Count > 1)
         {
-            return lead;
+            // The guide's own section for what is asked (지급 대상 for 누가) opens the answer; lines from elsewhere follow.
+            var kind = IntentHeadings.Headings(asked);
+            return kind is null ? lead : [.. lead.Where(s => kind.IsMatch(s.Hit.Chunk.Section)), .. lead.Where(s => !kind.IsMatch(s.Hit.Chunk.Section))];
         }
 
         var texts = lead.Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
         return [.. lead, .. candidates.Where(s => s.Hit.Chunk.DocumentId == guide && !texts.Contains(s.Text) && !holding.Contains(s)).Take(1)];
     }
 
-    [GeneratedRegex(@"대상|자격|조건|몇\s*살|몇\s*세|나이|연령|누가|누구|소득|어떤\s*(사람|집|가구|가정|분)|who\b|eligib|qualif|how old|\bage\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"대상|자격|조건|몇\s*살|몇\s*세|나이|연령|누가|누구|소득|어떤\s*(사람|집|가구|가정|분)|수\s*있는\s*(사람|분|가구|집|가정)|who\b|eligib|qualif|how old|\bage\b", RegexOptions.IgnoreCase)]
     private static partial Regex EligibilityNamed();
 
     [GeneratedRegex(@"\d+\s*(일|시|분|주|개월|달|년|월)(?!\s*이상|\s*미만)|[월화수목금토일]요일|평일|주말|공휴일|휴관|휴궁|24시간|매년|매월|상시|연중|\d+:\d\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|a\.m\.|p\.m\.|am|pm|days?|months?)\b")]

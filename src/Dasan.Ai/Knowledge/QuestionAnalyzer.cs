@@ -116,7 +116,7 @@ public sealed class QuestionAnalyzer
         return concepts
             .Select(c => (Token: c.Parts.Count >= 2 ? c.Token : LightVerbNoun(c.Token, isKnownTerm) ?? c.Token, c.Parts))
             .Select(c => (c.Token, c.Parts, Alternatives: c.Parts.Count >= 2 && !ColloquialTerms.IsExact(c.Token.Term) ? [] : Alternatives(c.Token.Term)))
-            .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term)
+            .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term) && !IsWhoSlot(c.Token, text)
                 && (!IsSingleHangul(c.Token) || c.Alternatives.Count > 0)
                 && (!LooksVerbal(c.Token) || c.Alternatives.Count > 0 || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))
                     || (isKnownTerm is not null && c.Parts.Count >= 2 && isKnownTerm(c.Parts[^1]))))
@@ -124,6 +124,14 @@ public sealed class QuestionAnalyzer
             .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind, c.Alternatives))
             .ToList();
     }
+
+    /// <summary>
+    /// The person a question asks about (받을 수 있는 사람, 신청할 수 있는 대상자): the slot to fill, like 대상 or 자격, not a word
+    /// the guide must contain — "기초연금 받을 수 있는 사람은?" was refused because no section of the guide says 사람.
+    /// </summary>
+    private static bool IsWhoSlot(Token token, string text) =>
+        token.Term is "사람" or "사람들" or "대상자" && text.AsSpan(0, token.Start).TrimEnd().EndsWith("있는", StringComparison.Ordinal)
+        && text.AsSpan(0, token.Start).TrimEnd()[..^2].TrimEnd().EndsWith("수", StringComparison.Ordinal);
 
     private static bool IsPart(Token token, IReadOnlyList<Token> tokens) =>
         tokens.Any(t => t.Kind != TokenKind.NGram && t != token && t.Start <= token.Start && t.End >= token.End && t.End - t.Start > token.End - token.Start);
