@@ -9,7 +9,7 @@ internal static class CriticalCues
     [
         "사람", "분이", "분께서", "노인", "어르신", "할머니", "할아버지", "아이", "학생", "아기", "애기", "남편", "아내", "엄마", "아빠", "어머니",
         "아버지", "아저씨", "아주머니", "여자분", "남자분", "친구", "동료", "인부", "손님", "아들", "딸", "환자", "누가", "어떤분", "취객",
-        "man", "woman", "someone", "guy", "lady",
+        "man", "woman", "someone", "guy", "lady", "worker", "driver", "person", "friend", "husband", "wife", "mother", "father",
     ];
 
     private static readonly string[] Child =
@@ -40,20 +40,21 @@ internal static class CriticalCues
         UrgencyCue.All(C, "추락 위험", ["난간", "베란다", "창문", "창틀", "옥상", "지붕"], ["매달려", "떨어질것같", "떨어지려", "올라가", "걸터"]),
         UrgencyCue.Any(C, "익수", "물에빠", "강에빠", "사람이빠", "허우적", "떠내려가", "drowning"),
         UrgencyCue.All(C, "익수", Water, ["빠졌", "빠져", "빠짐", "가라앉", "떠내려", "익사", "fellin"]),
-        UrgencyCue.Any(C, "폭력·위협", "폭행", "때리고", "때리는", "때려요", "때린다", "때리려", "맞고있", "흉기", "칼을들", "칼들고", "칼든", "칼을휘", "휘두르", "위협", "죽여버", "죽인다", "죽이겠", "해치겠", "난동", "가정폭력", "납치", "감금", "찌르", "찔렀", "찌른다", "목조르", "목을조르", "목졸", "유리병깨", "병을깨", "비번누르", "접근금지", "assault", "knife", "attacking", "beating", "stalker"),
+        UrgencyCue.Any(C, "폭력·위협", "폭행", "때리고", "때리는", "때려요", "때린다", "때리려", "맞고있", "흉기", "칼을들", "칼들고", "칼든", "칼을휘", "휘두르", "위협", "죽여버", "죽인다", "죽이겠", "해치겠", "난동", "가정폭력", "납치", "감금", "찌르", "찔렀", "찌른다", "목조르", "목을조르", "목졸", "유리병깨", "병을깨", "비번누르", "접근금지", "assault", "knife", "attacking", "beating", "stalker", "hittingme", "hitsme", "hitme", "punchingme", "stabbed", "stabbing", "hasagun", "chokingme"),
         UrgencyCue.All(C, "폭력·위협", ["남자", "여자", "모르는사람", "낯선", "이상한사람", "아저씨", "놈", "누가", "someone", "man", "남친", "남자친구", "여자친구", "스토커"], ["따라와", "따라오", "미행", "쫓아", "following", "기다리고있", "waiting"]),
         UrgencyCue.Any(C, "아동학대", "아동학대", "아이를때", "애를때", "아이를때려", "방치된아이", "아이가방치", "혼자방치", "학대"),
         UrgencyCue.All(C, "아동 위험", Child, ["방치", "차안에", "차에갇", "차에혼자", "없어졌", "못찾", "실종", "난간", "매달", "삼켰", "마셨", "축늘어", "혼자울", "배고프대", "locked", "aloneincar", "missing"]),
         UrgencyCue.Any(C, "자살·자해 위험", "죽고싶", "자살", "뛰어내리", "뛰어내릴", "자해", "유서", "극단적선택", "suicide"),
-        new UrgencyCue(C, "자살·자해 위험", [["죽고싶", "목을매", "죽을거", "번개탄", "끝내겠", "끝낼거", "다끝내", "살기싫", "살고싶지않", "난간밖", "난간을넘", "약을다먹", "약다먹", "수면제를", "고마웠다", "killmyself", "wanttodie", "wantstodie", "endmylife"]], Intent: true),
+        new UrgencyCue(C, "자살·자해 위험", [["죽고싶", "목을매", "죽을거", "번개탄", "끝내겠", "끝낼거", "다끝내", "살기싫", "살고싶지않", "난간밖", "난간을넘", "약을다먹", "약다먹", "수면제를", "고마웠다", "killmyself", "wanttodie", "wantstodie", "endmylife", "tookallmypills", "tookallthepills", "tookallmymedicine", "goodbyeforever"]], Intent: true),
         UrgencyCue.Any(C, "고립·갇힘", "갇혀", "갇혔", "갇힘", "고립", "깔렸", "깔린", "매몰", "문이안열", "trapped", "stuck"),
         UrgencyCue.Any(C, "감전 위험", "전선이끊", "전선끊", "감전", "불꽃이튀", "스파크", "고압선", "전선이늘어", "전선이떨어", "전선피복", "지지직", "sparks", "powerline", "livewire"),
-        UrgencyCue.Any(C, "응급 환자", "쓰러져계", "분이쓰러", "사람이쓰러", "의식이없", "의식x", "의식을잃", "정신을잃", "기절", "숨을안쉬", "숨을못쉬", "숨안쉬", "숨을안쉼", "숨안쉼", "신음소리", "숨을거의안", "숨이안쉬", "숨쉬기힘들", "숨쉬기어려", "숨헐떡", "호흡곤란", "숨소리가끊", "입술이파래", "얼굴이파래", "파랗게질", "질식", "목에걸려", "안일어나", "못일어나", "심정지", "쓰러지고있", "쓰러지셨", "쓰러지셔", "쓰러졋", "반응이없", "대답이없", "눈을안뜨", "축늘어", "거품물", "거품을물", "경련", "발작", "피가많이", "피를많이", "피가멈추지", "피가안멈", "피가철철", "숨못쉬", "숨못쉼", "숨을못쉼", "숨이안들어", "숨안들어", "숨이멎", "정신잃", "의식잃", "실신했", "실신하셨", "실신함", "입이돌아가", "입이한쪽으로", "머리에서피", "세제마", "세제를마", "과다복용", "notbreathing", "cantbreathe", "turningblue", "choking", "collapsed", "fainted", "unconscious", "unresponsive", "seizure", "overdose", "cannotgetup"),
+        UrgencyCue.Any(C, "응급 환자", "쓰러져계", "분이쓰러", "사람이쓰러", "의식이없", "의식x", "의식을잃", "정신을잃", "기절", "숨을안쉬", "숨을못쉬", "숨안쉬", "숨을안쉼", "숨안쉼", "신음소리", "숨을거의안", "숨이안쉬", "숨쉬기힘들", "숨쉬기어려", "숨헐떡", "호흡곤란", "숨소리가끊", "입술이파래", "얼굴이파래", "파랗게질", "질식", "목에걸려", "안일어나", "못일어나", "심정지", "쓰러지고있", "쓰러지셨", "쓰러지셔", "쓰러졋", "반응이없", "대답이없", "눈을안뜨", "축늘어", "거품물", "거품을물", "경련", "발작", "피가많이", "피를많이", "피가멈추지", "피가안멈", "피가철철", "숨못쉬", "숨못쉼", "숨을못쉼", "숨이안들어", "숨안들어", "숨이멎", "정신잃", "의식잃", "실신했", "실신하셨", "실신함", "입이돌아가", "입이한쪽으로", "머리에서피", "세제마", "세제를마", "과다복용", "notbreathing", "cantbreathe", "turningblue", "choking", "collapsed", "fainted", "unconscious", "unresponsive", "seizure", "overdose", "cannotgetup", "passedout", "wontwakeup", "notwakingup", "electrocuted", "bleedingalot", "lotofblood"),
         new UrgencyCue(C, "고립·갇힘", [["엘리베이터", "엘베", "승강기", "elevator"], ["멈췄", "멈춰", "섰어요", "서버렸", "떨어지", "stopped"]], DocumentContext: ["안에", "갇", "명있", "못나", "층사이", "inside"]),
         new UrgencyCue(C, "자살·자해 위험", [["옥상에올라", "옥상에서있", "난간에서있", "다리위에서", "다리난간"]], DocumentContext: ["못살겠", "살기싫", "죽고", "끝내", "마지막", "의미없", "힘들어서"]),
         new UrgencyCue(C, "고독사 의심", [["안보이시", "연락이안되", "연락두절"]], ["냄새", "쌓였", "쌓여"]),
         UrgencyCue.All(C, "어르신 위험", Elder, ["연락이안되", "연락이안돼", "연락이안닿", "연락두절", "전화를안받", "전화안받", "안보이", "안보여", "못찾", "실종", "나가셨", "넘어져", "넘어지", "신음", "인기척", "missing"]),
-        UrgencyCue.All(C, "응급 환자", Person, ["쓰러져", "쓰러졌", "안움직", "움직이지를않", "움직이지않", "꼼짝"]),
+        UrgencyCue.All(C, "고립·갇힘", Person, ["cantgetout", "cannotgetout", "stuckinside", "trappedinside"]),
+        UrgencyCue.All(C, "응급 환자", Person, ["쓰러져", "쓰러졌", "안움직", "움직이지를않", "움직이지않", "꼼짝", "notmoving", "isntmoving", "electricshock", "havingaheartattack", "hadaheartattack"]),
         UrgencyCue.All(C, "생명유지 장비 중단", ["산소발생기", "산소호흡기", "인공호흡기", "산소기", "산소통", "산소공급", "투석기", "석션기", "oxygenconcentrator", "oxygenmachine"],
             ["멈췄", "멈춰", "멈춤", "꺼졌", "꺼져", "끊겼", "끊어", "끊김", "안돌", "작동안", "작동이안", "비었", "바닥났", "stopped"]),
     ];
