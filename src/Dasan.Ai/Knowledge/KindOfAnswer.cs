@@ -107,9 +107,21 @@ internal static partial class KindOfAnswer
         var lead = holding.Where(s => s.Score >= HoldingRatio * holding[0].Score).Take(MaxSentences).ToList();
         if (lead.Count > 1)
         {
-            // The guide's own section for what is asked (지급 대상 for 누가) opens the answer; lines from elsewhere follow.
+            // The guide's own section for what is asked (지급 대상 for 누가) opens the answer; lines from elsewhere follow. Its
+            // conditions all apply, so they keep the guide's order (residence and age before income), not their scores'.
             var kind = IntentHeadings.Headings(asked);
-            return kind is null ? lead : [.. lead.Where(s => kind.IsMatch(s.Hit.Chunk.Section)), .. lead.Where(s => !kind.IsMatch(s.Hit.Chunk.Section))];
+            if (kind is null)
+            {
+                return lead;
+            }
+
+            var own = lead.Where(s => kind.IsMatch(s.Hit.Chunk.Section)).ToList();
+            if (asked == QuestionIntent.Eligibility)
+            {
+                own = [.. own.OrderBy(s => s.PassageRank).ThenBy(s => s.Position)];
+            }
+
+            return [.. own, .. lead.Where(s => !kind.IsMatch(s.Hit.Chunk.Section))];
         }
 
         var texts = lead.Select(s => s.Text).ToHashSet(StringComparer.Ordinal);

@@ -23,6 +23,16 @@ public sealed class WhoQualifiesAnswerTests : IClassFixture<KnowledgeFixture>
         Assert.StartsWith("만 65세 이상", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Answer_WhenAskedWhoQualifies_KeepsTheGuidesOrderOfConditions()
+    {
+        // The guide lists residence and age first, then household, then rent and income: all apply, in that order.
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer("청년 월세 지원 대상이 누구예요?");
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.StartsWith("서울시에 주민등록을 두고 사는 만 19세부터 39세까지의 청년", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("맞벌이면 어린이집 입소 우선순위 되나요? 무슨 서류 내요")] // was "그 밖에 어린이집이 정한 기준: …" first
     [InlineData("개 물림 사고 당했는데 어떻게 해야 돼요")] // was "다만 물림 사고 이력이 있다면 …" first
