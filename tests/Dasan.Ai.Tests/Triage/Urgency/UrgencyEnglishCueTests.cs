@@ -32,6 +32,7 @@ public sealed class UrgencyEnglishCueTests
     [InlineData("My friend took all my books back to the library, where is the nearest branch?")]
     [InlineData("Where can I learn first aid for a heart attack? Is there a free class?")]
     [InlineData("Is the electric shock training for lifeguards open to foreigners?")]
+    [InlineData("Someone passed out flyers in our building again, who removes them?")]
     public void Assess_WhenEnglishOnlySoundsAlarming_IsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Shipped.Assess(text).Level);
 }
