@@ -7,7 +7,7 @@ namespace Dasan.Web.Tests.Browser;
 /// Debian's Chromium under Playwright for the browser tests: Korean pages with generous timeouts for a busy machine,
 /// staff log-in, and screenshots under TestResults/screenshots with an axe check that fails on serious violations.
 /// </summary>
-public sealed class BrowserSession : IAsyncDisposable
+public sealed partial class BrowserSession : IAsyncDisposable
 {
     public const string Chromium = "/usr/bin/chromium";
     public const string NotInstalled = "Debian chromium is not installed at /usr/bin/chromium; skipped.";
@@ -65,13 +65,16 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("아이디").FillAsync(login);
         await page.GetByLabel("비밀번호").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        // Commit, not a load state: under a loaded CI run Playwright twice missed the redirect's load state after the URL
-        // matched ("Load" and "NetworkIdle" had fired; 90 s timeout, with load and then DOMContentLoaded). Later steps
-        // wait for their own elements or navigate.
-        await page.WaitForURLAsync("**/staff", new() { WaitUntil = WaitUntilState.Commit });
+        // The URL polled, no load state: WaitForURLAsync on a URL that already matches waits for a load state (whatever
+        // WaitUntil says), and under a loaded CI run Playwright three times missed the redirect's ("NetworkIdle" had
+        // fired; 90 s timeout with Load, DOMContentLoaded and Commit). Later steps wait for their own elements or navigate.
+        await Assertions.Expect(page).ToHaveURLAsync(StaffQueue(), new() { Timeout = 90_000 });
         await page.Locator("main").WaitForAsync();
         return page;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/staff(\?.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex StaffQueue();
 
     /// <summary>Screenshot, then fail on serious or critical accessibility violations.</summary>
     public async Task CheckAsync(IPage page, string name)
