@@ -68,9 +68,20 @@ public sealed partial class BrowserSession : IAsyncDisposable
         // The URL polled, no load state: WaitForURLAsync on a URL that already matches waits for a load state (whatever
         // WaitUntil says), and under a loaded CI run Playwright three times missed the redirect's ("NetworkIdle" had
         // fired; 90 s timeout with Load, DOMContentLoaded and Commit). Later steps wait for their own elements or navigate.
-        await Assertions.Expect(page).ToHaveURLAsync(StaffQueue(), new() { Timeout = 90_000 });
+        await ArrivedAsync(page, StaffQueue());
         await page.Locator("main").WaitForAsync();
         return page;
+    }
+
+    /// <summary>
+    /// Waits until the page's URL matches <paramref name="url"/> and its document is parsed, both polled (up to 90 s)
+    /// rather than awaited as load-state events: use after a click that navigates to a new URL, instead of
+    /// WaitForURLAsync (see <see cref="LoginAsync"/>).
+    /// </summary>
+    public static async Task ArrivedAsync(IPage page, System.Text.RegularExpressions.Regex url)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(url, new() { Timeout = 90_000 });
+        await page.WaitForFunctionAsync("() => document.readyState !== 'loading'", null, new() { Timeout = 90_000 });
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"/staff(\?.*)?$")]

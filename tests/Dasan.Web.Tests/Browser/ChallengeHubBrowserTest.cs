@@ -49,7 +49,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await browser.CheckAsync(bus, "h02-challenge-form-error");
         await bus.Locator("#crit-w-1").FillAsync("40");
         await bus.Locator("#challenge-save").ClickAsync();
-        await bus.WaitForURLAsync("**/programme/challenges/CH-*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(bus, new Regex(@"/programme/challenges/CH-[^/]*$"));
         var code = Regex.Match(bus.Url, @"CH-\d{4}-\d+").Value;
         await bus.Locator("#submit-challenge").ClickAsync();
         Assert.Equal("승인 대기", (await bus.Locator("#challenge-status").InnerTextAsync()).Trim());
@@ -80,7 +80,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await founder.GotoAsync(url + "/challenges/" + open);
         await browser.CheckAsync(founder, "h05-public-challenge");
         await founder.Locator("#propose").ClickAsync();
-        await founder.WaitForURLAsync("**/startup/login**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(founder, new Regex(@"/startup/login"));
         await founder.GetByRole(AriaRole.Link, new() { Name = "기업 회원 가입" }).ClickAsync();
         await founder.Locator("#name").FillAsync("주식회사 한강데이터랩");
         await founder.Locator("#bizno").FillAsync("220-81-62518"); // wrong check digit
@@ -96,7 +96,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await founder.Locator("#bizno").FillAsync("220-81-62517");
         await founder.Locator("#password").FillAsync("hangang-lab-2026!");
         await founder.Locator("#register-submit").ClickAsync();
-        await founder.WaitForURLAsync("**/startup/propose/" + open, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(founder, new Regex(Regex.Escape("/startup/propose/" + open) + "$"));
         await browser.CheckAsync(founder, "h07-propose-form");
         await founder.Locator("#title").FillAsync("영상 판독 보조로 현장 확인 순서 정하기");
         await founder.Locator("#summary").FillAsync("현장 영상과 과거 점검 기록을 함께 분석해 위험 가능성이 높은 곳부터 확인 순서를 추천합니다. 담당자는 추천을 보고 확인 여부를 정합니다.");
@@ -105,7 +105,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await founder.Locator("#price").FillAsync((priceLimit / 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await founder.Locator("#months").FillAsync("6");
         await founder.Locator("#proposal-submit").ClickAsync();
-        await founder.WaitForURLAsync("**/startup/proposals/CP-*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(founder, new Regex(@"/startup/proposals/CP-[^/]*$"));
         var number = (await founder.Locator("#proposal-number").InnerTextAsync()).Trim();
         var statusLink = (await founder.Locator("#status-link").InnerTextAsync()).Trim();
         await browser.CheckAsync(founder, "h08-proposal-confirmation");
@@ -130,7 +130,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await other.Locator("#login").FillAsync("startup02");
         await other.Locator("#password").FillAsync("dasan-demo");
         await other.Locator("#login-submit").ClickAsync();
-        await other.WaitForURLAsync("**/startup", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(other, new Regex(@"/startup$"));
         Assert.DoesNotContain(number, await other.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckAsync(other, "h11-other-startup");
         Assert.Equal(404, (await other.GotoAsync(url + "/startup/proposals/" + number))!.Status);
@@ -174,7 +174,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
             }
 
             await sheet.Locator("button[id^=submit-]").ClickAsync();
-            await judge.WaitForURLAsync("**/evaluate?saved=1", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await judge.WaitForURLAsync("**/evaluate?saved=1", new() { WaitUntil = WaitUntilState.DOMContentLoaded }); // the URL is the same after each sheet: the load state tells the new page
         }
 
         Assert.True(await judge.GetByText("다른 평가위원", new() { Exact = true }).CountAsync() >= 1);
@@ -199,7 +199,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await applicant.Locator("#login").FillAsync(winner);
         await applicant.Locator("#password").FillAsync("dasan-demo");
         await applicant.Locator("#login-submit").ClickAsync();
-        await applicant.WaitForURLAsync("**/startup", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(applicant, new Regex(@"/startup$"));
         var link = applicant.Locator("#my-proposals tr", new() { HasText = "선정" }).Locator("a");
         await link.First.ClickAsync();
         Assert.Contains("결과: 선정", await applicant.Locator("#decision-letter").InnerTextAsync(), StringComparison.Ordinal);
@@ -207,7 +207,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         Assert.Equal(0, await applicant.Locator("nav a[href='/staff']").CountAsync()); // a start-up session is not a staff session
         await applicant.GotoAsync(url + "/startup");
         await applicant.Locator("#startup-logout").ClickAsync();
-        await applicant.WaitForURLAsync("**/challenges", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(applicant, new Regex(@"/challenges$"));
         await applicant.GotoAsync(url + "/startup");
         Assert.Contains("/startup/login", applicant.Url, StringComparison.Ordinal);
 
@@ -216,7 +216,7 @@ public class ChallengeHubBrowserTest(ITestOutputHelper output)
         await waste.Locator("#pilot-data").FillAsync("공동주택 배출량 집계만 시 내부망에서 이용, 원자료 반출 없음");
         await waste.Locator("#pilot-pia").FillAsync("PIA-2026-31");
         await waste.Locator("#start-pilot").ClickAsync();
-        await waste.WaitForURLAsync("**/programme/pilots/PL-*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(waste, new Regex(@"/programme/pilots/PL-[^/]*$"));
         Assert.Equal("실증 중", (await waste.Locator("#pilot-status").InnerTextAsync()).Trim());
         await browser.CheckAsync(waste, "h17-pilot");
         await waste.Locator("#m-on").FillAsync(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9)).ToString("yyyy-MM-dd"));
