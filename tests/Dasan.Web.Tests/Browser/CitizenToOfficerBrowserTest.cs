@@ -55,7 +55,7 @@ public class CitizenToOfficerBrowserTest(ITestOutputHelper output)
         await browser.CheckAsync(triage, "03b-triage-request");
         await triage.Locator("#DepartmentId").SelectOptionAsync(new SelectOptionValue { Label = "교통실 · 버스정책과" });
         await triage.GetByRole(AriaRole.Button, new() { Name = "보내기", Exact = true }).ClickAsync();
-        await triage.WaitForURLAsync("**/staff?moved=1", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(triage, new System.Text.RegularExpressions.Regex(@"/staff\?moved=1$"));
 
         // A notification on the queue, so axe also checks its "확인" button (issue 15: contrast 1.14).
         await using (var scope = host.Services.CreateAsyncScope())

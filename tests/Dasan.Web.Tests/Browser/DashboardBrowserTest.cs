@@ -21,7 +21,7 @@ public class DashboardBrowserTest(ITestOutputHelper output)
 
         var supervisor = await browser.LoginAsync(host.BaseUrl, "supervisor", width: 1280);
         await supervisor.GetByRole(AriaRole.Link, new() { Name = "현황 대시보드" }).ClickAsync();
-        await supervisor.WaitForURLAsync("**/dashboard", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(supervisor, new System.Text.RegularExpressions.Regex(@"/dashboard$"));
         Assert.Equal(25, await supervisor.Locator("svg.district-map path").CountAsync());
         await browser.CheckAsync(supervisor, "dashboard-01-city");
 
@@ -29,7 +29,7 @@ public class DashboardBrowserTest(ITestOutputHelper output)
         await supervisor.GetByLabel("추이 구분").SelectOptionAsync("district");
         await supervisor.GetByLabel("분야", new() { Exact = true }).SelectOptionAsync("transport");
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "적용" }).ClickAsync();
-        await supervisor.WaitForURLAsync("**/dashboard?*domain=transport*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(supervisor, new System.Text.RegularExpressions.Regex(@"/dashboard\?.*domain=transport"));
         await supervisor.GetByText("자치구별 표 보기").ClickAsync();
         Assert.Contains("자치구 미상", await supervisor.Locator("#map-heading ~ details table").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckAsync(supervisor, "dashboard-02-transport-by-district");

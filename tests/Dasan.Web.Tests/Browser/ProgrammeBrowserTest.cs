@@ -48,7 +48,7 @@ public class ProgrammeBrowserTest(ITestOutputHelper output)
         await planner.Locator("#kpi-0-how_measured").FillAsync("교통카드 자료로 시범 정류소의 대기 승객을 비교");
         await planner.EvaluateAsync("() => document.querySelectorAll(\"input[type=radio][value$='-a'], input[type=radio][value=no]\").forEach(r => r.checked = true)");
         await planner.Locator("#save").ClickAsync();
-        await planner.WaitForURLAsync("**/programme/use-cases/*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserSession.ArrivedAsync(planner, new System.Text.RegularExpressions.Regex(@"/programme/use-cases/[^/?]+\?saved=1$"));
         var code = (await planner.Locator("h1 small").InnerTextAsync()).Trim();
         Assert.Equal(1, await planner.Locator(".badge.tier-I").CountAsync());
         await planner.Locator("#submit-plan").ClickAsync();

@@ -37,7 +37,7 @@ public class StaffTrainingBrowserTest(ITestOutputHelper output)
             Assert.Contains("학습 완료", await officer.Locator("#message").InnerTextAsync(), StringComparison.Ordinal);
             await browser.CheckAsync(officer, $"training-0{step}-module-{code}");
             await officer.Locator("#start-quiz").ClickAsync();
-            await officer.WaitForURLAsync("**/programme/training/attempts/*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await BrowserSession.ArrivedAsync(officer, new System.Text.RegularExpressions.Regex(@"/programme/training/attempts/[^/?]+$"));
             Assert.Equal(0, await officer.Locator("[data-answer]").CountAsync());
             await browser.CheckAsync(officer, $"training-0{step + 1}-quiz-{code}");
             foreach (var q in Curriculum.Shipped().Module(code)!.Quiz)
