@@ -3,7 +3,7 @@ using Dasan.Korean;
 
 namespace Dasan.Bench.Quality;
 
-/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--report] [--concepts TEXT] [--ask TEXT] [--dump FILE] [--timing]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
+/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--refit-noise N] [--report] [--concepts TEXT] [--ask TEXT] [--dump FILE] [--timing]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
 public static class AnswerReport
 {
     public static int Run(string[] args)
@@ -61,6 +61,12 @@ public static class AnswerReport
         if (Array.IndexOf(args, "--dump") is var dump and >= 0 && dump + 1 < args.Length)
         {
             AnswerFeatureDump.Write(root, index, answerer, args[dump + 1]);
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--refit-noise") is var noise and >= 0 && noise + 1 < args.Length)
+        {
+            RefitNoise.Run(answerer, Path.Combine(root, "content", "kb-eval"), int.Parse(args[noise + 1], System.Globalization.CultureInfo.InvariantCulture));
             return 0;
         }
 

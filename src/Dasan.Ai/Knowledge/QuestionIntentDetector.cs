@@ -27,7 +27,8 @@ public static partial class QuestionIntentDetector
 
         if (HowMuchPattern().IsMatch(q))
         {
-            return QuestionIntent.HowMuch;
+            // A priced thing named as the topic (무료 수거, 할인, 지원금) yields to a plain "how": "폐가전 무료수거 신청 방법".
+            return !AmountAsked().IsMatch(q) && HowAsked().IsMatch(q) ? QuestionIntent.How : QuestionIntent.HowMuch;
         }
 
         if (WhenPattern().IsMatch(q))
@@ -68,6 +69,12 @@ public static partial class QuestionIntentDetector
 
     [GeneratedRegex(@"얼마|요금|수수료|비용|가격|금액|입장료|관람료|이용료|몇\s*원|돈\s*(내|들|나와|받)|무료|유료|공짜|할인|감면|지원금|how much|\bfee|\bcost|\bprice|free\b")]
     private static partial Regex HowMuchPattern();
+
+    [GeneratedRegex(@"얼마|몇\s*원|돈\s*(내|들|나와|받)|how much")]
+    private static partial Regex AmountAsked();
+
+    [GeneratedRegex(@"어떻게|방법|절차|하려면|하는\s*법|어케|어캐|순서|how (do|can|to)")]
+    private static partial Regex HowAsked();
 
     [GeneratedRegex(@"언제|며칠|몇\s*일|기한|마감|기간|몇\s*시|운영\s*시간|쉬는\s*날|휴관|휴무|주말에|공휴일|새벽|몇\s*주|몇\s*달|when\b|what time|deadline|open\b|hours")]
     private static partial Regex WhenPattern();

@@ -43,7 +43,11 @@ internal sealed class RelevanceAssessor
             var heading = TermsOf(hit.Chunk.Title, hit.Chunk.Section);
             foreach (var (start, length) in SentenceSplitter.Split(hit.Chunk.Text))
             {
-                var sentence = hit.Chunk.Text.Substring(start, length);
+                if (TableRows.Read(hit.Chunk.Text, start, length) is not { } sentence)
+                {
+                    continue;
+                }
+
                 var bigrams = SyllableBigrams.Of(sentence);
                 passageBigrams.UnionWith(bigrams);
                 sentenceBigrams = Math.Max(sentenceBigrams, SyllableBigrams.Containment(questionBigrams, bigrams));
@@ -138,7 +142,11 @@ internal sealed class RelevanceAssessor
             var heading = TermsOf(chunk.Title, chunk.Section);
             foreach (var (start, length) in SentenceSplitter.Split(chunk.Text))
             {
-                var sentence = chunk.Text.Substring(start, length);
+                if (TableRows.Read(chunk.Text, start, length) is not { } sentence)
+                {
+                    continue;
+                }
+
                 var terms = TermsOf(sentence);
                 terms.UnionWith(heading);
                 sentences.Add((sentence, terms));

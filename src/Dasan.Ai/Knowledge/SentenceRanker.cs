@@ -58,7 +58,12 @@ internal sealed partial class SentenceRanker
             for (var position = 0; position < sentences.Count; position++)
             {
                 var (start, length) = sentences[position];
-                var raw = hit.Chunk.Text.Substring(start, length).Trim();
+                if (TableRows.Read(hit.Chunk.Text, start, length) is not { } read)
+                {
+                    continue;
+                }
+
+                var raw = read.Trim();
                 var text = Clean(raw);
                 if (IsPrompt(raw))
                 {

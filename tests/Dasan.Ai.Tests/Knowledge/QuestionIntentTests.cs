@@ -16,6 +16,10 @@ public sealed class QuestionIntentTests : IClassFixture<KnowledgeFixture>
     [InlineData("강아지 등록은 어디서 해요", QuestionIntent.Where)]
     [InlineData("서울신용보증재단 전화번호", QuestionIntent.Contact)]
     [InlineData("기후동행카드가 뭐예요", QuestionIntent.Other)]
+    [InlineData("폐가전 무료수거 신청 방법", QuestionIntent.How)]
+    [InlineData("어르신 교통카드 무료로 받으려면 어떻게 해요", QuestionIntent.How)]
+    [InlineData("청년 할인 받으면 얼마예요", QuestionIntent.HowMuch)]
+    [InlineData("폐가전 무료로 가져가나요", QuestionIntent.HowMuch)]
     public void Detect_WhenCitizenAsks_ReturnsWhatIsAskedFor(string question, QuestionIntent expected) =>
         Assert.Equal(expected, QuestionIntentDetector.Detect(question));
 
