@@ -6,11 +6,11 @@ internal static class ClauseMarkers
     /// <summary>Negation or mistaken perception after the cue: 가스 냄새는 안 나요, 화재 난 줄 알았는데.</summary>
     public static readonly string[] Negation =
         ["안나", "안났", "않", "아니에요", "아니라", "아닙니다", "아니었", "없었", "괜찮", "줄알", "인줄", "확인해보니", "알고보니", "notfire", "falsealarm", "필요없",
-         "아니고", "아님", "은없", "는없", "건없", "도없", "전혀", "안튀", "nobodyis", "noone", "nobodyhurt", "notstuck"];
+         "아니고", "아님", "은없", "는없", "건없", "도없", "전혀", "안튀", "nobodyis", "noone", "nobodyhurt", "notstuck", "wasfixed", "beenfixed", "wasfound", "beenfound", "foundsafe", "foundat"];
 
     /// <summary>In the next clause, the cue turned out to be something else.</summary>
     public static readonly string[] Retraction =
-        ["확인해보니", "알고보니", "줄알았", "거였어요", "거였대요", "였대요", "이었대요", "거래요", "통화됐", "연락됐", "연락됨", "찾았어요", "찾았습니다", "필요없", "취소해", "cancel", "notfire", "falsealarm"];
+        ["확인해보니", "알고보니", "줄알았", "거였어요", "거였대요", "였대요", "이었대요", "거래요", "통화됐", "연락됐", "연락됨", "찾았어요", "찾았습니다", "필요없", "취소해", "때문이었", "cancel", "notfire", "falsealarm"];
 
     /// <summary>
     /// Anywhere in a text, the writer says the danger is over or was never there (찾았어요, 해결됐어요, 잘못 봤어요,
@@ -47,8 +47,35 @@ internal static class ClauseMarkers
     [
         "어제", "그제", "그저께", "엊그제", "지난주", "지난달", "지난번", "지난해", "지난밤", "지난여름", "지난겨울",
         "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었", "이후",
-        "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "lastyear",
+        "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "어릴적", "어릴때", "은적이있", "lastyear",
+        "yesterday", "lastweek", "lastmonth",
     ];
+
+    /// <summary>
+    /// True when <paramref name="text"/> (compact) holds a past marker, or a past tense recalled with -던 (삼켰던, 갇혔던,
+    /// 빠졌던: a syllable ending in ㅆ before 던), which the list cannot spell out verb by verb. Not 있던 or 계셨던, which
+    /// describe where someone was, often still (안에 있던 언니가 안 움직여요, 밤새 쓰러져 계셨던 아버지).
+    /// </summary>
+    public static bool IsPast(string text)
+    {
+        if (Past.Any(p => text.Contains(p, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        for (var i = text.IndexOf('던', StringComparison.Ordinal); i > 0; i = text.IndexOf('던', i + 1))
+        {
+            if (text[i - 1] is >= '\uAC00' and <= '\uD7A3' and not '있' and not '셨' && (text[i - 1] - 0xAC00) % 28 == FinalSsangSiot)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Index of the final consonant ㅆ in a precomposed Hangul syllable.</summary>
+    private const int FinalSsangSiot = 20;
 
     /// <summary>Prevention, policy, compensation, information, news and play: talk about a hazard, not a hazard.</summary>
     public static readonly string[] Talk =
@@ -57,7 +84,7 @@ internal static class ClauseMarkers
         "알려주", "궁금", "결과", "이력", "조회", "예산", "캠페인", "개정", "처벌", "건의", "공모", "추모", "뉴스",
         "기사를", "기사에", "기사봤", "영화", "촬영", "게임", "포스터", "봉사", "감지기", "대피소", "지도", "현수막",
         "언론", "상영", "전시", "안전진단", "우려", "정책", "프로그램", "관련", "공개", "보수", "안내", "예정", "정기",
-        "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인",
+        "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인", "연출", "그림", "벽화", "써있", "써놨", "적혀있",
         "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
         "prevention", "training", "graffiti", "drama", "radio",
     ];

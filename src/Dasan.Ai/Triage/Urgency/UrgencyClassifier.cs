@@ -137,7 +137,7 @@ public sealed class UrgencyClassifier
             return false;
         }
 
-        var talkedAbout = ContainsAny(clause, ClauseMarkers.Past) || ContainsAny(clause, ClauseMarkers.Talk);
+        var talkedAbout = ClauseMarkers.IsPast(clause) || ContainsAny(clause, ClauseMarkers.Talk);
         return ongoing || cue.Intent || !talkedAbout;
     }
 
@@ -197,7 +197,7 @@ public sealed class UrgencyClassifier
     }
 
     private static bool IsSettled(string document) =>
-        ContainsAny(document, ClauseMarkers.Settled) || (ContainsAny(document, ClauseMarkers.Past) && !ContainsAny(document, ClauseMarkers.Ongoing));
+        ContainsAny(document, ClauseMarkers.Settled) || (ClauseMarkers.IsPast(document) && !ContainsAny(document, ClauseMarkers.Ongoing));
 
     private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> markers)
     {
