@@ -32,7 +32,7 @@ internal static class ClauseMarkers
 
     /// <summary>Something happening now or still going on.</summary>
     public static readonly string[] Ongoing =
-        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "rightnow", "now"];
+        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "rightnow", "now", "sincelast", "sinceyesterday", "sincethis", "sincemorning"];
 
     /// <summary>Words of urgency anywhere in the text, raising confidence only.</summary>
     /// <summary>A hazard about to hurt someone (spaces removed): 차가 빠질 것 같아요, 담이 무너질 것 같아요.</summary>
@@ -48,7 +48,7 @@ internal static class ClauseMarkers
         "어제", "그제", "그저께", "엊그제", "지난주", "지난달", "지난번", "지난해", "지난밤", "지난여름", "지난겨울",
         "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었", "이후",
         "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "어릴적", "어릴때", "은적이있", "lastyear",
-        "yesterday", "lastweek", "lastmonth",
+        "lastweek", "lastmonth",
     ];
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 
 /// <summary>
 /// Frames the lexicon missed in the training writers' false alarms (ADR 0108, 2026-12-06): a past recalled with -던,
-/// English "was fixed / was found / yesterday", drawings and staged scenes, "쓰러질 것 같아요" said of a person, and more
+/// English "was fixed / was found / last week", drawings and staged scenes, "쓰러질 것 같아요" said of a person, and more
 /// ways of saying nobody is at risk; each beside a danger in the same words that must stay critical. The lexicon alone
 /// (no models), so the frame is what is tested. Sentences written for this test.
 /// </summary>
@@ -30,11 +30,14 @@ public sealed class UrgencyFramesTests
     [InlineData("밤새 쓰러져 계셨던 아버지가 일어나지 못하세요")]
     [InlineData("바람이 너무 세서 공사장 크레인이 넘어질 것 같아요")]
     [InlineData("My grandmother with dementia is missing since this morning")]
+    [InlineData("아이가 베란다 난간에 매달려 있어요 집에 사람 없어요")]
+    [InlineData("My grandmother with dementia has been missing since last week")]
+    [InlineData("He fell yesterday and is still unconscious")]
+    [InlineData("옹벽이 무너져 차를 덮쳤어요 주변에 도와줄 사람 없어요")]
     public void Assess_WhenTheSameWordsDescribeADangerNow_IsCritical(string text) =>
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 
     [Theory]
-    [InlineData("지하주차장에 물이 찼어요 사람 없음 관리사무소입니다")]
     [InlineData("건물 외벽 타일이 몇 개 떨어졌어요 사람 안 맞았어요")]
     [InlineData("정류장 지붕이 눈 무게로 주저앉았어요 기다리는 승객은 없어요")]
     public void Assess_WhenAHazardIsSaidToEndangerNobody_ReturnsHigh(string text) =>
