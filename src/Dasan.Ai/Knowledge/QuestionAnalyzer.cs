@@ -9,7 +9,7 @@ namespace Dasan.Ai.Knowledge;
 /// question words (어떻게, 얼마, 알려주세요 …), politeness and English function words are not.
 /// Thread-safe.
 /// </summary>
-public sealed class QuestionAnalyzer
+public sealed partial class QuestionAnalyzer
 {
     private static readonly FrozenSet<string> QuestionWords = new[]
     {
@@ -29,6 +29,15 @@ public sealed class QuestionAnalyzer
     private static readonly string[] VerbEndings =
         ["는데", "은데", "던", "면", "고", "서", "게", "지", "려", "니", "죠", "네", "까", "요", "다", "어", "아", "줘", "해", "돼", "된", "한", "할", "될", "은", "을", "야", "여"];
 
+    /// <summary>
+    /// 좀 typed onto the word before it (전화번호좀 알려주세요, 신청좀 해주세요) is the filler 좀, not part of the word: spaced
+    /// off, so 전화번호 is read as what is asked and not as an unknown word.
+    /// </summary>
+    private static string Unglue(string text) => GluedPlease().Replace(text, "$1 좀");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"([가-힣]{2,})좀(?![가-힣])")]
+    private static partial System.Text.RegularExpressions.Regex GluedPlease();
+
     private static readonly TextNormalizer Normalizer = new(new TextNormalizerOptions { ExtractHtml = false });
     private readonly KoreanTokenizer _tokenizer = new(KoreanTokenizerOptions.Default);
 
@@ -41,7 +50,7 @@ public sealed class QuestionAnalyzer
         ArgumentNullException.ThrowIfNull(question);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<QueryTerm>();
-        var text = Normalizer.Normalize(question).Text;
+        var text = Unglue(Normalizer.Normalize(question).Text);
         var tokens = _tokenizer.Tokenize(text);
         if (isKnownTerm is not null)
         {
@@ -87,7 +96,7 @@ public sealed class QuestionAnalyzer
     {
         ArgumentNullException.ThrowIfNull(question);
         var concepts = new List<(Token Token, List<string> Parts)>();
-        var text = Normalizer.Normalize(question).Text;
+        var text = Unglue(Normalizer.Normalize(question).Text);
         foreach (var token in _tokenizer.Tokenize(text))
         {
             if (token.Kind == TokenKind.NGram)
