@@ -48,7 +48,9 @@ internal sealed class ClauseCueMatcher
             while (at >= 0)
             {
                 var end = at + phrase.Length;
-                if (!accepted.Exists(h => h.Start < end && at < h.End))
+                // A span already taken by a neutral phrase or an equal or graver cue blocks this one; a lesser cue does
+                // not block a graver one (냄새가너무심 of a bad smell does not hide 가스냄새 in 가스냄새가너무심해요).
+                if (!accepted.Exists(h => h.Start < end && at < h.End && (h.Cue.Level == Urgency.Normal || h.Cue.Level >= cue.Level)))
                 {
                     accepted.Add(new CueHit(cue, phrase, at, end));
                 }

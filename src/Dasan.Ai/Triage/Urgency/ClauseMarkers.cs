@@ -6,7 +6,7 @@ internal static class ClauseMarkers
     /// <summary>Negation or mistaken perception after the cue: 가스 냄새는 안 나요, 화재 난 줄 알았는데.</summary>
     public static readonly string[] Negation =
         ["안나", "안났", "않", "아니에요", "아니라", "아닙니다", "아니었", "없었", "괜찮", "줄알", "인줄", "확인해보니", "알고보니", "notfire", "falsealarm", "필요없",
-         "아니고", "아님", "은없", "는없", "건없", "도없", "전혀", "안튀", "nobodyis", "noone", "nobodyhurt", "notstuck", "wasfixed", "beenfixed", "wasfound", "beenfound", "foundsafe", "foundat"];
+         "아니고", "아님", "은없", "는없", "건없", "도없", "전혀", "안튀", "nobodyis", "noone", "nobodyhurt", "notstuck"];
 
     /// <summary>In the next clause, the cue turned out to be something else.</summary>
     public static readonly string[] Retraction =
@@ -20,7 +20,7 @@ internal static class ClauseMarkers
     [
         "찾았", "찾음", "해결됐", "해결되었", "복구됐", "복구되었", "다꺼졌", "불은껐", "오인", "잘못봤", "잘못알", "착각", "아니었", "아니고", "아니라",
         "였네요", "이었네요", "거였", "였대요", "이었대요", "취소", "통화됐", "연락됐", "연락됨", "무사", "괜찮아졌", "문제없", "이상없", "falsealarm", "turnedout",
-        "notafire", "nofire", "wasfixed", "found", "cancel", "safe",
+        "notafire", "nofire", "wasfixed", "foundsafe", "safeandsound", "allsafe", "everyoneissafe", "issafenow", "safenow", "cancel",
     ];
 
     /// <summary>
@@ -30,9 +30,15 @@ internal static class ClauseMarkers
     public static readonly string[] Withdrawn =
         ["신고취소", "취소합니다", "취소해주", "취소요", "오해였어요", "오해였습니다", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel"];
 
+    /// <summary>Right before a cue: it is happening again, or today (지난달에 금 간 옹벽이 오늘 무너졌어요).</summary>
+    public static readonly string[] AgainOrToday = ["또", "다시", "오늘", "again", "today"];
+
+    /// <summary>After a negation: the writer turns to what is still wrong (but, 근데, 하지만).</summary>
+    public static readonly string[] Turn = ["but", "근데", "그런데", "하지만", "그러나"];
+
     /// <summary>Something happening now or still going on.</summary>
     public static readonly string[] Ongoing =
-        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "rightnow", "now", "sincelast", "sinceyesterday", "sincethis", "sincemorning"];
+        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "부텀", "rightnow", "now", "sincelast", "sinceyesterday", "sincethis", "sincemorning"];
 
     /// <summary>Words of urgency anywhere in the text, raising confidence only.</summary>
     /// <summary>A hazard about to hurt someone (spaces removed): 차가 빠질 것 같아요, 담이 무너질 것 같아요.</summary>
@@ -47,35 +53,8 @@ internal static class ClauseMarkers
     [
         "어제", "그제", "그저께", "엊그제", "지난주", "지난달", "지난번", "지난해", "지난밤", "지난여름", "지난겨울",
         "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었", "이후",
-        "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "어릴적", "어릴때", "은적이있", "lastyear",
-        "lastweek", "lastmonth",
+        "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "lastyear",
     ];
-
-    /// <summary>
-    /// True when <paramref name="text"/> (compact) holds a past marker, or a past tense recalled with -던 (삼켰던, 갇혔던,
-    /// 빠졌던: a syllable ending in ㅆ before 던), which the list cannot spell out verb by verb. Not 있던 or 계셨던, which
-    /// describe where someone was, often still (안에 있던 언니가 안 움직여요, 밤새 쓰러져 계셨던 아버지).
-    /// </summary>
-    public static bool IsPast(string text)
-    {
-        if (Past.Any(p => text.Contains(p, StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        for (var i = text.IndexOf('던', StringComparison.Ordinal); i > 0; i = text.IndexOf('던', i + 1))
-        {
-            if (text[i - 1] is >= '\uAC00' and <= '\uD7A3' and not '있' and not '셨' && (text[i - 1] - 0xAC00) % 28 == FinalSsangSiot)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Index of the final consonant ㅆ in a precomposed Hangul syllable.</summary>
-    private const int FinalSsangSiot = 20;
 
     /// <summary>Prevention, policy, compensation, information, news and play: talk about a hazard, not a hazard.</summary>
     public static readonly string[] Talk =
@@ -84,7 +63,7 @@ internal static class ClauseMarkers
         "알려주", "궁금", "결과", "이력", "조회", "예산", "캠페인", "개정", "처벌", "건의", "공모", "추모", "뉴스",
         "기사를", "기사에", "기사봤", "영화", "촬영", "게임", "포스터", "봉사", "감지기", "대피소", "지도", "현수막",
         "언론", "상영", "전시", "안전진단", "우려", "정책", "프로그램", "관련", "공개", "보수", "안내", "예정", "정기",
-        "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인", "연출", "그림", "벽화", "써있", "써놨", "적혀있",
+        "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인", "연출", "그림", "벽화",
         "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
         "prevention", "training", "graffiti", "drama", "radio",
     ];

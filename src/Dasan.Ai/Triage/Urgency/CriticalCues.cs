@@ -17,14 +17,14 @@ internal static class CriticalCues
 
     private static readonly string[] Elder =
     [
-        "어르신", "할머니", "할아버지", "노인", "독거", "어머니", "아버지", "엄마", "아빠", "치매", "oldlady", "oldman", "grandmother",
+        "어르신", "할머니", "할아버지", "할매", "할배", "노인", "독거", "어머니", "아버지", "엄마", "아빠", "치매", "oldlady", "oldman", "grandmother",
         "grandfather", "grandma", "grandpa", "elderly",
     ];
 
     /// <summary>Things that stand and can fall on people: "쓰러질 것 같아요" of one is a hazard; of a person (배고파, 다리가 후들거려), a feeling.</summary>
     private static readonly string[] Standing =
     [
-        "크레인", "나무", "가로수", "전봇대", "전신주", "담이", "담벼락", "담장", "벽이", "벽돌", "건물", "기둥", "간판", "비계", "펜스", "울타리", "가림막", "구조물",
+        "크레인", "나무", "가로수", "전봇대", "전신주", "담이", "담벼락", "담장", "벽이", "벽돌", "기둥", "간판", "비계", "펜스", "울타리", "가림막", "구조물",
         "첨탑", "탑이", "옹벽", "축대", "신호등", "가로등", "철탑", "안테나", "현수막", "천막", "그늘막", "tree", "pole", "crane", "wall",
     ];
 
@@ -55,7 +55,7 @@ internal static class CriticalCues
         UrgencyCue.Any(C, "자살·자해 위험", "죽고싶", "자살", "뛰어내리", "뛰어내릴", "자해", "유서", "극단적선택", "suicide"),
         new UrgencyCue(C, "자살·자해 위험", [["죽고싶", "목을매", "죽을거", "번개탄", "끝내겠", "끝낼거", "다끝내", "살기싫", "살고싶지않", "난간밖", "난간을넘", "약을다먹", "약다먹", "수면제를", "고마웠다", "killmyself", "wanttodie", "wantstodie", "endmylife", "tookallmypills", "tookallthepills", "tookallmymedicine", "goodbyeforever"]], Intent: true),
         UrgencyCue.Any(C, "고립·갇힘", "갇혀", "갇혔", "갇힘", "고립", "깔렸", "깔린", "매몰", "문이안열", "trapped", "stuck"),
-        UrgencyCue.Any(C, "감전 위험", "전선이끊", "전선끊", "감전", "불꽃이튀", "스파크", "고압선", "전선이늘어", "전선이떨어", "전선피복", "지지직", "sparks", "powerline", "livewire"),
+        UrgencyCue.Any(C, "감전 위험", "전선이끊", "전선끊", "감전", "불꽃이튀", "스파크", "고압선", "전선이늘어", "전선이떨어", "전선피복", "지지직", "sparks", "sparking", "powerline", "livewire"),
         UrgencyCue.Any(C, "응급 환자", "쓰러져계", "분이쓰러", "사람이쓰러", "의식이없", "의식x", "의식을잃", "정신을잃", "기절", "숨을안쉬", "숨을못쉬", "숨안쉬", "숨을안쉼", "숨안쉼", "신음소리", "숨을거의안", "숨이안쉬", "숨쉬기힘들", "숨쉬기어려", "숨헐떡", "호흡곤란", "숨소리가끊", "입술이파래", "얼굴이파래", "파랗게질", "질식", "목에걸려", "안일어나", "못일어나", "심정지", "쓰러지고있", "쓰러지셨", "쓰러지셔", "쓰러졋", "반응이없", "대답이없", "눈을안뜨", "축늘어", "거품물", "거품을물", "경련", "발작", "피가많이", "피를많이", "피가멈추지", "피가안멈", "피가철철", "숨못쉬", "숨못쉼", "숨을못쉼", "숨이안들어", "숨안들어", "숨이멎", "정신잃", "의식잃", "실신했", "실신하셨", "실신함", "입이돌아가", "입이한쪽으로", "머리에서피", "세제마", "세제를마", "과다복용", "notbreathing", "cantbreathe", "turningblue", "choking", "collapsed", "fainted", "unconscious", "unresponsive", "seizure", "overdose", "cannotgetup", "wontwakeup", "notwakingup", "electrocuted", "bleedingalot", "lotofblood"),
         new UrgencyCue(C, "고립·갇힘", [["엘리베이터", "엘베", "승강기", "elevator"], ["멈췄", "멈춰", "섰어요", "서버렸", "떨어지", "stopped"]], DocumentContext: ["안에", "갇", "명있", "못나", "층사이", "inside"]),
         new UrgencyCue(C, "자살·자해 위험", [["옥상에올라", "옥상에서있", "난간에서있", "다리위에서", "다리난간"]], DocumentContext: ["못살겠", "살기싫", "죽고", "끝내", "마지막", "의미없", "힘들어서"]),

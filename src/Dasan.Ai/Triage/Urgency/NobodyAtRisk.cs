@@ -16,7 +16,7 @@ internal static class NobodyAtRisk
         "다친사람은없", "다친사람없", "다친사람도없", "다친거없", "다친건없", "다친데없", "다친덴없", "아무도안다쳤", "아무도다치지않",
         "부상자없", "부상자는없", "인명피해없", "인명피해는없",
         "사람은안다쳤", "사람안다쳤", "안다쳣", "사람다친거없", "사람다친건없", "사람안맞",
-        "사람은괜찮", "사람들은괜찮", "탑승자없", "탑승자는없", "승객은없", "nobodyinside", "noonehurt", "nobodyhurt",
+        "nobodyinside", "noonehurt", "nobodyhurt",
     ];
 
     private static readonly string[] NotBefore = ["다른", "아직", "도와줄", "도와주실", "관리", "통제", "말릴", "구해줄"];
@@ -40,14 +40,37 @@ internal static class NobodyAtRisk
             return false;
         }
 
-        return critical.Exists(c => Says(compacts[c.Clause]) || (c.Clause + 1 < compacts.Count && Says(compacts[c.Clause + 1])));
+        return critical.Exists(c => Settles(compacts, c.Clause) || (c.Clause + 1 < compacts.Count && Settles(compacts, c.Clause + 1)));
     }
+
+    /// <summary>
+    /// True when clause <paramref name="at"/> says nobody is at risk and nothing after the saying turns it (근데, but,
+    /// 는데 …) or says something is still going on (계속 지나가요, 오고 있어요): "사람 다친 건 없는데 버스가 그쪽으로 오고
+    /// 있어요" is a danger.
+    /// </summary>
+    private static bool Settles(IReadOnlyList<string> compacts, int at)
+    {
+        var end = SaidUpTo(compacts[at]);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var rest = compacts[at][end..] + string.Concat(compacts.Skip(at + 1));
+        return !Contains(rest, Turns) && !Contains(rest, ClauseMarkers.Ongoing) && !Contains(rest, Pleas);
+    }
+
+    /// <summary>Words after "nobody is hurt" that turn to someone who is at risk after all.</summary>
+    private static readonly string[] Turns = ["는데", "은데", "지만", "근데", "그런데", "하지만", "그러나", "다만", "but", "except", "still"];
 
     /// <summary>Words of a plea for help: a text that asks for help now is never lowered.</summary>
     private static readonly string[] Pleas = ["빨리", "급해", "긴급", "도와주", "살려", "119", "112", "help", "urgent", "please"];
 
     /// <summary>True when a compact clause states that nobody is at risk (not a question, wish, guess or "not yet").</summary>
-    internal static bool Says(string clause)
+    internal static bool Says(string clause) => SaidUpTo(clause) >= 0;
+
+    /// <summary>Where in <paramref name="clause"/> the first statement that nobody is at risk ends, or −1.</summary>
+    private static int SaidUpTo(string clause)
     {
         foreach (var marker in Markers)
         {
@@ -57,12 +80,12 @@ internal static class NobodyAtRisk
                 var after = clause.AsSpan(at + marker.Length);
                 if (!EndsWithAny(before, NotBefore) && !StartsWithAny(after, NotAfter))
                 {
-                    return true;
+                    return at + marker.Length;
                 }
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)

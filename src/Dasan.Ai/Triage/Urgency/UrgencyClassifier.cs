@@ -126,19 +126,38 @@ public sealed class UrgencyClassifier
             return false;
         }
 
-        var ongoing = ContainsAny(clause, ClauseMarkers.Ongoing);
+        // 또 / 다시 / 오늘 right before the cue: it is happening again, now (작년에 쓰러졌던 아버지가 또 쓰러지셨어요).
+        var ongoing = ContainsAny(clause, ClauseMarkers.Ongoing) || ClauseMarkers.AgainOrToday.Any(a => clause.AsSpan(0, hit.Start).EndsWith(a, StringComparison.Ordinal));
         if (cue.NeedsOngoing && !ongoing)
         {
             return false;
         }
 
-        if (ContainsAny(clause.AsSpan(hit.End), ClauseMarkers.Negation) || ContainsAny(next, ClauseMarkers.Retraction))
+        if (Negated(clause.AsSpan(hit.End)) || ContainsAny(next, ClauseMarkers.Retraction))
         {
             return false;
         }
 
-        var talkedAbout = ClauseMarkers.IsPast(clause) || ContainsAny(clause, ClauseMarkers.Talk);
+        var talkedAbout = ContainsAny(clause, ClauseMarkers.Past) || ContainsAny(clause, ClauseMarkers.Talk);
         return ongoing || cue.Intent || !talkedAbout;
+    }
+
+    /// <summary>
+    /// True when the text after a cue negates it (가스 냄새는 안 나요, nobody hurt) and does not then turn (but, 근데,
+    /// 하지만): "no one hurt but cars are still driving toward it" still counts.
+    /// </summary>
+    private static bool Negated(ReadOnlySpan<char> after)
+    {
+        foreach (var marker in ClauseMarkers.Negation)
+        {
+            var at = after.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0 && !ContainsAny(after[(at + marker.Length)..], ClauseMarkers.Turn))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static UrgencyAssessment Decide(
@@ -197,7 +216,7 @@ public sealed class UrgencyClassifier
     }
 
     private static bool IsSettled(string document) =>
-        ContainsAny(document, ClauseMarkers.Settled) || (ClauseMarkers.IsPast(document) && !ContainsAny(document, ClauseMarkers.Ongoing));
+        ContainsAny(document, ClauseMarkers.Settled) || (ContainsAny(document, ClauseMarkers.Past) && !ContainsAny(document, ClauseMarkers.Ongoing));
 
     private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> markers)
     {

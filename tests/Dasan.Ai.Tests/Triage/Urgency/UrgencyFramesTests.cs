@@ -4,42 +4,45 @@ using Level = Dasan.Ai.Triage.Urgency.Urgency;
 namespace Dasan.Ai.Tests.Triage.Urgency;
 
 /// <summary>
-/// Frames the lexicon missed in the training writers' false alarms (ADR 0108, 2026-12-06): a past recalled with -던,
-/// English "was fixed / was found / last week", drawings and staged scenes, "쓰러질 것 같아요" said of a person, and more
-/// ways of saying nobody is at risk; each beside a danger in the same words that must stay critical. The lexicon alone
-/// (no models), so the frame is what is tested. Sentences written for this test.
+/// Frames from the training writers' false alarms and a reviewer's dangers written against them (ADR 0108, 2026-12-06):
+/// drawings and staged scenes, "쓰러질 것 같아요" said of a person, more ways of saying nobody is hurt — each beside a
+/// danger in the same words that must stay critical; and the reviewer's dangers that the lexicon used to miss. The
+/// lexicon alone (no models), so the frame is what is tested. Sentences written for this test.
 /// </summary>
 public sealed class UrgencyFramesTests
 {
     private static readonly UrgencyClassifier Lexicon = new(useModel: false);
 
     [Theory]
-    [InlineData("아이가 삼켰던 동전은 다음 날 나왔어요 소아 응급실 야간 병원 목록을 받을 수 있나요")]
-    [InlineData("Gas leak was fixed, thank you for the quick visit")]
-    [InlineData("Missing grandmother found at the senior center, thank you all")]
-    [InlineData("Last week my mother was stuck in the elevator for half an hour, please check it")]
     [InlineData("한강 다리 기둥에 물에 빠진 사람 그림이 그려져 있어요 지워 주세요")]
     [InlineData("유튜버가 한강에서 물에 빠지는 연출 영상")]
     [InlineData("이번 달 관리비 보고 쓰러질 것 같아요 산정 내역 공개해 주세요")]
     [InlineData("주민센터 계단이 높아서 다리가 후들거려 쓰러질 것 같아요 경사로 만들어 주세요")]
-    public void Assess_WhenTheDangerIsOverDrawnOrAFigureOfSpeech_IsNotCritical(string text) =>
+    public void Assess_WhenTheDangerIsDrawnStagedOrAFigureOfSpeech_IsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
 
     [Theory]
-    [InlineData("욕조에 드라이기가 빠졌는데 안에 있던 엄마가 안 움직여요")]
-    [InlineData("밤새 쓰러져 계셨던 아버지가 일어나지 못하세요")]
     [InlineData("바람이 너무 세서 공사장 크레인이 넘어질 것 같아요")]
-    [InlineData("My grandmother with dementia is missing since this morning")]
     [InlineData("아이가 베란다 난간에 매달려 있어요 집에 사람 없어요")]
-    [InlineData("My grandmother with dementia has been missing since last week")]
+    [InlineData("등산 갔던 아버지가 아직 연락이 안돼요")]
+    [InlineData("My grandpa went missing last week and he still has not come back")]
     [InlineData("He fell yesterday and is still unconscious")]
-    [InlineData("옹벽이 무너져 차를 덮쳤어요 주변에 도와줄 사람 없어요")]
+    [InlineData("가스냄새가 너무 심해요")]
+    [InlineData("우리 할매가 사흘째 전화를 안 받아요")]
+    [InlineData("The house next door is on fire, flames are coming out of the window")]
+    [InlineData("도로가 꺼졌어요 사람 다친 거 없는데 버스가 그쪽으로 오고 있어요")]
+    [InlineData("도로에 싱크홀이 생겼는데 사람은 안다쳣어요 차들이 그 옆으로 계속 지나가요")]
+    [InlineData("옹벽이 무너졌는데 다친 사람은 없대요 근데 인부 한 명이 안 보여요")]
+    [InlineData("작년에 쓰러졌던 아버지가 방에서 또 쓰러지셨어요 숨을 안쉬어요")]
+    [InlineData("지난달에 금 간 옹벽이 오늘 무너졌어요 밑에 차랑 사람이 있었어요")]
+    [InlineData("A sinkhole opened on the main road, no one hurt but cars are still driving toward it")]
+    [InlineData("The electrician said the wire was fixed but the outlet is sparking and smoking")]
     public void Assess_WhenTheSameWordsDescribeADangerNow_IsCritical(string text) =>
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 
     [Theory]
     [InlineData("건물 외벽 타일이 몇 개 떨어졌어요 사람 안 맞았어요")]
-    [InlineData("정류장 지붕이 눈 무게로 주저앉았어요 기다리는 승객은 없어요")]
+    [InlineData("전봇대가 차에 받혀 기울었어요 사람은 안 다쳤어요")]
     public void Assess_WhenAHazardIsSaidToEndangerNobody_ReturnsHigh(string text) =>
         Assert.Equal(Level.High, Lexicon.Assess(text).Level);
 }
