@@ -31,6 +31,11 @@ public static class RefitNoise
             var run = (Auc(answerable, unanswerable), 1 - falseRefusals + refused, falseRefusals, refused);
             runs.Add(run);
             Console.WriteLine($"  fit {fit + 1}: AUC {run.Item1:F3}  balance {run.Item2:F3}  false refusals {falseRefusals:P1}  refused {refused:P1}  (threshold {model.Threshold:F2})");
+            var fixedCut = unanswerable.Order().ElementAt((int)Math.Ceiling(0.75 * unanswerable.Count) - 1) + 0.01;
+            var fixedFr = answerable.Count(x => x < fixedCut) / (double)answerable.Count;
+            var fixedRf = unanswerable.Count(x => x < fixedCut) / (double)unanswerable.Count;
+            smoothed.Add((75, fixedFr, fixedRf));
+            Console.WriteLine($"      refusing 75 %: false refusals {fixedFr:P1}  refused {fixedRf:P1}  (threshold {fixedCut:F2})");
             foreach (var k in new[] { 10, 20, 40 })
             {
                 var t = Smoothed(answerable, unanswerable, k);

@@ -19,6 +19,7 @@ public sealed partial class QuestionAnalyzer
         "the", "a", "an", "is", "are", "was", "were", "be", "do", "does", "did", "i", "you", "my", "me", "we", "it", "to", "of", "in", "on", "for",
         "at", "by", "with", "and", "or", "can", "could", "should", "would", "how", "what", "when", "where", "which", "who", "why", "there", "have",
         "has", "get", "if", "as", "from", "much", "many", "any", "this", "that", "will", "need", "about", "your", "its", "they",
+        "he", "she", "his", "her", "him", "them", "our", "us", "am", "enough",
         // Colloquial filler: time, degree and people words that say nothing about the service asked about.
         "요즘", "자꾸", "지금", "오늘", "내일", "어제", "아까", "방금", "잠깐", "빨리", "급하게", "급히", "너무", "진짜", "정말", "완전", "혹시", "그냥", "계속",
         "많이", "조금", "좀", "제가", "저는", "저희", "우리", "우리집", "친구", "이거", "그거", "저거", "이런", "그런", "이런것", "다른", "같은", "따로",
@@ -117,6 +118,10 @@ public sealed partial class QuestionAnalyzer
         {
             // A word typed without spaces keeps its known pieces as parts: 경복궁입장료 is matched (with a compound's partial
             // credit) where the guide has 경복궁 and 입장료, yet 노인학대 does not pass for a guide that has 노인 and 학대 apart.
+            // A colloquial word whose guide word the knowledge base knows is a known piece too (경복궁입장료 → 경복궁 + 입장료,
+            // not 입장: the guides say 관람료).
+            var known = isKnownTerm;
+            isKnownTerm = t => known(t) || (ColloquialTerms.IsExact(t) && ColloquialTerms.For(t).Any(known));
             concepts = concepts.Select(c => CompoundSplitter.SplitToken(c.Token, c.Parts, text, isKnownTerm, QuestionWords.Contains) is { Count: > 0 } pieces && pieces[0] != c.Token
                 ? (c.Token, pieces.Select(p => p.Term).ToList())
                 : c).ToList();

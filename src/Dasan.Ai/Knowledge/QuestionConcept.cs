@@ -9,7 +9,7 @@ namespace Dasan.Ai.Knowledge;
 /// <param name="Alternatives">Words the guides use for it (<see cref="ColloquialTerms"/>); empty for most.</param>
 public sealed record QuestionConcept(string Term, IReadOnlyList<string> Parts, TokenKind Kind, IReadOnlyList<string>? Alternatives = null)
 {
-    /// <summary>1 when the term or a guide word for it is in <paramref name="terms"/>, 0.8 × the share of parts found otherwise.</summary>
+    /// <summary>1 when the term or a guide word for it is in <paramref name="terms"/>, 0.8 × the share of parts found (a part or its guide word) otherwise.</summary>
     public double MatchIn(IReadOnlySet<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
@@ -18,6 +18,6 @@ public sealed record QuestionConcept(string Term, IReadOnlyList<string> Parts, T
             return 1;
         }
 
-        return Parts.Count == 0 ? 0 : 0.8 * Parts.Count(terms.Contains) / Parts.Count;
+        return Parts.Count == 0 ? 0 : 0.8 * Parts.Count(p => terms.Contains(p) || (ColloquialTerms.IsExact(p) && ColloquialTerms.For(p).Any(terms.Contains))) / Parts.Count;
     }
 }

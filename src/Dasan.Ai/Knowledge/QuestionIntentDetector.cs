@@ -79,7 +79,7 @@ public static partial class QuestionIntentDetector
     [GeneratedRegex(@"언제|며칠|몇\s*일|기한|마감|기간|몇\s*시|운영\s*시간|쉬는\s*날|휴관|휴무|주말에|공휴일|새벽|몇\s*주|몇\s*달|when\b|what time|deadline|open\b|hours")]
     private static partial Regex WhenPattern();
 
-    [GeneratedRegex(@"대상|자격|조건|몇\s*살|나이|연령|소득|해당\s*(돼|되|하)|받을\s*수\s*있|신청할\s*수\s*있|할\s*수\s*있어|될까요|되나요\?*$|되나\?*$|돼요\?+$|eligible|who can|qualif")]
+    [GeneratedRegex(@"대상|자격|조건|몇\s*살|나이|연령|소득|해당\s*(돼|되|하)|받을\s*수\s*있|신청할\s*수\s*있|할\s*수\s*있어|될까요|되나요\?*$|되나\?*$|돼요\?+$|eligible|who can|qualif|how old|old enough|minimum age|age limit")]
     private static partial Regex EligibilityPattern();
 
     [GeneratedRegex(@"어디|어느\s*(곳|기관|센터|사이트|앱)|장소|위치|where\b|which office|which site")]

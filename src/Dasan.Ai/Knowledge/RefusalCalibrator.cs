@@ -19,7 +19,10 @@ public static class RefusalCalibrator
     private const double LearningRate = 0.05;
     private const int Folds = 5;
 
-    /// <summary>Puts the threshold safely above the last refused calibration score, so rounding the shipped model changes nothing.</summary>
+    /// <summary>Share of the unanswerable tuning questions the threshold refuses (<see cref="ChooseThreshold"/>).</summary>
+    private const double RefusedShare = 0.75;
+
+    /// <summary>Puts the threshold safely above the highest refused tuning score, so rounding the shipped model changes nothing.</summary>
     private const double ThresholdMargin = 0.01;
 
     /// <summary>
@@ -82,29 +85,25 @@ public static class RefusalCalibrator
     }
 
     /// <summary>
-    /// Sets the threshold where <paramref name="model"/> best separates <paramref name="examples"/> (the tuning questions):
-    /// the highest share of answerable questions answered plus unanswerable refused; ties go to fewer refusals. Refusing
-    /// 90 % of unanswerable questions, the aim, costs about half of the answerable ones on natural questions
-    /// (ADR 0324), a worse trade for a citizen than this balance.
+    /// Sets the threshold that refuses <see cref="RefusedShare"/> of the unanswerable tuning questions in
+    /// <paramref name="examples"/>. The balance of answerable answered and unanswerable refused is flat over a wide range
+    /// of scores, so its single best point moved far with every refit (refusing 68 % to 87 % over ten refits of one
+    /// design, false refusals 23.9 ± 4.4 %); a fixed share refused keeps the operating point where that best point lies on
+    /// average and its false refusals steadier (24.1 ± 1.8 %; ADR 0107). Refusing 90 %, the aim, costs about half
+    /// of the answerable questions on natural questions (ADR 0324), a worse trade for a citizen.
     /// </summary>
     public static RefusalModel ChooseThreshold(RefusalModel model, IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(examples);
-        var scored = examples.Select(e => (Score: model.Score(e.Features), e.Answerable)).ToList();
-        var positives = Math.Max(1, scored.Count(s => s.Answerable));
-        var negatives = Math.Max(1, scored.Count(s => !s.Answerable));
-        var candidates = scored.Select(s => s.Score).Distinct().Order().Select(candidate =>
+        var refused = examples.Where(e => !e.Answerable).Select(e => model.Score(e.Features)).Order().ToList();
+        if (refused.Count == 0)
         {
-            var threshold = candidate + ThresholdMargin;
-            var value = (scored.Count(s => s.Answerable && s.Score >= threshold) / (double)positives)
-                + (scored.Count(s => !s.Answerable && s.Score < threshold) / (double)negatives);
-            return (Threshold: threshold, Value: value);
-        }).ToList();
+            throw new ArgumentException("Choosing a threshold needs unanswerable questions.", nameof(examples));
+        }
 
-        // Ties go to the lowest threshold: it answers the most while separating as well.
-        var best = candidates.Max(c => c.Value);
-        return model with { Threshold = Math.Round(candidates.First(c => c.Value >= best).Threshold, 4) };
+        var cut = refused[Math.Max(0, (int)Math.Ceiling(RefusedShare * refused.Count) - 1)];
+        return model with { Threshold = Math.Round(cut + ThresholdMargin, 4) };
     }
 
     /// <summary>The extracted trees must score as ML.NET does; a mismatch means the extraction misread the ensemble.</summary>
