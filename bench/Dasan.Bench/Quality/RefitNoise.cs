@@ -7,11 +7,15 @@ namespace Dasan.Bench.Quality;
 /// refitted after a small change of features move by chance; this refits N times, each without a different twentieth of
 /// the training questions, and prints the mean and spread of the tuning figures (pooled AUC, the balance the threshold
 /// maximises, and refusals at that threshold), so two designs are compared on their means, not on one fit each; and the
-/// same with the threshold at the peak of the balance averaged over 10, 20 or 40 candidates on either side (ADR 0107).
+/// same with the threshold refusing a fixed 75 % of the unanswerable tuning questions (the shipped rule) and at the peak of
+/// the balance averaged over 10, 20 or 40 candidates on either side (ADR 0107).
 /// Tuning questions only: the reporting sets are never read here.
 /// </summary>
 public static class RefitNoise
 {
+    /// <summary>Key of the fixed-share rows (the shipped rule: refuse 75 % of the unanswerable tuning questions).</summary>
+    private const int FixedShare = 75;
+
     public static void Run(ExtractiveAnswerer answerer, string folder, int fits)
     {
         var training = EvalSetReader.ReadTraining(folder);
@@ -34,7 +38,7 @@ public static class RefitNoise
             var fixedCut = unanswerable.Order().ElementAt((int)Math.Ceiling(0.75 * unanswerable.Count) - 1) + 0.01;
             var fixedFr = answerable.Count(x => x < fixedCut) / (double)answerable.Count;
             var fixedRf = unanswerable.Count(x => x < fixedCut) / (double)unanswerable.Count;
-            smoothed.Add((75, fixedFr, fixedRf));
+            smoothed.Add((FixedShare, fixedFr, fixedRf));
             Console.WriteLine($"      refusing 75 %: false refusals {fixedFr:P1}  refused {fixedRf:P1}  (threshold {fixedCut:F2})");
             foreach (var k in new[] { 10, 20, 40 })
             {
@@ -50,7 +54,7 @@ public static class RefitNoise
             + $"false refusals {Mean(runs.Select(r => r.FalseRefusals * 100))} %  refused {Mean(runs.Select(r => r.Refused * 100))} %");
         foreach (var group in smoothed.GroupBy(s => s.Window))
         {
-            Console.WriteLine($"  window {group.Key}: false refusals {Mean(group.Select(g => g.FalseRefusals * 100))} %  refused {Mean(group.Select(g => g.Refused * 100))} %  balance {Mean(group.Select(g => 1 - g.FalseRefusals + g.Refused))}");
+            Console.WriteLine($"  {(group.Key == FixedShare ? "refusing 75 % (shipped rule)" : $"window {group.Key}")}: false refusals {Mean(group.Select(g => g.FalseRefusals * 100))} %  refused {Mean(group.Select(g => g.Refused * 100))} %  balance {Mean(group.Select(g => 1 - g.FalseRefusals + g.Refused))}");
         }
     }
 
