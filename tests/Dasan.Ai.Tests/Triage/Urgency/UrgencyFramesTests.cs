@@ -16,6 +16,7 @@ public sealed class UrgencyFramesTests
     [Theory]
     [InlineData("한강 다리 기둥에 물에 빠진 사람 그림이 그려져 있어요 지워 주세요")]
     [InlineData("유튜버가 한강에서 물에 빠지는 연출 영상")]
+    [InlineData("공사장 흙이 하천으로 떨어져서 물이 흐려요")]
     [InlineData("이번 달 관리비 보고 쓰러질 것 같아요 산정 내역 공개해 주세요")]
     [InlineData("주민센터 계단이 높아서 다리가 후들거려 쓰러질 것 같아요 경사로 만들어 주세요")]
     public void Assess_WhenTheDangerIsDrawnStagedOrAFigureOfSpeech_IsNotCritical(string text) =>
@@ -29,6 +30,7 @@ public sealed class UrgencyFramesTests
     [InlineData("He fell yesterday and is still unconscious")]
     [InlineData("가스냄새가 너무 심해요")]
     [InlineData("우리 할매가 사흘째 전화를 안 받아요")]
+    [InlineData("자전거 타던 학생이 하천으로 떨어졌어요")]
     [InlineData("The house next door is on fire, flames are coming out of the window")]
     [InlineData("도로가 꺼졌어요 사람 다친 거 없는데 버스가 그쪽으로 오고 있어요")]
     [InlineData("도로에 싱크홀이 생겼는데 사람은 안다쳣어요 차들이 그 옆으로 계속 지나가요")]
