@@ -61,7 +61,7 @@ internal static class NobodyAtRisk
     }
 
     /// <summary>Words after "nobody is hurt" that turn to someone who is at risk after all.</summary>
-    private static readonly string[] Turns = ["는데", "은데", "지만", "근데", "그런데", "하지만", "그러나", "다만", "but", "except", "still"];
+    private static readonly string[] Turns = [.. ClauseMarkers.Turn, "는데", "은데", "지만", "다만", "except", "still"];
 
     /// <summary>Words of a plea for help: a text that asks for help now is never lowered.</summary>
     private static readonly string[] Pleas = ["빨리", "급해", "긴급", "도와주", "살려", "119", "112", "help", "urgent", "please"];
