@@ -54,7 +54,7 @@ public sealed class LoadGenerator(string baseUrl, string intakeKey, string staff
                     _ => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/dashboard/volume?by=district&{period}"),
                 };
                 request.Headers.Add("X-Api-Key", op == "intake" ? intakeKey : staffKey);
-                if (mix == LoadMix.IntakeAsync)
+                if (mix == LoadMix.IntakeAsync || (mix == LoadMix.MixedAsync && op == "intake"))
                 {
                     request.Headers.Add("Prefer", "respond-async");
                 }

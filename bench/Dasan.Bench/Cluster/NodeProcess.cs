@@ -16,9 +16,21 @@ public sealed class NodeProcess : IDisposable
 
     public static string DasanDll => Path.Combine(RepoRoot.Find(), "src", "Dasan.Cli", "bin", "Release", "net10.0", "dasan.dll");
 
-    public static ProcessStartInfo Command(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args)
+    public static ProcessStartInfo Command(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args) =>
+        Command(environment, dataDirectory, 0, args);
+
+    /// <summary>The command, run under <c>nice -n <paramref name="nice"/></c> when it is above 0 (the whole process at lower priority).</summary>
+    public static ProcessStartInfo Command(IReadOnlyDictionary<string, string> environment, string dataDirectory, int nice, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(nice > 0 ? "nice" : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (nice > 0)
+        {
+            foreach (var a in new[] { "-n", nice.ToString(System.Globalization.CultureInfo.InvariantCulture), "dotnet" })
+            {
+                info.ArgumentList.Add(a);
+            }
+        }
+
         info.ArgumentList.Add(DasanDll);
         foreach (var a in args.Append("--data").Append(dataDirectory))
         {
@@ -33,11 +45,11 @@ public sealed class NodeProcess : IDisposable
         return info;
     }
 
-    public static async Task<NodeProcess> StartAsync(string name, IReadOnlyDictionary<string, string> environment, string dataDirectory)
+    public static async Task<NodeProcess> StartAsync(string name, IReadOnlyDictionary<string, string> environment, string dataDirectory, int nice = 0)
     {
         var port = FreePort();
         var env = new Dictionary<string, string>(environment) { ["Dasan__Node__Name"] = name, ["Dasan__Web__JsonLogs"] = "false" };
-        var process = Process.Start(Command(env, dataDirectory, "serve", "--urls", $"http://127.0.0.1:{port}"))!;
+        var process = Process.Start(Command(env, dataDirectory, nice, "serve", "--urls", $"http://127.0.0.1:{port}"))!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } l && l.Contains("fail", StringComparison.OrdinalIgnoreCase)) { Console.Error.WriteLine($"[{name}] {l}"); } };
         process.BeginOutputReadLine();
