@@ -37,6 +37,29 @@ internal static class ClauseSplitter
         return clauses;
     }
 
+    /// <summary>
+    /// Where, in the compact clause, each word ending in -던 ends when another word follows it: a relative clause that
+    /// describes the next noun (어제 놀았던 놀이터, 불조심 캠페인 했던 건물). Its time and talk words are its own, not the
+    /// frame of what the rest of the clause says happens.
+    /// </summary>
+    public static List<int> RelativeClauseEnds(string clause)
+    {
+        var ends = new List<int>();
+        var words = clause.Split([' ', '\t', '\r', ','], StringSplitOptions.RemoveEmptyEntries);
+        var at = 0;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var compact = Compact(words[w]);
+            at += compact.Length;
+            if (w + 1 < words.Length && compact.Length >= 2 && compact.EndsWith('던'))
+            {
+                ends.Add(at);
+            }
+        }
+
+        return ends;
+    }
+
     public static string Compact(string clause)
     {
         var builder = new StringBuilder(clause.Length);

@@ -73,7 +73,7 @@ public sealed class UrgencyClassifier
             foreach (var hit in Matcher.Match(compacts[i]).Where(h => h.Cue.Level != Urgency.Normal
                 && (h.Cue.DocumentContext is null || ContainsAny(document, h.Cue.DocumentContext))))
             {
-                judged.Add((hit, i, Counts(hit, compacts[i], next, document)));
+                judged.Add((hit, i, Counts(hit, compacts[i], next, document, ClauseSplitter.RelativeClauseEnds(clauses[i]))));
             }
         }
 
@@ -118,7 +118,7 @@ public sealed class UrgencyClassifier
         return others.Count > 0 && others.TrueForAll(o => !o.Counts);
     }
 
-    private static bool Counts(CueHit hit, string clause, string next, string document)
+    private static bool Counts(CueHit hit, string clause, string next, string document, List<int> relativeEnds)
     {
         var cue = hit.Cue;
         if (cue.DocumentContext is not null && !ContainsAny(document, cue.DocumentContext))
@@ -138,7 +138,10 @@ public sealed class UrgencyClassifier
             return false;
         }
 
-        var talkedAbout = ContainsAny(clause, ClauseMarkers.Past) || ContainsAny(clause, ClauseMarkers.Talk);
+        // A relative clause that ends before the cue frames its own noun, not the cue: 어제 놀았던 놀이터 옆 하천에 빠졌어요,
+        // 불조심 캠페인 했던 건물에서 불이 났어요. The cue's own -던 (예전에 물에 빠졌던 곳) still makes it past.
+        var frame = clause.AsSpan(relativeEnds.Where(e => e <= hit.Start).DefaultIfEmpty(0).Max());
+        var talkedAbout = ContainsAny(frame, ClauseMarkers.Past) || ContainsAny(frame, ClauseMarkers.Talk);
         return ongoing || cue.Intent || !talkedAbout;
     }
 

@@ -43,6 +43,22 @@ public sealed class UrgencyFramesTests
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 
     [Theory]
+    [InlineData("어제 놀았던 놀이터 옆 하천에 아이가 빠졌어요")]
+    [InlineData("예전에 살던 집에서 가스 냄새가 심하게 나요")]
+    [InlineData("불조심 캠페인 했던 시장 건물에서 불이 났어요")]
+    [InlineData("작년에 수리했던 엘리베이터에 사람이 갇혔어요")]
+    public void Assess_WhenThePastOrTalkIsARelativeClauseBeforeTheDanger_IsCritical(string text) =>
+        Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
+    [InlineData("예전에 아이가 물에 빠졌던 하천인데 난간 설치해 주세요")]
+    [InlineData("작년에 불이 났던 건물 철거는 언제 하나요")]
+    [InlineData("어제 가스 냄새 났던 집은 점검 끝났어요")]
+    [InlineData("불이 났던 시장 화재 보험 문의드려요")]
+    public void Assess_WhenTheDangerIsInsideThePastRelativeClause_IsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
     [InlineData("건물 외벽 타일이 몇 개 떨어졌어요 사람 안 맞았어요")]
     [InlineData("전봇대가 차에 받혀 기울었어요 사람은 안 다쳤어요")]
     public void Assess_WhenAHazardIsSaidToEndangerNobody_ReturnsHigh(string text) =>
