@@ -57,14 +57,28 @@ internal static class NobodyAtRisk
         }
 
         var rest = compacts[at][end..] + string.Concat(compacts.Skip(at + 1));
-        return !Contains(rest, Turns) && !Contains(rest, ClauseMarkers.Ongoing) && !Contains(rest, Pleas);
+        return !Contains(rest, Turns) && !Contains(rest, ClauseMarkers.Ongoing) && !Contains(rest, Pleas) && !Contains(rest, Exposed);
     }
+
+    /// <summary>
+    /// Children named after "nobody is hurt": they are the ones the hazard threatens next (사람은 안 다쳤어요 애들 하교시간이에요;
+    /// nobody hurt, kids are walking home right by it).
+    /// </summary>
+    private static readonly string[] Exposed =
+        ["애들", "아이가", "아이들", "애기", "어린이", "초등학생", "학생들", "하교", "등교", "kids", "children", "child", "students", "school"];
 
     /// <summary>Words after "nobody is hurt" that turn to someone who is at risk after all.</summary>
     private static readonly string[] Turns = [.. ClauseMarkers.Turn, "는데", "은데", "지만", "다만", "except", "still"];
 
     /// <summary>Words of a plea for help: a text that asks for help now is never lowered.</summary>
     private static readonly string[] Pleas = ["빨리", "급해", "긴급", "도와주", "살려", "119", "112", "help", "urgent", "please"];
+
+    /// <summary>True when <paramref name="text"/> says nobody is at risk and then names children near the hazard.</summary>
+    internal static bool NamesExposedAfterSaying(string text)
+    {
+        var end = SaidUpTo(text);
+        return end >= 0 && Contains(text[end..], Exposed);
+    }
 
     /// <summary>True when a compact clause states that nobody is at risk (not a question, wish, guess or "not yet").</summary>
     internal static bool Says(string clause) => SaidUpTo(clause) >= 0;

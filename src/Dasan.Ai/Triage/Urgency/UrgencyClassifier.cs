@@ -95,9 +95,11 @@ public sealed class UrgencyClassifier
         // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
         // The models have read little but Korean: they may not lower a critical written mostly in another script, nor one in
-        // a long text, whose danger their averaged features dilute, nor one that says the hazard is about to hurt.
+        // a long text, whose danger their averaged features dilute, nor one that says the hazard is about to hurt, nor one
+        // that names children near it after saying nobody is hurt.
         var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
-            || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent));
+            || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent))
+            || (lexicon.Level == Urgency.Critical && NobodyAtRisk.NamesExposedAfterSaying(document)); // the model reads "nobody hurt" as safe
         var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt,
             firm ? double.PositiveInfinity : PromoteEitherAt);
         return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, vetoBarred, thresholds);
@@ -151,6 +153,11 @@ public sealed class UrgencyClassifier
     /// </summary>
     private static bool Negated(ReadOnlySpan<char> after)
     {
+        if (NobodyAtRisk.NamesExposedAfterSaying(after.ToString()))
+        {
+            return false; // nobody hurt, but the school lets out in ten minutes
+        }
+
         foreach (var marker in ClauseMarkers.Negation)
         {
             var at = after.IndexOf(marker, StringComparison.Ordinal);

@@ -59,6 +59,22 @@ public sealed class UrgencyFramesTests
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
 
     [Theory]
+    [InlineData("축대가 무너졌어요 사람은 안 다쳤어요 아래 놀이터에서 아이들이 놀아요")]
+    [InlineData("A power line is down on the sidewalk, nobody hurt, the school lets out in ten minutes")]
+    [InlineData("계곡에서 같이 놀던 친구가 물속에서 안 올라와요")]
+    [InlineData("끊어진 전선이 골목에 늘어져 있어요")]
+    [InlineData("전깃줄이 끊어져서 인도에 떨어져 있어요")]
+    [InlineData("Our son is in the lake and he is not coming up, 아이가 물에서 못 나와요")]
+    public void Assess_WhenChildrenAreNamedAfterNobodyHurtOrTheDangerIsWordedAnotherWay_IsCritical(string text) =>
+        Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
+    [InlineData("한강공원 분수에서 물이 안 올라와요 고장 난 것 같아요")]
+    [InlineData("아이 학교 수영장에 물이 안 나와요")]
+    public void Assess_WhenWaterItselfDoesNotComeUp_IsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
     [InlineData("건물 외벽 타일이 몇 개 떨어졌어요 사람 안 맞았어요")]
     [InlineData("전봇대가 차에 받혀 기울었어요 사람은 안 다쳤어요")]
     public void Assess_WhenAHazardIsSaidToEndangerNobody_ReturnsHigh(string text) =>

@@ -28,6 +28,7 @@ public sealed class UrgencyNobodyAtRiskTests
     [InlineData("빈 집에서 불이 났어요 사람은 없어요")]
     [InlineData("건물 외벽이 무너져서 사람이 깔렸어요 다른 사람은 안 다쳤어요")]
     [InlineData("지하주차장에 물이 허리까지 찼는데 안에 아무도 없는지 모르겠어요")]
+    [InlineData("전선이 끊어져 인도에 늘어져 있는데 다친 사람은 없어요 애들 학교 끝날 시간이에요")] // the model reads "nobody hurt" as safe
     public void Assess_WhenFirePeopleTrappedOrNobodyIsOnlyAsked_StaysCritical(string text) =>
         Assert.Equal(Level.Critical, Classifier.Assess(text).Level);
 
