@@ -143,8 +143,25 @@ public sealed class UrgencyClassifier
         // A relative clause that ends before the cue frames its own noun, not the cue: 어제 놀았던 놀이터 옆 하천에 빠졌어요,
         // 불조심 캠페인 했던 건물에서 불이 났어요. The cue's own -던 (예전에 물에 빠졌던 곳) still makes it past.
         var frame = clause.AsSpan(relativeEnds.Where(e => e <= hit.Start).DefaultIfEmpty(0).Max());
-        var talkedAbout = ContainsAny(frame, ClauseMarkers.Past) || ContainsAny(frame, ClauseMarkers.Talk);
+        var talkedAbout = ContainsAny(frame, ClauseMarkers.Past) || PastRelative(frame) || ContainsAny(frame, ClauseMarkers.Talk);
         return ongoing || cue.Intent || !talkedAbout;
+    }
+
+    /// <summary>
+    /// A past tense before -던 in any verb (삼켰던, 쳤던, 갔던, 봤던 …): the list of past markers names only the common
+    /// endings (었던, 았던, 했던 …); a syllable closed by ㅆ before 던 is the past tense whatever the verb.
+    /// </summary>
+    private static bool PastRelative(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf('던'); i > 0; i = text[(i + 1)..].IndexOf('던') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (text[i - 1] is >= '\uAC00' and <= '\uD7A3' && (text[i - 1] - 0xAC00) % 28 == 20)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ public sealed class UrgencyFramesTests
     [InlineData("예전에 살던 집에서 가스 냄새가 심하게 나요")]
     [InlineData("불조심 캠페인 했던 시장 건물에서 불이 났어요")]
     [InlineData("작년에 수리했던 엘리베이터에 사람이 갇혔어요")]
+    [InlineData("어제 같이 갔던 계곡에서 친구가 물에 빠졌어요")]
     public void Assess_WhenThePastOrTalkIsARelativeClauseBeforeTheDanger_IsCritical(string text) =>
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 
@@ -55,6 +56,9 @@ public sealed class UrgencyFramesTests
     [InlineData("작년에 불이 났던 건물 철거는 언제 하나요")]
     [InlineData("어제 가스 냄새 났던 집은 점검 끝났어요")]
     [InlineData("불이 났던 시장 화재 보험 문의드려요")]
+    [InlineData("아이가 삼켰던 동전은 다음 날 나왔어요")]
+    [InlineData("엘리베이터에 갇혔던 날 구해 주신 분께 감사 인사 전해 주세요")]
+    [InlineData("전선이 끊어져 불꽃 튀었던 골목 정비 계획이 궁금해요")]
     public void Assess_WhenTheDangerIsInsideThePastRelativeClause_IsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
 
