@@ -69,11 +69,13 @@ public sealed class UrgencyClassifier
         for (var i = 0; i < compacts.Count; i++)
         {
             var next = i + 1 < compacts.Count ? compacts[i + 1] : string.Empty;
+            List<int>? relativeEnds = null; // found once per clause, and only for a clause with a cue
             // A cue whose context is missing from the whole text (연기 without 살려, 대피 …) is no mention at all.
             foreach (var hit in Matcher.Match(compacts[i]).Where(h => h.Cue.Level != Urgency.Normal
                 && (h.Cue.DocumentContext is null || ContainsAny(document, h.Cue.DocumentContext))))
             {
-                judged.Add((hit, i, Counts(hit, compacts[i], next, document, ClauseSplitter.RelativeClauseEnds(clauses[i]))));
+                relativeEnds ??= ClauseSplitter.RelativeClauseEnds(clauses[i]);
+                judged.Add((hit, i, Counts(hit, compacts[i], next, document, relativeEnds)));
             }
         }
 
@@ -153,9 +155,9 @@ public sealed class UrgencyClassifier
     /// </summary>
     private static bool PastRelative(ReadOnlySpan<char> text)
     {
-        for (var i = text.IndexOf('던'); i > 0; i = text[(i + 1)..].IndexOf('던') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = 1; i < text.Length; i++)
         {
-            if (text[i - 1] is >= '\uAC00' and <= '\uD7A3' && (text[i - 1] - 0xAC00) % 28 == 20)
+            if (text[i] == '던' && text[i - 1] is >= '\uAC00' and <= '\uD7A3' && (text[i - 1] - 0xAC00) % 28 == 20)
             {
                 return true;
             }

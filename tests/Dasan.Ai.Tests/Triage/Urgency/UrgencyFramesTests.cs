@@ -57,6 +57,7 @@ public sealed class UrgencyFramesTests
     [InlineData("어제 가스 냄새 났던 집은 점검 끝났어요")]
     [InlineData("불이 났던 시장 화재 보험 문의드려요")]
     [InlineData("아이가 삼켰던 동전은 다음 날 나왔어요")]
+    [InlineData("던지기 놀이 하다가 아이가 삼켰던 구슬은 다음 날 나왔어요")]
     [InlineData("엘리베이터에 갇혔던 날 구해 주신 분께 감사 인사 전해 주세요")]
     [InlineData("전선이 끊어져 불꽃 튀었던 골목 정비 계획이 궁금해요")]
     public void Assess_WhenTheDangerIsInsideThePastRelativeClause_IsNotCritical(string text) =>
