@@ -113,7 +113,11 @@ public static class UrgencyModelProbe
                         var all = args.Contains("--all");
                         foreach (var (label, text, a) in assessed.Where(a => all || (a.Label == "critical") != (a.Assessment.Level == Urgency.Critical)))
                         {
-                            Console.WriteLine($"{held} {((label == "critical") == (a.Level == Urgency.Critical) ? "RIGHT" : label == "critical" ? "MISS" : "FALSE")} {label}->{a.Level.ToString().ToLowerInvariant()} | {text.ReplaceLineEndings(" ")[..Math.Min(110, text.Length)]} | {a.Reason} | {Lexicon.Assess(text).Reason?.Split(':')[0]}");
+                            var lin = model.Linear.Labels.ToList().IndexOf("critical");
+                            var ps = new double[model.Linear.Labels.Count];
+                            model.Linear.PredictProbabilities(text, ps);
+                            var sub = model.Subword!.Probability(text, "critical");
+                            Console.WriteLine($"{held} {((label == "critical") == (a.Level == Urgency.Critical) ? "RIGHT" : label == "critical" ? "MISS" : "FALSE")} {label}->{a.Level.ToString().ToLowerInvariant()} L{ps[lin]:F2} S{sub:F2} | {text.ReplaceLineEndings(" ")[..Math.Min(110, text.Length)]} | {a.Reason} | {Lexicon.Assess(text).Reason?.Split(':')[0]}");
                         }
                     }
 

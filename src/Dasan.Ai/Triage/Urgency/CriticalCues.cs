@@ -28,6 +28,10 @@ internal static class CriticalCues
         "첨탑", "탑이", "옹벽", "축대", "신호등", "가로등", "철탑", "안테나", "현수막", "천막", "그늘막", "tree", "pole", "crane", "wall",
     ];
 
+    /// <summary>People still inside a flooded place, anywhere in the text (often the next clause).</summary>
+    private static readonly string[] PeopleStillInside =
+        ["안에계", "아직계세요", "아직계시", "안에사람", "사람이안에", "사람들이안에", "아직못나오", "못빠져나오", "대피를못", "대피못하", "stillinside"];
+
     private static readonly string[] Water = ["물에", "물속", "강에", "강물", "한강", "호수", "하천", "수영장", "계곡", "얼음", "저수지", "바다", "개울", "천에", "river", "lake", "water"];
 
     public static IReadOnlyList<UrgencyCue> All { get; } =
@@ -43,6 +47,10 @@ internal static class CriticalCues
         UrgencyCue.All(C, "붕괴", ["옹벽", "축대", "기둥", "다리", "외벽", "건물", "벽이", "담이", "담벼락", "천장", "천정", "지붕", "육교", "전봇대", "전신주", "비계", "철거", "ceiling", "wall"], ["금이가", "균열", "기울", "금가는", "쩍쩍", "내려앉", "주저앉", "갈라지", "배가불", "불룩", "휘어", "우지끈", "cracking"]),
         UrgencyCue.Any(C, "침수", "물이차오르", "차오르고", "차올랐", "차올라", "잠기고있", "침수되고있", "물이넘쳐", "하천이넘", "물이불어", "불어나고", "불어난", "물이차서", "물이차고", "물이찼", "물이들어와", "물이막들어", "물이쏟아", "흙탕물이쏟", "흙탕물이밀", "흙탕물이들", "폭포처럼", "급류", "물에잠", "flooding", "watercoming", "waterrising"),
         new UrgencyCue(C, "침수", [["침수", "물이들어와"]], NeedsOngoing: true),
+        // Flooding said as 범람 / 잠기다, with people still inside somewhere in the text (often the next clause).
+        new UrgencyCue(C, "침수", [["범람"]], DocumentContext: PeopleStillInside),
+        new UrgencyCue(C, "침수", [["물", "빗물", "하천", "강", "도로", "골목", "마을", "반지하", "동네"], ["잠겼", "잠기고", "잠긴", "침수됐", "침수되었", "침수된"]],
+            DocumentContext: PeopleStillInside),
         UrgencyCue.All(C, "침수", ["물", "침수", "빗물", "water"], ["허리까지", "무릎까지", "가슴까지", "목까지", "창문까지"]),
         UrgencyCue.All(C, "싱크홀·지반 침하", ["도로", "인도", "땅", "지반", "바닥"], ["꺼져", "꺼졌", "꺼짐", "함몰", "내려앉"]),
         UrgencyCue.All(C, "추락 위험", ["난간", "베란다", "창문", "창틀", "옥상", "지붕"], ["매달려", "떨어질것같", "떨어지려", "올라가", "걸터"]),
@@ -64,6 +72,9 @@ internal static class CriticalCues
         new UrgencyCue(C, "고독사 의심", [["안보이시", "연락이안되", "연락두절"]], ["냄새", "쌓였", "쌓여"]),
         UrgencyCue.All(C, "어르신 위험", Elder, ["연락이안되", "연락이안돼", "연락이안닿", "연락두절", "전화를안받", "전화안받", "안보이", "안보여", "못찾", "실종", "나가셨", "넘어져", "넘어지", "신음", "인기척", "missing"]),
         UrgencyCue.All(C, "고립·갇힘", Person, ["cantgetout", "cannotgetout", "stuckinside", "trappedinside"]),
+        // Pinned: 운전석에 끼어서 못 나오세요, 아이 손이 문에 끼여서 못 빼요.
+        UrgencyCue.All(C, "고립·갇힘", [.. Person, .. Child, "기사님", "운전자", "운전석", "조수석", "탑승자"], ["끼어서", "끼여서", "끼어", "끼여", "끼인"],
+            ["못나오", "못나와", "못빠져", "안빠져", "못빼"]),
         UrgencyCue.All(C, "응급 환자", Person, ["쓰러져", "쓰러졌", "안움직", "움직이지를않", "움직이지않", "꼼짝", "notmoving", "isntmoving", "electricshock", "havingaheartattack", "hadaheartattack"]),
         UrgencyCue.All(C, "생명유지 장비 중단", ["산소발생기", "산소호흡기", "인공호흡기", "산소기", "산소통", "산소공급", "투석기", "석션기", "oxygenconcentrator", "oxygenmachine"],
             ["멈췄", "멈춰", "멈춤", "꺼졌", "꺼져", "끊겼", "끊어", "끊김", "안돌", "작동안", "작동이안", "비었", "바닥났", "stopped"]),
