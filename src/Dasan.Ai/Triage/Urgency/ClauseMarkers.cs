@@ -30,6 +30,13 @@ internal static class ClauseMarkers
     public static readonly string[] Withdrawn =
         ["신고취소", "취소합니다", "취소해주", "취소요", "오해였어요", "오해였습니다", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel"];
 
+    /// <summary>
+    /// Nobody there (빈 집, 사람은 없어요): the models read it as safe, but a fire or a gas leak in an empty place still spreads,
+    /// so beside a fire or gas cue it bars their veto.
+    /// </summary>
+    public static readonly string[] NobodyThere =
+        ["안에사람은없", "안에아무도없", "안엔아무도없", "집에아무도없", "빈집", "빈건물", "빈창고", "빈가게", "빈방", "빈사무실", "공실", "nobodyinside", "nobodyhome", "empty"];
+
     /// <summary>Right before a cue: it is happening again, or today (지난달에 금 간 옹벽이 오늘 무너졌어요).</summary>
     public static readonly string[] AgainOrToday = ["또", "다시", "오늘", "again", "today"];
 

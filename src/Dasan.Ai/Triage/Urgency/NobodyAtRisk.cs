@@ -40,7 +40,9 @@ internal static class NobodyAtRisk
             return false;
         }
 
-        return critical.Exists(c => Settles(compacts, c.Clause) || (c.Clause + 1 < compacts.Count && Settles(compacts, c.Clause + 1)));
+        // A danger named after the saying is not settled by it (사람은 안 다쳤어요 전선에서 불꽃이 튀어요).
+        bool SettlesAt(int at) => at < compacts.Count && Settles(compacts, at) && critical.TrueForAll(o => o.Clause <= at);
+        return critical.Exists(c => SettlesAt(c.Clause) || SettlesAt(c.Clause + 1));
     }
 
     /// <summary>
@@ -78,6 +80,44 @@ internal static class NobodyAtRisk
     {
         var end = SaidUpTo(text);
         return end >= 0 && Contains(text[end..], Exposed);
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> speaks of nobody being hurt or inside only as a guess, a wish, a question, "not yet"
+    /// or "nobody to help" (안에 사람은 없는 것 같아요, 아직 다친 사람은 없어요): the lexicon weighed those words and kept its
+    /// danger; the models read them as safe.
+    /// </summary>
+    internal static bool OnlyGuessed(string text) => Contains(text, Markers) && SaidUpTo(text) < 0;
+
+    private static readonly string[] NobodyInside = ["안에사람은없", "안에는사람이없", "안에사람이없", "안에아무도없", "안엔아무도없", "안에는아무도없"];
+
+    /// <summary>The compact text with every "nobody inside" statement taken out, for the context a cue asks for.</summary>
+    internal static string WithoutNobodyInside(string text)
+    {
+        foreach (var phrase in NobodyInside)
+        {
+            text = text.Replace(phrase, string.Empty, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> says nobody is hurt and then goes on to a danger: a turn, something still going on,
+    /// a plea, children, or a critical cue after the saying (사람은 안 다쳤어요 전선에서 불꽃이 튀어요; 다친 사람은 없는데 차들이
+    /// 계속 지나가요). The lexicon read the reassurance and kept the danger; the models read it as safe.
+    /// </summary>
+    internal static bool GoesOnAfterSaying(string text, IEnumerable<int> criticalCueStarts)
+    {
+        var end = SaidUpTo(text);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var rest = text[end..];
+        return Contains(rest, Turns) || Contains(rest, ClauseMarkers.Ongoing) || Contains(rest, Pleas) || Contains(rest, Exposed)
+            || criticalCueStarts.Any(start => start >= end);
     }
 
     /// <summary>True when a compact clause states that nobody is at risk (not a question, wish, guess or "not yet").</summary>

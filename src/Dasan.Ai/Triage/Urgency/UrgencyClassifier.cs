@@ -65,6 +65,8 @@ public sealed class UrgencyClassifier
         var clauses = ClauseSplitter.Split(_normalizer.Normalize(text).Text);
         var compacts = clauses.Select(ClauseSplitter.Compact).ToList();
         var document = string.Concat(compacts);
+        // "안에 사람은 없어요" is no one inside: it must not supply the 안에 a cue's context asks for (엘리베이터 멈췄어요).
+        var context = NobodyAtRisk.WithoutNobodyInside(document);
         var judged = new List<(CueHit Hit, int Clause, bool Counts)>();
         for (var i = 0; i < compacts.Count; i++)
         {
@@ -72,10 +74,10 @@ public sealed class UrgencyClassifier
             List<int>? relativeEnds = null; // found once per clause, and only for a clause with a cue
             // A cue whose context is missing from the whole text (연기 without 살려, 대피 …) is no mention at all.
             foreach (var hit in Matcher.Match(compacts[i]).Where(h => h.Cue.Level != Urgency.Normal
-                && (h.Cue.DocumentContext is null || ContainsAny(document, h.Cue.DocumentContext))))
+                && (h.Cue.DocumentContext is null || ContainsAny(context, h.Cue.DocumentContext))))
             {
                 relativeEnds ??= ClauseSplitter.RelativeClauseEnds(clauses[i]);
-                judged.Add((hit, i, Counts(hit, compacts[i], next, document, relativeEnds)));
+                judged.Add((hit, i, Counts(hit, compacts[i], next, context, relativeEnds)));
             }
         }
 
@@ -98,14 +100,20 @@ public sealed class UrgencyClassifier
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
         // The models have read little but Korean: they may not lower a critical written mostly in another script, nor one in
         // a long text, whose danger their averaged features dilute, nor one that says the hazard is about to hurt, nor one
-        // that names children near it after saying nobody is hurt.
+        // whose "nobody is hurt" the lexicon weighed and kept the danger: only guessed, or followed by a turn, children or
+        // another danger. A fire or gas leak in an empty place still spreads.
         var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
             || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent))
-            || (lexicon.Level == Urgency.Critical && NobodyAtRisk.NamesExposedAfterSaying(document)); // the model reads "nobody hurt" as safe
+            || (lexicon.Level == Urgency.Critical && (NobodyAtRisk.OnlyGuessed(document) || NobodyAtRisk.GoesOnAfterSaying(document, CriticalCueStarts(counted, compacts)))) // the models read "nobody hurt" as safe
+            || (counted.Exists(c => c.Hit.Cue.Category is "화재" or "가스 누출") && ContainsAny(document, ClauseMarkers.NobodyThere)); // a fire in an empty house spreads
         var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt,
             firm ? double.PositiveInfinity : PromoteEitherAt);
         return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, vetoBarred, thresholds);
     }
+
+    /// <summary>Where each counted critical cue starts in the whole compact text (the clauses joined).</summary>
+    private static IEnumerable<int> CriticalCueStarts(List<(CueHit Hit, int Clause)> counted, List<string> compacts) =>
+        counted.Where(c => c.Hit.Cue.Level == Urgency.Critical).Select(c => compacts.Take(c.Clause).Sum(x => x.Length) + c.Hit.Start);
 
     /// <summary>
     /// A bare mention (a title such as 정전 후 or 붕괴 기사) takes the frame of the other clauses that
@@ -122,10 +130,10 @@ public sealed class UrgencyClassifier
         return others.Count > 0 && others.TrueForAll(o => !o.Counts);
     }
 
-    private static bool Counts(CueHit hit, string clause, string next, string document, List<int> relativeEnds)
+    private static bool Counts(CueHit hit, string clause, string next, string context, List<int> relativeEnds)
     {
         var cue = hit.Cue;
-        if (cue.DocumentContext is not null && !ContainsAny(document, cue.DocumentContext))
+        if (cue.DocumentContext is not null && !ContainsAny(context, cue.DocumentContext))
         {
             return false;
         }

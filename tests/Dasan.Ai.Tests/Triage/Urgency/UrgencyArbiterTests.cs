@@ -39,8 +39,9 @@ public sealed class UrgencyArbiterTests
     [Fact]
     public void Decide_WhenOneModelIsAllButSureAndTheBlendIsNot_RaisesToCriticalWithThatModelsFigure()
     {
-        // "bị kẹt 엘리베이터 멈췄어요 … 가슴 아프대요": linear 92 %, subword 25 %, blend 58 % under the bar of 60 %.
-        var result = UrgencyArbiter.Decide(Nothing, new UrgencyReading(0.585, 0.92, 0.92), false, false, false, Shipped);
+        // One model 92 %, the other 0 %: the blend, 46 %, would be under a bar of 60 % (the shipped bar before ADR 0108's
+        // writers I and J); the thresholds are given here so the test does not follow the shipped bar.
+        var result = UrgencyArbiter.Decide(Nothing, new UrgencyReading(0.46, 0.92, 0.92), false, false, false, Shipped with { PromoteAt = 0.6 });
 
         Assert.Equal(Level.Critical, result.Level);
         Assert.Contains("92", result.Reason, StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public sealed class UrgencyArbiterTests
 
     [Fact]
     public void Decide_WhenNeitherModelReachesItsBar_KeepsTheLexiconReading() =>
-        Assert.Equal(Level.Normal, UrgencyArbiter.Decide(Nothing, new UrgencyReading(0.55, 0.85, 0.85), false, false, false, Shipped).Level);
+        Assert.Equal(Level.Normal, UrgencyArbiter.Decide(Nothing, new UrgencyReading(UrgencyArbiter.PromoteAt - 0.01, 0.85, 0.85), false, false, false, Shipped).Level);
 
     [Fact]
     public void Decide_WhenTheLexiconHighIsFirm_OneSureModelDoesNotRaiseIt()
@@ -79,8 +80,8 @@ public sealed class UrgencyArbiterTests
     [Fact]
     public void Assess_WhenTheImminenceRuleIsOff_BothModelsVetoTheWorriedSinkhole()
     {
-        // Both models read "빠질 것 같아요 … 아직 다친 사람은 없어요" as worry (under 5 %): only the rule keeps it critical.
-        const string Text = "싱크홀이 생겼어요 차가 빠질 것 같아요 아직 다친 사람은 없어요";
+        // Both models read "차가 빠질 것 같아요" as worry (under 5 %): only the rule keeps it critical.
+        const string Text = "사거리 앞 도로에 싱크홀이 생겼어요 차가 빠질 것 같아요";
 
         Assert.NotEqual(Level.Critical, new UrgencyClassifier { ImminentHarmBarsVeto = false }.Assess(Text).Level);
     }

@@ -1,0 +1,63 @@
+using Dasan.Ai.Learning;
+using Dasan.Ai.Triage.Urgency;
+using Level = Dasan.Ai.Triage.Urgency.Urgency;
+
+namespace Dasan.Ai.Tests.Triage.Urgency;
+
+/// <summary>
+/// What the models may not veto whatever they read (ADR 0108): a fire or gas leak in a place said to be empty (it still
+/// spreads), a hazard whose "nobody is inside" is only a guess, a wish or "not yet", and one the text goes on to after
+/// saying nobody is hurt (a turn, something still going on, children, another danger). Checked against models that see
+/// no danger anywhere, so only the rules keep these critical; the same hazards without those words are vetoed.
+/// </summary>
+public sealed class UrgencyVetoBarsTests
+{
+    // Trained on a handful of rows, the models give every test sentence well under half a chance of danger; the veto bar is
+    // raised to match, so the veto fires wherever no rule bars it.
+    private static readonly UrgencyClassifier Blind = new(SeesNoDanger()) { VetoBelow = 0.5 };
+
+    [Theory]
+    [InlineData("빈 집에서 불이 났어요 사람은 없어요")]
+    [InlineData("공실 상가에서 가스 냄새가 심하게 나요")]
+    [InlineData("빈 창고에서 불길이 보여요")]
+    public void Assess_WhenAFireOrGasIsInAnEmptyPlace_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Theory]
+    [InlineData("지붕이 내려앉고 있는데 안에 사람은 없는 것 같아요")]
+    [InlineData("옹벽이 무너지고 있어요 아직 다친 사람은 없어요")]
+    public void Assess_WhenNobodyInsideIsOnlyGuessedOrNotYet_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Theory]
+    [InlineData("도로에 싱크홀이 생겼는데 다친 사람은 없어요 차들이 계속 그 옆으로 지나가요")]
+    [InlineData("전선이 끊어져 늘어졌는데 사람은 안 다쳤어요 전선에서 불꽃이 튀어요")]
+    [InlineData("축대가 무너졌어요 다친 사람은 없는데 애들이 그 밑에서 놀아요")]
+    public void Assess_WhenTheTextGoesOnToADangerAfterSayingNobodyIsHurt_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Fact]
+    public void Assess_WhenALiftIsSaidToBeEmpty_ItsInsideIsNoContextForPeopleTrapped() =>
+        Assert.NotEqual(Level.Critical, new UrgencyClassifier(useModel: false).Assess("엘리베이터가 5층에 멈췄어요 안에 사람은 없어요 수리해 주세요").Level);
+
+    [Theory]
+    [InlineData("옆 건물에서 불이 났어요")]
+    [InlineData("지붕이 내려앉고 있어요")]
+    public void Assess_WhenNothingBarsTheVeto_ModelsThatSeeNoDangerLowerIt(string text) =>
+        Assert.Equal(Level.High, Blind.Assess(text).Level);
+
+    /// <summary>Models trained where the only critical sentences share no word with the tests: they see no danger.</summary>
+    private static UrgencyScorer SeesNoDanger()
+    {
+        string[] calm =
+        [
+            "불이 났어요", "지붕이 내려앉고 있어요", "가스 냄새가 나요", "옹벽이 무너지고 있어요", "빈 집이에요", "사람은 없어요",
+            "안에 사람은 없는 것 같아요", "아직 다친 사람은 없어요", "There is a fire", "empty warehouse", "공실 상가", "옆 건물",
+        ];
+        var rows = calm.Select(t => new LabeledText(t, "normal"))
+            .Concat(new[] { "쿼카 펭귄 알파카", "xyzzy plugh", "쿼카 알파카 펭귄 셋" }.Select(t => new LabeledText(t, "critical")))
+            .Concat(new[] { "보도블록 파손", "가로등 고장" }.Select(t => new LabeledText(t, "high")))
+            .ToList();
+        return UrgencyModel.Train(rows)!;
+    }
+}
