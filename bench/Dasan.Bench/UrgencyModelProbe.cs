@@ -103,7 +103,7 @@ public static class UrgencyModelProbe
 
             foreach (var veto in new[] { 0.0, 0.02, 0.05, 0.1 })
             {
-                foreach (var promote in new[] { 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01 })
+                foreach (var promote in new[] { 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01 })
                 {
                     var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto, ImminentHarmBarsVeto = imminent };
                     var assessed = corpora[held].Select(r => (r.Label, r.Text, Assessment: classifier.Assess(r.Text))).ToList();
@@ -158,7 +158,7 @@ public static class UrgencyModelProbe
     private static class UrgencyArbiterDefaults
     {
         public const double Veto = 0.05;
-        public const double Promote = 0.35;
+        public const double Promote = 0.3;
     }
 
     private static List<(string Label, string Text)> Read(string path) =>

@@ -37,6 +37,9 @@ internal static class ClauseMarkers
     public static readonly string[] NobodyThere =
         ["안에사람은없", "안에아무도없", "안엔아무도없", "집에아무도없", "빈집", "빈건물", "빈창고", "빈가게", "빈방", "빈사무실", "공실", "nobodyinside", "nobodyhome", "empty"];
 
+    /// <summary>A call for help to come now (빨리 와 주세요, 살려 주세요, 119): beside a critical cue the models may not veto it.</summary>
+    public static readonly string[] Summons = ["빨리와", "빨리좀와", "빨리출동", "얼른와", "당장와", "살려주", "살려줘", "119", "112", "sendhelp", "callanambulance", "sendsomeone"];
+
     /// <summary>Right before a cue: it is happening again, or today (지난달에 금 간 옹벽이 오늘 무너졌어요).</summary>
     public static readonly string[] AgainOrToday = ["또", "다시", "오늘", "again", "today"];
 

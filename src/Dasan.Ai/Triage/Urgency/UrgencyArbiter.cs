@@ -14,9 +14,9 @@ namespace Dasan.Ai.Triage.Urgency;
 internal static class UrgencyArbiter
 {
     /// <summary>Model probability of danger at or above which a text is critical without a lexicon cue (0.5 with the
-    /// linear model alone; 0.6 with the blend of ADR 0109; 0.35 once writers I and J taught the models the lesser hazards,
+    /// linear model alone; 0.6 with the blend of ADR 0109; 0.3 once writers I, J and K taught the models the lesser hazards,
     /// chosen leaving one writer out, ADR 0108).</summary>
-    public const double PromoteAt = 0.35;
+    public const double PromoteAt = 0.3;
 
     /// <summary>
     /// Longest text (characters, after normalisation, spaces removed) the models may veto: they average a text's features,

@@ -105,7 +105,8 @@ public sealed class UrgencyClassifier
         var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
             || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent))
             || (lexicon.Level == Urgency.Critical && (NobodyAtRisk.OnlyGuessed(document) || NobodyAtRisk.GoesOnAfterSaying(document, CriticalCueStarts(counted, compacts)))) // the models read "nobody hurt" as safe
-            || (counted.Exists(c => c.Hit.Cue.Category is "화재" or "가스 누출") && ContainsAny(document, ClauseMarkers.NobodyThere)); // a fire in an empty house spreads
+            || (counted.Exists(c => c.Hit.Cue.Category is "화재" or "가스 누출") && ContainsAny(document, ClauseMarkers.NobodyThere)) // a fire in an empty house spreads
+            || (lexicon.Level == Urgency.Critical && ContainsAny(document, ClauseMarkers.Summons)); // the writer calls for help now
         var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt,
             firm ? double.PositiveInfinity : PromoteEitherAt);
         return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, vetoBarred, thresholds);

@@ -7,7 +7,8 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 /// <summary>
 /// What the models may not veto whatever they read (ADR 0108): a fire or gas leak in a place said to be empty (it still
 /// spreads), a hazard whose "nobody is inside" is only a guess, a wish or "not yet", and one the text goes on to after
-/// saying nobody is hurt (a turn, something still going on, children, another danger). Checked against models that see
+/// saying nobody is hurt (a turn, something still going on, children, another danger), and one whose writer calls for
+/// help now (빨리 와 주세요, 119). Checked against models that see
 /// no danger anywhere, so only the rules keep these critical; the same hazards without those words are vetoed.
 /// </summary>
 public sealed class UrgencyVetoBarsTests
@@ -36,6 +37,12 @@ public sealed class UrgencyVetoBarsTests
     public void Assess_WhenTheTextGoesOnToADangerAfterSayingNobodyIsHurt_TheModelsMayNotVeto(string text) =>
         Assert.Equal(Level.Critical, Blind.Assess(text).Level);
 
+    [Theory]
+    [InlineData("전선이 끊어져서 인도에 늘어져 있어요 빨리 와 주세요")]
+    [InlineData("지붕이 내려앉고 있어요 119 불러 주세요")]
+    public void Assess_WhenTheWriterCallsForHelpNow_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
     [Fact]
     public void Assess_WhenALiftIsSaidToBeEmpty_ItsInsideIsNoContextForPeopleTrapped() =>
         Assert.NotEqual(Level.Critical, new UrgencyClassifier(useModel: false).Assess("엘리베이터가 5층에 멈췄어요 안에 사람은 없어요 수리해 주세요").Level);
@@ -43,6 +50,7 @@ public sealed class UrgencyVetoBarsTests
     [Theory]
     [InlineData("옆 건물에서 불이 났어요")]
     [InlineData("지붕이 내려앉고 있어요")]
+    [InlineData("전선이 끊어져서 인도에 늘어져 있어요")]
     public void Assess_WhenNothingBarsTheVeto_ModelsThatSeeNoDangerLowerIt(string text) =>
         Assert.Equal(Level.High, Blind.Assess(text).Level);
 
