@@ -68,6 +68,12 @@ internal static class CriticalCues
         UrgencyCue.Any(C, "감전 위험", "전선이끊", "전선끊", "끊어진전선", "끊긴전선", "전깃줄이끊", "전깃줄끊", "끊어진전깃줄", "전깃줄이늘어", "전깃줄이떨어", "감전", "불꽃이튀", "스파크", "고압선", "전선이늘어", "전선이떨어", "전선피복", "지지직", "sparks", "sparking", "powerline", "livewire"),
         UrgencyCue.Any(C, "응급 환자", "쓰러져계", "분이쓰러", "사람이쓰러", "의식이없", "의식x", "의식을잃", "정신을잃", "기절", "숨을안쉬", "숨을못쉬", "숨안쉬", "숨을안쉼", "숨안쉼", "신음소리", "숨을거의안", "숨이안쉬", "숨쉬기힘들", "숨쉬기어려", "숨헐떡", "호흡곤란", "숨소리가끊", "입술이파래", "얼굴이파래", "파랗게질", "질식", "목에걸려", "안일어나", "못일어나", "심정지", "쓰러지고있", "쓰러지셨", "쓰러지셔", "쓰러졋", "반응이없", "대답이없", "눈을안뜨", "축늘어", "거품물", "거품을물", "경련", "발작", "피가많이", "피를많이", "피가멈추지", "피가안멈", "피가철철", "숨못쉬", "숨못쉼", "숨을못쉼", "숨이안들어", "숨안들어", "숨이멎", "정신잃", "의식잃", "실신했", "실신하셨", "실신함", "입이돌아가", "입이한쪽으로", "머리에서피", "세제마", "세제를마", "과다복용", "notbreathing", "cantbreathe", "turningblue", "choking", "collapsed", "fainted", "unconscious", "unresponsive", "seizure", "overdose", "cannotgetup", "wontwakeup", "notwakingup", "electrocuted", "bleedingalot", "lotofblood"),
         new UrgencyCue(C, "고립·갇힘", [["엘리베이터", "엘베", "승강기", "elevator"], ["멈췄", "멈춰", "섰어요", "서버렸", "떨어지", "stopped"]], DocumentContext: ["안에", "갇", "명있", "못나", "층사이", "inside"]),
+        // Going to the river or a rooftop after putting everything in order (오늘 밤에 한강 가려구요 다 정리했어요).
+        new UrgencyCue(C, "자살·자해 위험", [["한강", "대교", "다리위", "옥상"], ["가려구", "가려고", "갈거예요", "갈게요", "갈려고"]],
+            DocumentContext: ["누군가한테는", "누군가에게는", "살기싫", "못버티겠", "의미없", "작별", "고마웠", "다내려놓", "미안해요다들"], Intent: true),
+        // Heart attack signs (ADR 0108): chest tightness with a cold sweat, a numb left arm or a pale face, often in other clauses.
+        new UrgencyCue(C, "응급 환자", [["가슴이답답", "가슴이좀답답", "가슴통증", "가슴이아프", "가슴이조여", "가슴이쥐어짜", "가슴을움켜", "chestpain"]],
+            DocumentContext: ["식은땀", "팔이저리", "팔도저리", "왼팔", "왼쪽팔", "얼굴이하얘", "얼굴이창백", "coldsweat", "leftarm"]),
         new UrgencyCue(C, "자살·자해 위험", [["옥상에올라", "옥상에서있", "난간에서있", "다리위에서", "다리난간"]], DocumentContext: ["못살겠", "살기싫", "죽고", "끝내", "마지막", "의미없", "힘들어서"]),
         new UrgencyCue(C, "고독사 의심", [["안보이시", "연락이안되", "연락두절"]], ["냄새", "쌓였", "쌓여"]),
         UrgencyCue.All(C, "어르신 위험", Elder, ["연락이안되", "연락이안돼", "연락이안닿", "연락두절", "전화를안받", "전화안받", "안보이", "안보여", "못찾", "실종", "나가셨", "넘어져", "넘어지", "신음", "인기척", "missing"]),
