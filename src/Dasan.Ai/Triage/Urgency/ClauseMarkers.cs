@@ -40,6 +40,9 @@ internal static class ClauseMarkers
     /// <summary>A call for help to come now (빨리 와 주세요, 살려 주세요, 119): beside a critical cue the models may not veto it.</summary>
     public static readonly string[] Summons = ["빨리와", "빨리좀와", "빨리출동", "얼른와", "당장와", "살려주", "살려줘", "119", "112", "sendhelp", "callanambulance", "sendsomeone"];
 
+    /// <summary>Smells and smoke that people say take their breath away (숨 막혀요, 숨을 못 쉬겠어요) as a complaint.</summary>
+    public static readonly string[] Smell = ["냄새", "악취", "매연", "담배", "smell", "stink"];
+
     /// <summary>Right before a cue: it is happening again, or today (지난달에 금 간 옹벽이 오늘 무너졌어요).</summary>
     public static readonly string[] AgainOrToday = ["또", "다시", "오늘", "again", "today"];
 

@@ -102,7 +102,11 @@ public sealed class UrgencyClassifier
         // a long text, whose danger their averaged features dilute, nor one that says the hazard is about to hurt, nor one
         // whose "nobody is hurt" the lexicon weighed and kept the danger: only guessed, or followed by a turn, children or
         // another danger. A fire or gas leak in an empty place still spreads.
-        var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
+        // A person's body in danger (경련, 의식이 없, 숨을 안 쉬) is rarely a figure of speech; 질식 often is (질식할 정체), and
+        // so is breath beside a smell (하수구 냄새 때문에 숨을 못 쉬겠어요).
+        var bodyInDanger = counted.Exists(c => c.Hit.Cue.Category is "응급 환자" && !c.Hit.Phrase.Contains("질식", StringComparison.Ordinal)
+            && !(c.Hit.Phrase.Contains('숨') && ContainsAny(document, ClauseMarkers.Smell)));
+        var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || bodyInDanger || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
             || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent))
             || (lexicon.Level == Urgency.Critical && (NobodyAtRisk.OnlyGuessed(document) || NobodyAtRisk.GoesOnAfterSaying(document, CriticalCueStarts(counted, compacts)))) // the models read "nobody hurt" as safe
             || (counted.Exists(c => c.Hit.Cue.Category is "화재" or "가스 누출") && ContainsAny(document, ClauseMarkers.NobodyThere)) // a fire in an empty house spreads

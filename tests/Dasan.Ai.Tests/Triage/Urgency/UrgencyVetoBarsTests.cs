@@ -7,8 +7,8 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 /// <summary>
 /// What the models may not veto whatever they read (ADR 0108): a fire or gas leak in a place said to be empty (it still
 /// spreads), a hazard whose "nobody is inside" is only a guess, a wish or "not yet", and one the text goes on to after
-/// saying nobody is hurt (a turn, something still going on, children, another danger), and one whose writer calls for
-/// help now (빨리 와 주세요, 119). Checked against models that see
+/// saying nobody is hurt (a turn, something still going on, children, another danger), one whose writer calls for
+/// help now (빨리 와 주세요, 119), and a person's body in danger (경련, 의식이 없어요; not 질식, often a figure of speech). Checked against models that see
 /// no danger anywhere, so only the rules keep these critical; the same hazards without those words are vetoed.
 /// </summary>
 public sealed class UrgencyVetoBarsTests
@@ -43,6 +43,12 @@ public sealed class UrgencyVetoBarsTests
     public void Assess_WhenTheWriterCallsForHelpNow_TheModelsMayNotVeto(string text) =>
         Assert.Equal(Level.Critical, Blind.Assess(text).Level);
 
+    [Theory]
+    [InlineData("옥상에서 배선 고치던 기사님이 쓰러져서 경련하고 있어요")]
+    [InlineData("탈의실에서 중년 여성이 의식이 없어요")]
+    public void Assess_WhenAPersonsBodyIsInDanger_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
     [Fact]
     public void Assess_WhenALiftIsSaidToBeEmpty_ItsInsideIsNoContextForPeopleTrapped() =>
         Assert.NotEqual(Level.Critical, new UrgencyClassifier(useModel: false).Assess("엘리베이터가 5층에 멈췄어요 안에 사람은 없어요 수리해 주세요").Level);
@@ -51,6 +57,8 @@ public sealed class UrgencyVetoBarsTests
     [InlineData("옆 건물에서 불이 났어요")]
     [InlineData("지붕이 내려앉고 있어요")]
     [InlineData("전선이 끊어져서 인도에 늘어져 있어요")]
+    [InlineData("출근길 정체가 질식할 지경이에요")]
+    [InlineData("하수구 냄새가 너무 심해서 숨을 못 쉬겠어요")]
     public void Assess_WhenNothingBarsTheVeto_ModelsThatSeeNoDangerLowerIt(string text) =>
         Assert.Equal(Level.High, Blind.Assess(text).Level);
 
