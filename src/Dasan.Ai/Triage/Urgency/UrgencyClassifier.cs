@@ -98,22 +98,30 @@ public sealed class UrgencyClassifier
         var framed = TrustLexiconFrames && !counted.Exists(c => c.Hit.Cue.Level == Urgency.Critical) && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
         // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
-        // The models have read little but Korean: they may not lower a critical written mostly in another script, nor one in
-        // a long text, whose danger their averaged features dilute, nor one that says the hazard is about to hurt, nor one
-        // whose "nobody is hurt" the lexicon weighed and kept the danger: only guessed, or followed by a turn, children or
-        // another danger. A fire or gas leak in an empty place still spreads.
-        // A person's body in danger (경련, 의식이 없, 숨을 안 쉬) is rarely a figure of speech; 질식 often is (질식할 정체), and
-        // so is breath beside a smell (하수구 냄새 때문에 숨을 못 쉬겠어요).
-        var bodyInDanger = counted.Exists(c => c.Hit.Cue.Category is "응급 환자" && !c.Hit.Phrase.Contains("질식", StringComparison.Ordinal)
-            && !(c.Hit.Phrase.Contains('숨') && ContainsAny(document, ClauseMarkers.Smell)));
-        var vetoBarred = counted.Exists(c => c.Hit.Cue.Intent) || bodyInDanger || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
-            || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent))
-            || (lexicon.Level == Urgency.Critical && (NobodyAtRisk.OnlyGuessed(document) || NobodyAtRisk.GoesOnAfterSaying(document, CriticalCueStarts(counted, compacts)))) // the models read "nobody hurt" as safe
-            || (counted.Exists(c => c.Hit.Cue.Category is "화재" or "가스 누출") && ContainsAny(document, ClauseMarkers.NobodyThere)) // a fire in an empty house spreads
-            || (lexicon.Level == Urgency.Critical && ContainsAny(document, ClauseMarkers.Summons)); // the writer calls for help now
+        var vetoBarred = VetoBarred(lexicon, counted, compacts, document);
         var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt,
             firm ? double.PositiveInfinity : PromoteEitherAt);
         return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, vetoBarred, thresholds);
+    }
+
+    /// <summary>
+    /// When the models may not lower a lexicon critical. They have read little but Korean: not a text written mostly in
+    /// another script, nor a long one, whose danger their averaged features dilute, nor one that says the hazard is about
+    /// to hurt. Nor one whose "nobody is hurt" the lexicon weighed and kept the danger (only guessed, or followed by a turn,
+    /// children or another danger): the models read "nobody" as safe. A fire or gas leak in an empty place still spreads; a
+    /// writer calling for help now is heard; a person's body in danger (경련, 의식이 없, 숨을 안 쉬) is rarely a figure of
+    /// speech, though 질식 often is (질식할 정체), and so is breath beside a smell (하수구 냄새 때문에 숨을 못 쉬겠어요).
+    /// </summary>
+    private bool VetoBarred(UrgencyAssessment lexicon, List<(CueHit Hit, int Clause)> counted, List<string> compacts, string document)
+    {
+        var critical = lexicon.Level == Urgency.Critical;
+        var bodyInDanger = counted.Exists(c => c.Hit.Cue.Category is "응급 환자" && !c.Hit.Phrase.Contains("질식", StringComparison.Ordinal)
+            && !(c.Hit.Phrase.Contains('숨') && ContainsAny(document, ClauseMarkers.Smell)));
+        return counted.Exists(c => c.Hit.Cue.Intent) || bodyInDanger || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
+            || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent))
+            || (critical && (NobodyAtRisk.OnlyGuessed(document) || NobodyAtRisk.GoesOnAfterSaying(document, CriticalCueStarts(counted, compacts))))
+            || (counted.Exists(c => c.Hit.Cue.Category is "화재" or "가스 누출") && ContainsAny(document, ClauseMarkers.NobodyThere))
+            || (critical && ContainsAny(document, ClauseMarkers.Summons));
     }
 
     /// <summary>Where each counted critical cue starts in the whole compact text (the clauses joined).</summary>
