@@ -43,6 +43,10 @@ internal static class ClauseMarkers
     /// <summary>Smells and smoke that people say take their breath away (숨 막혀요, 숨을 못 쉬겠어요) as a complaint.</summary>
     public static readonly string[] Smell = ["냄새", "악취", "매연", "담배", "smell", "stink"];
 
+    /// <summary>"Now" said of a recovery (작년에 쓰러지셨다가 지금은 완전히 회복하셨어요): the clause is over, not ongoing.</summary>
+    public static readonly string[] RecoveredNow =
+        ["지금은회복", "지금은완전히회복", "지금은다나", "지금은완전히나", "지금은건강", "지금은괜찮", "지금은멀쩡", "nowfullyrecovered", "nowrecovered"];
+
     /// <summary>Right before a cue: it is happening again, or today (지난달에 금 간 옹벽이 오늘 무너졌어요).</summary>
     public static readonly string[] AgainOrToday = ["또", "다시", "오늘", "again", "today"];
 

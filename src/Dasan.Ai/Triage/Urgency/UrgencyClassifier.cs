@@ -152,7 +152,9 @@ public sealed class UrgencyClassifier
         }
 
         // 또 / 다시 / 오늘 right before the cue: it is happening again, now (작년에 쓰러졌던 아버지가 또 쓰러지셨어요).
-        var ongoing = ContainsAny(clause, ClauseMarkers.Ongoing) || ClauseMarkers.AgainOrToday.Any(a => clause.AsSpan(0, hit.Start).EndsWith(a, StringComparison.Ordinal));
+        // 지금은 회복하셨어요 says how it is now, and it is over: no ongoing marker.
+        var ongoing = (ContainsAny(clause, ClauseMarkers.Ongoing) && !ContainsAny(clause, ClauseMarkers.RecoveredNow))
+            || ClauseMarkers.AgainOrToday.Any(a => clause.AsSpan(0, hit.Start).EndsWith(a, StringComparison.Ordinal));
         if (cue.NeedsOngoing && !ongoing)
         {
             return false;

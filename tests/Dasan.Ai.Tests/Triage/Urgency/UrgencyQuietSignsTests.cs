@@ -5,8 +5,8 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 
 /// <summary>
 /// Dangers said quietly (ADR 0108): heart attack signs spread over several clauses, and going to the river after a
-/// farewell. The word rules read them on their own; a tight chest from red tape and a trip to the river are not
-/// dangers. Sentences written for this test.
+/// farewell. The word rules read them on their own; a tight chest from red tape, a trip to the river and "지금은 회복하셨어요"
+/// after an old collapse are not dangers. Sentences written for this test.
 /// </summary>
 public sealed class UrgencyQuietSignsTests
 {
@@ -40,4 +40,12 @@ public sealed class UrgencyQuietSignsTests
     [InlineData("이번 주말에 한강 가려고요 불꽃축제 자리 있나요")]
     public void Assess_WhenTheChestIsFigurativeOrTheTripIsATrip_IsNotCriticalByTheWordsAlone(string text) =>
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Fact]
+    public void Assess_WhenNowIsSaidOfARecovery_TheOldCollapseIsPast() =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess("아버지가 작년에 뇌졸중으로 쓰러지셨다가 지금은 완전히 회복하셨어요 재활 지원 있나요").Level);
+
+    [Fact]
+    public void Assess_WhenNowIsSaidOfTheCollapse_ItIsHappening() =>
+        Assert.Equal(Level.Critical, Lexicon.Assess("작년에도 그러시더니 아버지가 지금 쓰러지셨어요").Level);
 }
