@@ -72,6 +72,9 @@ public sealed class AcceptedIntakeApiTests
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
         Assert.False(await db.IntakeJournal.AnyAsync(j => j.TrackingNumber == number));
+        // The worker's events are committed with the request, staged, and sealed into the chain just after (ADR 0322):
+        // the request can be read before that sealing ends. Seal here (it waits for a sealing under way) before counting.
+        await db.SealAuditAsync();
         Assert.Equal(1, await db.AuditEvents.CountAsync(a => a.Action == "request.received" && a.EntityId == number));
         Assert.Equal(1, await db.AuditEvents.CountAsync(a => a.Action == "triage.suggested" && a.EntityId == number));
     }
