@@ -24,9 +24,10 @@ public static class UrgencyModelProbe
         var weight = UrgencyScorer.DefaultSubwordWeight;
         var vetoBoth = true;
         var imminent = true;
+        var pastBar = double.PositiveInfinity;
         foreach (var (k, v) in args.Where(a => a.Contains('=') && !a.StartsWith("held=", StringComparison.Ordinal)).Select(a => (a.Split('=')[0], a.Split('=')[1])))
         {
-            if (k is not ("l2" or "char" or "min" or "iter" or "dim" or "epoch" or "lr" or "maxn" or "sw" or "vetoboth" or "imminent"))
+            if (k is not ("l2" or "char" or "min" or "iter" or "dim" or "epoch" or "lr" or "maxn" or "sw" or "vetoboth" or "imminent" or "past"))
             {
                 throw new ArgumentException($"unknown setting {k}");
             }
@@ -51,11 +52,13 @@ public static class UrgencyModelProbe
             weight = k == "sw" ? n : weight;
             vetoBoth = k == "vetoboth" ? n != 0 : vetoBoth;
             imminent = k == "imminent" ? n != 0 : imminent;
+            pastBar = k == "past" ? n : pastBar;
         }
 
         var eithers = new Dictionary<double, (int Found, int Critical, int False, int Other)>();
         var blends = new Dictionary<(double Weight, bool System), (int Found, int Critical, int False, int Other)>();
         var grid = new Dictionary<(double Veto, double Promote), (int Found, int Critical, int False, int Other)>();
+        var pasts = new Dictionary<double, (int Found, int Critical, int False, int Other)>();
         var bars = new Dictionary<(double High, double Framed), (int Found, int Critical, int False, int Other)>();
         // held=abc scores only those writers (the others still train every model).
         var heldOut = args.FirstOrDefault(a => a.StartsWith("held=", StringComparison.Ordinal))?["held=".Length..];
@@ -101,11 +104,22 @@ public static class UrgencyModelProbe
                     x + levels.Count(l => l.Label != "critical" && l.Level == Urgency.Critical), o + levels.Count(l => l.Label != "critical"));
             }
 
+            // The bar for raising a text told only in the past (nothing ongoing), at the shipped veto and promotion.
+            foreach (var past in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, double.PositiveInfinity })
+            {
+                var classifier = new UrgencyClassifier(model) { PromotePastAt = past, ImminentHarmBarsVeto = imminent };
+                var levels = corpora[held].Select(r => (r.Label, classifier.Assess(r.Text).Level)).ToList();
+                var (f, c, x, o) = pasts.GetValueOrDefault(past);
+                pasts[past] = (
+                    f + levels.Count(l => l.Label == "critical" && l.Level == Urgency.Critical), c + levels.Count(l => l.Label == "critical"),
+                    x + levels.Count(l => l.Label != "critical" && l.Level == Urgency.Critical), o + levels.Count(l => l.Label != "critical"));
+            }
+
             foreach (var veto in new[] { 0.0, 0.02, 0.05, 0.1 })
             {
                 foreach (var promote in new[] { 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01 })
                 {
-                    var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto, ImminentHarmBarsVeto = imminent };
+                    var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto, ImminentHarmBarsVeto = imminent, PromotePastAt = pastBar };
                     var assessed = corpora[held].Select(r => (r.Label, r.Text, Assessment: classifier.Assess(r.Text))).ToList();
                     var levels = assessed.Select(a => (a.Label, a.Assessment.Level)).ToList();
                     if (args.Contains("--misses") && veto == UrgencyArbiterDefaults.Veto && promote == UrgencyArbiterDefaults.Promote)
@@ -142,6 +156,11 @@ public static class UrgencyModelProbe
         foreach (var ((veto, promote), (found, critical, wrong, other)) in grid)
         {
             Console.WriteLine($"veto {veto:F2} promote {promote:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1} ({found}/{critical} found, {wrong}/{other} false)");
+        }
+
+        foreach (var (past, (found, critical, wrong, other)) in pasts)
+        {
+            Console.WriteLine($"promote-past {past:F2}: recall {found / (double)critical:F3}  false-critical {wrong / (double)other:P1} ({found}/{critical} found, {wrong}/{other} false)");
         }
 
         foreach (var ((high, framed), (found, critical, wrong, other)) in bars)

@@ -44,6 +44,12 @@ internal static class UrgencyArbiter
     public const double PromoteFirmAt = 0.95;
 
     /// <summary>
+    /// Model probability at or above which a text told only in the past (있었어요, 어제, nothing ongoing) is critical: the
+    /// past tense is also how a writer tells what happened a minute ago (욕조에 아기가 엎어져 있었어요).
+    /// </summary>
+    public const double PromotePastAt = 0.8;
+
+    /// <summary>
     /// Probability at or above which either model alone makes a text critical (not a firm lexicon high): the blend must not
     /// lose a danger one model is all but sure of because the other reads it differently (ADR 0109).
     /// </summary>

@@ -52,6 +52,9 @@ public sealed class UrgencyClassifier
     /// <summary>See <see cref="UrgencyArbiter.PromoteEitherAt"/>; settable for evaluation runs.</summary>
     public double PromoteEitherAt { get; init; } = UrgencyArbiter.PromoteEitherAt;
 
+    /// <summary>See <see cref="UrgencyArbiter.PromotePastAt"/>; settable for evaluation runs.</summary>
+    public double PromotePastAt { get; init; } = UrgencyArbiter.PromotePastAt;
+
     /// <summary>See <see cref="UrgencyArbiter.PromoteFirmAt"/>; settable for evaluation runs.</summary>
     public double PromoteFirmAt { get; init; } = UrgencyArbiter.PromoteFirmAt;
 
@@ -93,15 +96,18 @@ public sealed class UrgencyClassifier
             return lexicon;
         }
 
-        var settled = IsSettled(document);
+        // Said to be over (찾았어요, 불은 껐어요): never raised. Told only in the past (있었어요, 어제) with nothing ongoing:
+        // Korean tells what happened a minute ago in the past tense, so the models may raise it, at a higher bar.
+        var over = ContainsAny(document, ClauseMarkers.Settled);
+        var past = !over && ToldInThePast(document) ? PromotePastAt : 0;
         // The lexicon found a critical cue and read every one as negated, past or talk.
         var framed = TrustLexiconFrames && !counted.Exists(c => c.Hit.Cue.Level == Urgency.Critical) && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
         // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
         var vetoBarred = VetoBarred(lexicon, counted, compacts, document);
-        var thresholds = new UrgencyThresholds(PromoteAt, VetoBelow, firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, PromoteFramedAt,
-            firm ? double.PositiveInfinity : PromoteEitherAt);
-        return UrgencyArbiter.Decide(lexicon, model.Read(text), settled, framed, vetoBarred, thresholds);
+        var thresholds = new UrgencyThresholds(Math.Max(PromoteAt, past), VetoBelow, Math.Max(firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, past),
+            Math.Max(PromoteFramedAt, past), firm ? double.PositiveInfinity : PromoteEitherAt);
+        return UrgencyArbiter.Decide(lexicon, model.Read(text), over, framed, vetoBarred, thresholds);
     }
 
     /// <summary>
@@ -267,8 +273,9 @@ public sealed class UrgencyClassifier
         return hangul >= latin;
     }
 
-    private static bool IsSettled(string document) =>
-        ContainsAny(document, ClauseMarkers.Settled) || (ContainsAny(document, ClauseMarkers.Past) && !ContainsAny(document, ClauseMarkers.Ongoing));
+    private static bool IsSettled(string document) => ContainsAny(document, ClauseMarkers.Settled) || ToldInThePast(document);
+
+    private static bool ToldInThePast(string document) => ContainsAny(document, ClauseMarkers.Past) && !ContainsAny(document, ClauseMarkers.Ongoing);
 
     private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> markers)
     {
