@@ -24,7 +24,7 @@ public static class UrgencyModelProbe
         var weight = UrgencyScorer.DefaultSubwordWeight;
         var vetoBoth = true;
         var imminent = true;
-        var pastBar = double.PositiveInfinity;
+        var pastBar = UrgencyArbiterDefaults.Past;
         foreach (var (k, v) in args.Where(a => a.Contains('=') && !a.StartsWith("held=", StringComparison.Ordinal)).Select(a => (a.Split('=')[0], a.Split('=')[1])))
         {
             if (k is not ("l2" or "char" or "min" or "iter" or "dim" or "epoch" or "lr" or "maxn" or "sw" or "vetoboth" or "imminent" or "past"))
@@ -178,6 +178,7 @@ public static class UrgencyModelProbe
     {
         public const double Veto = 0.05;
         public const double Promote = 0.3;
+        public const double Past = 0.8;
     }
 
     private static List<(string Label, string Text)> Read(string path) =>

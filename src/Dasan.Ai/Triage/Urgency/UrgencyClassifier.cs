@@ -98,8 +98,9 @@ public sealed class UrgencyClassifier
 
         // Said to be over (찾았어요, 불은 껐어요): never raised. Told only in the past (있었어요, 어제) with nothing ongoing:
         // Korean tells what happened a minute ago in the past tense, so the models may raise it, at a higher bar.
-        var over = ContainsAny(document, ClauseMarkers.Settled);
-        var past = !over && ToldInThePast(document) ? PromotePastAt : 0;
+        // A marker of an end that is negated, a worry or turned (불은 껐는데 아이가 연기를 마셨어요) is read as the past.
+        var over = SaidOver.Holds(document);
+        var past = !over && (ToldInThePast(document) || ContainsAny(document, ClauseMarkers.Settled)) ? PromotePastAt : 0;
         // The lexicon found a critical cue and read every one as negated, past or talk.
         var framed = TrustLexiconFrames && !counted.Exists(c => c.Hit.Cue.Level == Urgency.Critical) && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
         // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
