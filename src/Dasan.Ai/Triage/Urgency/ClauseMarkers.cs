@@ -40,6 +40,10 @@ internal static class ClauseMarkers
     /// <summary>A call for help to come now (빨리 와 주세요, 살려 주세요, 119): beside a critical cue the models may not veto it.</summary>
     public static readonly string[] Summons = ["빨리와", "빨리좀와", "빨리출동", "얼른와", "당장와", "살려주", "살려줘", "119", "112", "sendhelp", "callanambulance", "sendsomeone"];
 
+    /// <summary>A fire said to be spreading (불길이 천장까지, 옆집으로 번지고 있어요): beside a fire cue the models may not veto it.</summary>
+    public static readonly string[] Spreading =
+        ["번지고", "번지는", "번져", "번졌", "옮겨붙", "옮겨가", "천장까지", "치솟", "불길이커", "불길이세", "spreading", "spreadto"];
+
     /// <summary>Smells and smoke that people say take their breath away (숨 막혀요, 숨을 못 쉬겠어요) as a complaint.</summary>
     public static readonly string[] Smell = ["냄새", "악취", "매연", "담배", "smell", "stink"];
 
@@ -60,7 +64,8 @@ internal static class ClauseMarkers
     /// <summary>Words of urgency anywhere in the text, raising confidence only.</summary>
     /// <summary>A hazard about to hurt someone (spaces removed): 차가 빠질 것 같아요, 담이 무너질 것 같아요.</summary>
     public static readonly string[] Imminent =
-        ["빠질것같", "무너질것같", "넘어질것같", "쓰러질것같", "떨어질것같", "터질것같", "덮칠것같", "무너지려", "쓰러지려", "넘어지려", "떨어지려", "터지려"];
+        ["빠질것같", "무너질것같", "넘어질것같", "쓰러질것같", "떨어질것같", "터질것같", "덮칠것같", "무너지려", "쓰러지려", "넘어지려", "떨어지려", "터지려",
+         "무너질듯", "넘어질듯", "쓰러질듯", "떨어질듯", "덮칠듯", "무너질라", "넘어질라", "쓰러질라", "떨어질라"];
 
     public static readonly string[] Pleading =
         ["빨리", "급해", "긴급", "도와주", "살려", "119", "112", "아직", "며칠째", "째", "help", "urgent", "please"];

@@ -6,7 +6,7 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 /// <summary>
 /// Word rules added after reading the training writers' misses (ADR 0108): a road or path that gave way (길이 꺼졌어요,
 /// 아스팔트가 주저앉았어요), water coming in with no way out (물 찼어요 … 나갈 수 없어요), and gas said with a hard ㄲ (까스가
-/// 새요) or as "keeps coming out". A light or the power going out beside a road (도로 가로등이 꺼졌어요) is no ground giving
+/// 새요) or as "keeps coming out", and someone who cannot move (못 움직이세요). A light or the power going out beside a road (도로 가로등이 꺼졌어요) is no ground giving
 /// way. Sentences written for this test, not taken from any evaluation or training set.
 /// </summary>
 public sealed class UrgencyGroundWaterGasTests
@@ -21,6 +21,7 @@ public sealed class UrgencyGroundWaterGasTests
     [InlineData("창문으로 빗물이 쏟아져요 할머니가 다리가 불편해서 못 나가세요", "침수")]
     [InlineData("식당 주방에서 까스가 새요 냄새가 진해요", "가스 누출")]
     [InlineData("보일러실 배관에서 가스가 계속 나와요 잠글 수가 없어요", "가스 누출")]
+    [InlineData("아저씨가 자전거에서 떨어져서 못 움직여요", "응급 환자")]
     public void Assess_WhenTheGroundGivesWayWaterTrapsOrGasLeaks_IsCriticalByTheWordsAlone(string text, string category)
     {
         var result = Lexicon.Assess(text);

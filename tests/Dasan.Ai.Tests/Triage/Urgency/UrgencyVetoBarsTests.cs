@@ -8,7 +8,7 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 /// What the models may not veto whatever they read (ADR 0108): a fire or gas leak in a place said to be empty (it still
 /// spreads), a hazard whose "nobody is inside" is only a guess, a wish or "not yet", and one the text goes on to after
 /// saying nobody is hurt (a turn, something still going on, children, another danger), one whose writer calls for
-/// help now (빨리 와 주세요, 119), and a person's body in danger (경련, 의식이 없어요; not 질식, often a figure of speech). Checked against models that see
+/// help now (빨리 와 주세요, 119), a fire said to spread (불길이 천장까지), a hazard about to fall (곧 떨어질 듯), and a person's body in danger (경련, 의식이 없어요; not 질식, often a figure of speech). Checked against models that see
 /// no danger anywhere, so only the rules keep these critical; the same hazards without those words are vetoed.
 /// </summary>
 public sealed class UrgencyVetoBarsTests
@@ -48,6 +48,22 @@ public sealed class UrgencyVetoBarsTests
     [InlineData("탈의실에서 중년 여성이 의식이 없어요")]
     public void Assess_WhenAPersonsBodyIsInDanger_TheModelsMayNotVeto(string text) =>
         Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Theory]
+    [InlineData("식당 주방 기름에 불이 붙었는데 불길이 천장까지 올라가요")]
+    [InlineData("창고에서 난 불이 옆 건물로 번지고 있어요")]
+    public void Assess_WhenAFireIsSaidToSpread_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Theory]
+    [InlineData("상가 간판이 반쯤 떨어져서 곧 떨어질 듯해요 아래가 버스정류장이에요")]
+    [InlineData("공사장 외벽 타일이 떨어져서 남은 것도 곧 떨어질 듯해요 아래가 인도예요")]
+    public void Assess_WhenTheHazardIsAboutToFallOnPeople_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Fact]
+    public void Assess_WhenAFireIsOnlyFearedToSpread_TheModelsMayVetoIt() =>
+        Assert.Equal(Level.High, Blind.Assess("공터 폐목재 더미에서 연기가 나요 불꽃은 안 보이는데 번지기 전에 봐 주세요").Level);
 
     [Fact]
     public void Assess_WhenALiftIsSaidToBeEmpty_ItsInsideIsNoContextForPeopleTrapped() =>
