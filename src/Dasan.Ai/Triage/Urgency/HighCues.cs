@@ -6,7 +6,7 @@ internal static class HighCues
     private const Urgency H = Urgency.High;
 
     private static readonly string[] Vulnerable =
-        ["어르신", "노인", "독거", "쪽방", "할머니", "할아버지", "장애", "휠체어", "거동", "임산부", "아기", "환자", "elderly", "disabled"];
+        ["어르신", "노인", "독거", "쪽방", "할머니", "할아버지", "장애", "휠체어", "거동", "임산부", "아기", "환자", "elderly", "disabled", "grandmother", "grandfather", "grandma", "grandpa"];
 
     private static readonly string[] Rain = ["폭우", "장마", "호우", "태풍", "비가많이", "비온다", "비가온다", "비소식"];
 
@@ -16,7 +16,7 @@ internal static class HighCues
         UrgencyCue.All(H, "단수", ["수도관"], ["터", "파열"]),
         UrgencyCue.Any(H, "정전", "정전", "전기가나가", "전기가끊", "poweroutage", "blackout"),
         UrgencyCue.Any(H, "가스 공급 중단", "가스공급", "가스가안나", "가스가끊"),
-        new UrgencyCue(H, "승강기 고장", [["엘리베이터", "엘베", "승강기", "리프트"], ["고장", "멈춰", "멈췄", "안움직"]], Vulnerable),
+        new UrgencyCue(H, "승강기 고장", [["엘리베이터", "엘베", "승강기", "리프트", "elevator"], ["고장", "멈춰", "멈췄", "안움직", "broken"]], Vulnerable),
         UrgencyCue.Any(H, "악취", "악취", "냄새가너무심", "냄새가심", "구역질", "분뇨", "stench"),
         UrgencyCue.Any(H, "식중독·감염병", "식중독", "배탈", "설사", "구토", "토했", "노로바이러스", "장염", "foodpoisoning"),
         UrgencyCue.Any(H, "위생 해충", "쥐가", "쥐떼", "들끓", "바퀴벌레", "빈대", "해충", "유충", "구더기"),
@@ -36,5 +36,15 @@ internal static class HighCues
         UrgencyCue.All(H, "맨홀 위험", ["맨홀"], ["없", "열려", "빠져", "사라"]),
         UrgencyCue.All(H, "신호등 고장", ["신호등", "신호기"], ["고장", "꺼져", "안들어와"]),
         UrgencyCue.Any(H, "도로 위험", "포트홀", "들개", "가로수가쓰러", "나무가쓰러", "곰팡이"),
+        // Lesser hazards the models read as danger (ADR 0108): named, they need the models' higher bar for a lexicon high.
+        UrgencyCue.Any(H, "벌집·말벌", "말벌", "벌집", "벌떼", "벌들이", "벌이", "땅벌", "hornet", "wasp", "beehive"),
+        UrgencyCue.All(H, "난간·안전시설 파손", ["난간", "손잡이", "안전펜스", "안전망", "펜스", "가림막", "그물망", "railing", "fence"],
+            ["파손", "부서", "빠져", "떨어져나", "찢어", "쓰러", "없어", "뜯겨", "broken", "missing"]),
+        UrgencyCue.All(H, "전기설비 노출", ["배전함", "분전함", "점검구", "전선이보", "전선이다보", "전선이드러", "cabinet"], ["열려", "열린", "보여", "보입", "드러", "깨져", "open"]),
+        UrgencyCue.Any(H, "신호등 고장", "보행신호", "신호가안바뀌", "신호가안바껴", "빨간불만", "trafficlight"),
+        UrgencyCue.Any(H, "도로 낙하물", "도로에떨어져", "도로에떨어진", "적재물", "낙하물이도로", "fellfromatruck", "fellofatruck", "fellofftruck"),
+        UrgencyCue.Any(H, "악취", "하수구냄새", "하수도냄새", "썩은냄새", "똥냄새", "축사냄새", "하수냄새", "sewage"),
+        UrgencyCue.Any(H, "유해물질", "떼죽음", "물고기가죽", "거품이둥", "하얀거품"),
+        UrgencyCue.Any(H, "동파", "동파", "얼어터", "계량기가얼"),
     ];
 }
