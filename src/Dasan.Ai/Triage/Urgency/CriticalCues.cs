@@ -58,6 +58,8 @@ internal static class CriticalCues
             DocumentContext: ["나갈수없", "나갈수가없", "못나가", "나갈데없", "현관못열", "문을못열", "cantgetout"]),
         UrgencyCue.All(C, "싱크홀·지반 침하", ["도로", "인도", "땅", "지반", "바닥", "길이", "길바닥", "아스팔트", "노면", "차도"], ["꺼져", "꺼졌", "꺼짐", "함몰", "내려앉", "주저앉", "폭삭"]),
         UrgencyCue.All(C, "추락 위험", ["난간", "베란다", "창문", "창틀", "옥상", "지붕"], ["매달려", "떨어질것같", "떨어지려", "올라가", "걸터"]),
+        // Someone standing at the edge of a broken railing, a balcony or a roof (애가 그 끝에 서 있어요).
+        new UrgencyCue(C, "추락 위험", [["끝에서있", "가장자리에서있", "끝에서놀", "끝에매달"]], DocumentContext: ["난간", "베란다", "옥상", "창문", "창틀", "지붕", "절벽", "낭떠러지"]),
         UrgencyCue.Any(C, "익수", "물에빠", "강에빠", "사람이빠", "허우적", "떠내려가", "drowning"),
         UrgencyCue.All(C, "익수", Water, ["빠졌", "빠져", "빠짐", "가라앉", "떠내려", "익사", "fellin"]),
         UrgencyCue.All(C, "익수", [.. Person, .. Child], Water, ["안올라와", "못올라와", "안떠올라", "못나와"]),

@@ -5,9 +5,11 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 
 /// <summary>
 /// Lesser hazards the models read as danger — wasps, a broken railing or safety net, an open electrical cabinet, a
-/// pedestrian light stuck on red, debris on the road, a sewer smell, dead fish, a burst meter, a lift out of order where an elder lives — are
-/// named by the word rules as high (ADR 0108), so the models need their higher bar for a lexicon high to make them
-/// critical. Earnings (맞벌이, 벌이가) are no bees. Sentences written for this test, not taken from any evaluation or
+/// pedestrian light stuck on red, debris on the road, a sewer smell, dead fish, a burst meter or pipe, a blocked emergency
+/// exit, a kitten in an engine, building materials on the pavement, a stopped boiler, a lift out of order where an elder
+/// lives — are named by the word rules as high (ADR 0108), so the models need their higher bar for a lexicon high to make them
+/// critical; a danger beside them (a child at the edge of a broken railing) still decides.
+/// Earnings (맞벌이, 벌이가) are no bees. Sentences written for this test, not taken from any evaluation or
 /// training set.
 /// </summary>
 public sealed class UrgencyLesserHazardTests
@@ -26,6 +28,11 @@ public sealed class UrgencyLesserHazardTests
     [InlineData("안양천에 물고기 떼죽음이 있어요", "유해물질")]
     [InlineData("수도 계량기가 동파됐어요", "동파")]
     [InlineData("elevator broken again, my grandmother on the 9th floor cannot go out", "승강기 고장")]
+    [InlineData("화장실 배관이 터져서 복도가 물바다예요", "누수·배관 파열")]
+    [InlineData("지하 노래방 비상구가 상자로 막혀 있어요", "비상구 폐쇄")]
+    [InlineData("주차된 차 엔진룸에서 새끼 고양이 소리가 나요", "동물 구조")]
+    [InlineData("공사장이 자재를 인도에 쌓아 놔서 사람들이 차도로 다녀요", "공사장 안전")]
+    [InlineData("보일러가 멈췄어요 이틀째 찬물만 나와요", "난방 중단")]
     public void Assess_WhenALesserHazardIsNamed_IsHighByTheWordsAlone(string text, string category)
     {
         var result = Lexicon.Assess(text);
@@ -43,6 +50,7 @@ public sealed class UrgencyLesserHazardTests
     [Theory]
     [InlineData("말벌에 쏘인 아이가 숨을 못 쉬어요")]
     [InlineData("엘리베이터가 고장 나서 멈췄는데 안에 사람이 갇혔어요")]
+    [InlineData("베란다 난간이 떨어져 나갔는데 아이가 그 끝에 서 있어요")]
     public void Assess_WhenALesserHazardComesWithADanger_TheDangerDecides(string text) =>
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 }
