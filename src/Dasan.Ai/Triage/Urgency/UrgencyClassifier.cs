@@ -116,8 +116,9 @@ public sealed class UrgencyClassifier
     /// another script, nor a long one, whose danger their averaged features dilute, nor one that says the hazard is about
     /// to hurt (떨어질 것 같아요, 곧 떨어질 듯). Nor one whose "nobody is hurt" the lexicon weighed and kept the danger (only
     /// guessed, or followed by a turn, children or another danger): the models read "nobody" as safe. A fire or gas leak in
-    /// an empty place still spreads, and so does a fire said to (불길이 천장까지, 번지고 있어요); a writer calling for help now is heard; a person's body in danger (경련, 의식이 없, 숨을 안 쉬) is rarely a figure of
-    /// speech, though 질식 often is (질식할 정체), and so is breath beside a smell (하수구 냄새 때문에 숨을 못 쉬겠어요).
+    /// an empty place still spreads, and so does a fire said to (불길이 천장까지, 번지고 있어요); a writer calling for help now
+    /// is heard; a person's body in danger (경련, 의식이 없, 숨을 안 쉬) is rarely a figure of speech, though 질식 often is
+    /// (질식할 정체), and so is breath beside a smell (하수구 냄새 때문에 숨을 못 쉬겠어요).
     /// </summary>
     private bool VetoBarred(UrgencyAssessment lexicon, List<(CueHit Hit, int Clause)> counted, List<string> compacts, string document)
     {
