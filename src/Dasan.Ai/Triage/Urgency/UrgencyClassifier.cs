@@ -276,7 +276,7 @@ public sealed class UrgencyClassifier
         return hangul >= latin;
     }
 
-    private static bool IsSettled(string document) => ContainsAny(document, ClauseMarkers.Settled) || ToldInThePast(document);
+    private static bool IsSettled(string document) => SaidOver.Holds(document) || ToldInThePast(document);
 
     private static bool ToldInThePast(string document) => ContainsAny(document, ClauseMarkers.Past) && !ContainsAny(document, ClauseMarkers.Ongoing);
 
