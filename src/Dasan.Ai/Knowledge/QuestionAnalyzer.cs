@@ -75,8 +75,9 @@ public sealed partial class QuestionAnalyzer
             terms.Add(new QueryTerm(token.Term, token.Kind, isContent));
         }
 
-        // Guide words for colloquial ones (강아지 → 반려견) are searched as content words too.
-        foreach (var alternative in terms.Where(t => t.Kind != TokenKind.NGram).SelectMany(t => Alternatives(t.Term)).ToList())
+        // Guide words for colloquial ones (강아지 → 반려견) are searched as content words too; not for a counter (몇 개).
+        var counters = tokens.Where(t => IsCounter(t, text)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        foreach (var alternative in terms.Where(t => t.Kind != TokenKind.NGram && !counters.Contains(t.Term)).SelectMany(t => Alternatives(t.Term)).ToList())
         {
             if (seen.TryAdd(alternative, terms.Count))
             {
@@ -129,7 +130,7 @@ public sealed partial class QuestionAnalyzer
 
         return concepts
             .Select(c => (Token: c.Parts.Count >= 2 ? c.Token : LightVerbNoun(c.Token, isKnownTerm) ?? c.Token, c.Parts))
-            .Select(c => (c.Token, c.Parts, Alternatives: c.Parts.Count >= 2 && !ColloquialTerms.IsExact(c.Token.Term) ? [] : Alternatives(c.Token.Term)))
+            .Select(c => (c.Token, c.Parts, Alternatives: (c.Parts.Count >= 2 && !ColloquialTerms.IsExact(c.Token.Term)) || IsCounter(c.Token, text) ? [] : Alternatives(c.Token.Term)))
             .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term) && !IsWhoSlot(c.Token, text)
                 && (!IsSingleHangul(c.Token) || c.Alternatives.Count > 0)
                 && (!LooksVerbal(c.Token) || c.Alternatives.Count > 0 || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))
@@ -146,6 +147,13 @@ public sealed partial class QuestionAnalyzer
     private static bool IsWhoSlot(Token token, string text) =>
         token.Term is "사람" or "사람들" or "대상자" && text.AsSpan(0, token.Start).TrimEnd().EndsWith("있는", StringComparison.Ordinal)
         && text.AsSpan(0, token.Start).TrimEnd()[..^2].TrimEnd().EndsWith("수", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The word right after 몇 counts what is asked (몇 개, 몇 번, 몇 명): a counter, not a topic. "한강공원 몇 개 있어요" was
+    /// read as a question about dogs (개 → 반려견) and refused.
+    /// </summary>
+    private static bool IsCounter(Token token, string text) =>
+        token.Kind == TokenKind.Word && text.AsSpan(0, token.Start).TrimEnd().EndsWith("몇", StringComparison.Ordinal);
 
     private static bool IsPart(Token token, IReadOnlyList<Token> tokens) =>
         tokens.Any(t => t.Kind != TokenKind.NGram && t != token && t.Start <= token.Start && t.End >= token.End && t.End - t.Start > token.End - token.Start);
