@@ -57,9 +57,40 @@ internal static class ClauseMarkers
     /// <summary>After a negation: the writer turns to what is still wrong (but, 근데, 하지만).</summary>
     public static readonly string[] Turn = ["but", "근데", "그런데", "하지만", "그러나"];
 
-    /// <summary>Something happening now or still going on.</summary>
+    /// <summary>Something happening now or still going on (English "now" is read by <see cref="IsOngoing"/>, not here).</summary>
     public static readonly string[] Ongoing =
-        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "부텀", "rightnow", "now", "sincelast", "sinceyesterday", "sincethis", "sincemorning"];
+        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "부텀", "rightnow", "sincelast", "sinceyesterday", "sincethis", "sincemorning"];
+
+    /// <summary>
+    /// True when the compact clause (no spaces, lower case) says something is happening now or still going on. The
+    /// compact text has lost its word boundaries, so "now" counts unless it is the end of know, known or snow (but
+    /// "is now" stays), or the start of nowhere.
+    /// </summary>
+    public static bool IsOngoing(ReadOnlySpan<char> compact)
+    {
+        foreach (var marker in Ongoing)
+        {
+            if (compact.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        for (var at = compact.IndexOf("now", StringComparison.Ordinal); at >= 0; at = NextNow(compact, at))
+        {
+            var before = at > 0 ? compact[at - 1] : ' ';
+            var inKnowOrSnow = before == 'k' || (before == 's' && !(at > 1 && compact[at - 2] == 'i'));
+            if (!inKnowOrSnow && !compact[at..].StartsWith("nowhere", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextNow(ReadOnlySpan<char> compact, int at) =>
+        compact[(at + 1)..].IndexOf("now", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
 
     /// <summary>Words of urgency anywhere in the text, raising confidence only.</summary>
     /// <summary>A hazard about to hurt someone (spaces removed): 차가 빠질 것 같아요, 담이 무너질 것 같아요.</summary>

@@ -35,7 +35,7 @@ internal static class NobodyAtRisk
     {
         var critical = counted.Where(c => c.Hit.Cue.Level == Urgency.Critical).ToList();
         if (critical.Count == 0 || critical.Exists(c => c.Hit.Cue.Intent || !Lowered.Contains(c.Hit.Cue.Category))
-            || critical.Exists(c => Contains(compacts[c.Clause], ClauseMarkers.Ongoing)) || Contains(document, Pleas))
+            || critical.Exists(c => ClauseMarkers.IsOngoing(compacts[c.Clause])) || Contains(document, Pleas))
         {
             return false;
         }
@@ -59,7 +59,7 @@ internal static class NobodyAtRisk
         }
 
         var rest = compacts[at][end..] + string.Concat(compacts.Skip(at + 1));
-        return !Contains(rest, Turns) && !Contains(rest, ClauseMarkers.Ongoing) && !Contains(rest, Pleas) && !Contains(rest, Exposed);
+        return !Contains(rest, Turns) && !ClauseMarkers.IsOngoing(rest) && !Contains(rest, Pleas) && !Contains(rest, Exposed);
     }
 
     /// <summary>
@@ -116,7 +116,7 @@ internal static class NobodyAtRisk
         }
 
         var rest = text[end..];
-        return Contains(rest, Turns) || Contains(rest, ClauseMarkers.Ongoing) || Contains(rest, Pleas) || Contains(rest, Exposed)
+        return Contains(rest, Turns) || ClauseMarkers.IsOngoing(rest) || Contains(rest, Pleas) || Contains(rest, Exposed)
             || criticalCueStarts.Any(start => start >= end);
     }
 

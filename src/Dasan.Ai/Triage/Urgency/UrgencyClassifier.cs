@@ -143,7 +143,7 @@ public sealed class UrgencyClassifier
     /// </summary>
     private static bool YieldsToOtherMentions(CueHit hit, int clause, List<(CueHit Hit, int Clause, bool Counts)> judged, List<string> compacts)
     {
-        if (hit.Cue.Intent || ContainsAny(compacts[clause], ClauseMarkers.Ongoing))
+        if (hit.Cue.Intent || ClauseMarkers.IsOngoing(compacts[clause]))
         {
             return false;
         }
@@ -162,7 +162,7 @@ public sealed class UrgencyClassifier
 
         // 또 / 다시 / 오늘 right before the cue: it is happening again, now (작년에 쓰러졌던 아버지가 또 쓰러지셨어요).
         // 지금은 회복하셨어요 says how it is now, and it is over: no ongoing marker.
-        var ongoing = (ContainsAny(clause, ClauseMarkers.Ongoing) && !ContainsAny(clause, ClauseMarkers.RecoveredNow))
+        var ongoing = (ClauseMarkers.IsOngoing(clause) && !ContainsAny(clause, ClauseMarkers.RecoveredNow))
             || ClauseMarkers.AgainOrToday.Any(a => clause.AsSpan(0, hit.Start).EndsWith(a, StringComparison.Ordinal));
         if (cue.NeedsOngoing && !ongoing)
         {
@@ -235,7 +235,7 @@ public sealed class UrgencyClassifier
         var decisive = counted.Where(c => c.Hit.Cue.Level == level).ToList();
         var (first, clause) = decisive[0];
         var confidence = 0.7;
-        if (decisive.Exists(d => ContainsAny(compacts[d.Clause], ClauseMarkers.Ongoing)))
+        if (decisive.Exists(d => ClauseMarkers.IsOngoing(compacts[d.Clause])))
         {
             confidence += 0.15;
         }
@@ -278,7 +278,7 @@ public sealed class UrgencyClassifier
 
     private static bool IsSettled(string document) => SaidOver.Holds(document) || ToldInThePast(document);
 
-    private static bool ToldInThePast(string document) => ContainsAny(document, ClauseMarkers.Past) && !ContainsAny(document, ClauseMarkers.Ongoing);
+    private static bool ToldInThePast(string document) => ContainsAny(document, ClauseMarkers.Past) && !ClauseMarkers.IsOngoing(document);
 
     private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> markers)
     {
