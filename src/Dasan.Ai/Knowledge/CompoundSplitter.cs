@@ -97,10 +97,21 @@ internal static class CompoundSplitter
             .ToList();
         var pieces = found
             .Where((p, i) => !(i > 0 && i == found.Count - 1 && p.Piece.Length == 2 && EndingSyllables.Contains(p.Piece[0])))
+            .Where((p, i) => !(i > 0 && EndingPieces.Contains(p.Piece)))
             .Select(p => new Token(p.Piece, token.Start + p.Offset, token.Start + p.Offset + p.Piece.Length, TokenKind.Word))
             .ToList();
         return pieces.Count > 0 ? pieces : [token];
     }
+
+    /// <summary>
+    /// Known pieces after the first that are endings and particles the guides happen to contain (지원해주나요 → 지원 +
+    /// 주나요, 견인됐어요 → 견인 + 됐어요, 가입시키려면 → 가입 + 려면): not words of the question.
+    /// </summary>
+    private static readonly FrozenSet<string> EndingPieces = new[]
+    {
+        "주나요", "주세요", "줘요", "주는", "됐어요", "되나요", "돼요", "려면", "으려면", "에요", "예요", "이에요", "같아요", "같은데", "달라고",
+        "에서", "에게", "부터", "보여", "보여요", "봐요", "하나요", "해요", "인가요", "인데", "나요",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>First syllables of a last two-syllable piece that is a verb's ending (억울한데 → 억울 + 한데), not a word.</summary>
     private static readonly FrozenSet<char> EndingSyllables = "한할합함된될됨던".ToFrozenSet();

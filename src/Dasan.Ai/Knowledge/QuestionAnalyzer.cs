@@ -15,7 +15,7 @@ public sealed partial class QuestionAnalyzer
     {
         "어떻", "어떤", "어떡", "어떠", "어느", "어디", "어디서", "어디로", "어디에", "언제", "얼마", "얼마나", "얼만", "몇", "무슨", "무엇", "뭐", "뭔", "뭘", "뭐예", "뭐에",
         "누구", "누가", "왜", "알려", "알려주", "알고", "궁금", "싶", "싶어", "싶은", "하려", "하려면", "되나", "되나요", "돼요", "되요", "가요", "나요", "인가", "인가요",
-        "있나", "있나요", "없나", "있을", "해요", "하나", "하나요", "할", "하면", "되면", "받으", "받으려", "받으려면", "받을", "건가", "거예", "건지", "어요", "예요", "이에", "데요",
+        "있나", "있나요", "없나", "있을", "있는지", "없는지", "되는지", "하는지", "안되", "안돼", "해요", "하나", "하나요", "할", "하면", "되면", "받으", "받으려", "받으려면", "받을", "건가", "거예", "건지", "어요", "예요", "이에", "데요",
         "the", "a", "an", "is", "are", "was", "were", "be", "do", "does", "did", "i", "you", "my", "me", "we", "it", "to", "of", "in", "on", "for",
         "at", "by", "with", "and", "or", "can", "could", "should", "would", "how", "what", "when", "where", "which", "who", "why", "there", "have",
         "has", "get", "if", "as", "from", "much", "many", "any", "this", "that", "will", "need", "about", "your", "its", "they",
@@ -133,6 +133,7 @@ public sealed partial class QuestionAnalyzer
             .Select(c => (c.Token, c.Parts, Alternatives: (c.Parts.Count >= 2 && !ColloquialTerms.IsExact(c.Token.Term)) || IsCounter(c.Token, text) ? [] : Alternatives(c.Token.Term)))
             .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term) && !IsWhoSlot(c.Token, text)
                 && (!IsSingleHangul(c.Token) || c.Alternatives.Count > 0)
+                && !(c.Parts.Count < 2 && c.Alternatives.Count == 0 && isKnownTerm is not null && !isKnownTerm(c.Token.Term) && IsColloquialRemnant(c.Token.Term))
                 && (!LooksVerbal(c.Token) || c.Alternatives.Count > 0 || (NounLike(c.Token.Term) && (isKnownTerm?.Invoke(c.Token.Term) ?? false))
                     || (isKnownTerm is not null && c.Parts.Count >= 2 && isKnownTerm(c.Parts[^1]))))
             .DistinctBy(c => c.Token.Term)
@@ -147,6 +148,21 @@ public sealed partial class QuestionAnalyzer
     private static bool IsWhoSlot(Token token, string text) =>
         token.Term is "사람" or "사람들" or "대상자" && text.AsSpan(0, token.Start).TrimEnd().EndsWith("있는", StringComparison.Ordinal)
         && text.AsSpan(0, token.Start).TrimEnd()[..^2].TrimEnd().EndsWith("수", StringComparison.Ordinal);
+
+    /// <summary>Question words a word the knowledge base does not know may start with (얼마임, 언제까지임, 뭐가, 어디어디).</summary>
+    private static readonly string[] QuestionStems = ["얼마", "언제", "어디", "뭐", "무엇", "누구", "몇"];
+
+    /// <summary>Endings of chat and speech typed onto a verb (올때, 얼마임, 있다던데, 해주는거, 받는곳, 받을수있는곳).</summary>
+    private static readonly string[] ColloquialTails = ["때", "임", "던데", "는거", "은거", "는곳", "은곳", "린곳", "운곳", "수있", "수없", "을수", "할수", "줄수", "볼수"];
+
+    /// <summary>
+    /// An unknown word that is a question word with an ending (얼마부터에요, 뭐가) or a verb with a chat ending (나갈때,
+    /// 있다던데, 받을수있는곳): nothing a guide would say, so not a word the guide must contain. Known words are never
+    /// dropped here (모임, 임대 stay).
+    /// </summary>
+    private static bool IsColloquialRemnant(string term) =>
+        term.Length >= 2 && term[0] is >= '가' and <= '힣'
+        && (QuestionStems.Any(q => term.StartsWith(q, StringComparison.Ordinal)) || ColloquialTails.Any(t => term.EndsWith(t, StringComparison.Ordinal) || (t.StartsWith('수') && term.Contains(t, StringComparison.Ordinal))));
 
     /// <summary>
     /// The word right after 몇 counts what is asked (몇 개, 몇 번, 몇 명): a counter, not a topic. "한강공원 몇 개 있어요" was

@@ -1,0 +1,45 @@
+using Dasan.Ai.Knowledge;
+
+namespace Dasan.Ai.Tests.Knowledge;
+
+/// <summary>
+/// Words typed the way people chat (받을수, 올때, 얼마임, 지원해주나요, 음쓰) are read for the word they carry, not as
+/// unknown words the guide must contain. Sentences written for these tests, not taken from an evaluation set.
+/// </summary>
+public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<KnowledgeFixture>
+{
+    private List<QuestionConcept> Concepts(string question) => new QuestionAnalyzer().Concepts(question, fx.Index.Knows).ToList();
+
+    [Theory]
+    [InlineData("엄마가 기초연금 받을수 있는지 궁금해요", "받을수", "있는지")]
+    [InlineData("비 많이 올때 지하차도 지나가도 되나요", "올때", "많이")]
+    [InlineData("따릉이 반납 언제까지임", "언제까지임", "까지")]
+    [InlineData("청년수당 얼마부터에요 뭐가 필요해요", "얼마부터에요", "뭐가")]
+    [InlineData("치매검사 무료로 받을수있는곳 알려줘", "받을수있는곳", "알려줘")]
+    public void Concepts_WhenAWordIsAChatEnding_LeavesItOut(string question, string ending, string other)
+    {
+        var concepts = Concepts(question);
+
+        Assert.DoesNotContain(concepts, c => c.Term == ending || c.Term == other);
+        Assert.NotEmpty(concepts);
+    }
+
+    [Fact]
+    public void Concepts_WhenAVerbEndingIsGluedToANoun_KeepsTheNounAlone()
+    {
+        var concept = Assert.Single(Concepts("청년수당 지원해주나요"), c => c.Term.StartsWith("지원", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("주나요", concept.Parts);
+    }
+
+    [Theory]
+    [InlineData("귤 껍질은 음쓰예요?", "food-waste-disposal.md")]
+    [InlineData("길냥이 밥 줘도 되나요", "stray-cat-tnr.md")]
+    public void Answer_WhenAskedInChatWords_AnswersFromTheGuide(string question, string document)
+    {
+        var answer = new ExtractiveAnswerer(fx.Index).Answer(question);
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Equal(document, answer.Citations[0].DocumentId);
+    }
+}
