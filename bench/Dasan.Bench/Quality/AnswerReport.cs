@@ -96,6 +96,13 @@ public static class AnswerReport
             answerer = new ExtractiveAnswerer(index, model);
         }
 
+        if (!args.Contains("--calibrate") && StaleModel(root) is { } stale)
+        {
+            // The build embeds content/models; measuring after a refit without a rebuild reports the old model's figures.
+            Console.Error.WriteLine($"{stale} differs from the model this build embeds: rebuild (dotnet build -c Release bench/Dasan.Bench) before measuring.");
+            return 1;
+        }
+
         foreach (var q in Measure(root, answerer, args.Contains("--misses")).Where(q => q.Set.StartsWith("tuning", StringComparison.Ordinal) || args.Contains("--report")))
         {
             Console.WriteLine(q);
@@ -113,6 +120,23 @@ public static class AnswerReport
         }
 
         return 0;
+    }
+
+    /// <summary>The shipped model file in the repository that differs from the one embedded in this build, if any.</summary>
+    private static string? StaleModel(string root)
+    {
+        foreach (var path in new[] { RefusalModel.Path, RefusalModel.ShapePath })
+        {
+            using var embedded = Dasan.Core.Content.ShippedContent.Open(path);
+            using var copy = new MemoryStream();
+            embedded.CopyTo(copy);
+            if (!copy.ToArray().AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(root, "content", path))))
+            {
+                return Path.Combine("content", path);
+            }
+        }
+
+        return null;
     }
 
     public static IEnumerable<AnswerQuality> Measure(string root, ExtractiveAnswerer answerer, bool misses)
