@@ -16,6 +16,9 @@ public sealed partial record AnswerQuality(string Set, int Answerable, int False
     /// <summary>Of <see cref="Typed"/>, the answers holding that kind of thing.</summary>
     public int TypedHeld { get; init; }
 
+    /// <summary>Answers to answerable questions that also cite a guide holding none of the answer (a stray sentence).</summary>
+    public int Stray { get; init; }
+
     public double FalseRefusalRate => Answerable == 0 ? 0 : FalseRefusals / (double)Answerable;
     public double OnTopicRate => Answerable == 0 ? 0 : OnTopic / (double)Answerable;
     public double RefusalRate => Unanswerable == 0 ? 0 : Refused / (double)Unanswerable;
@@ -27,7 +30,7 @@ public sealed partial record AnswerQuality(string Set, int Answerable, int False
             return null;
         }
 
-        int answerable = 0, falseRefusals = 0, onTopic = 0, unanswerable = 0, refused = 0, typed = 0, held = 0;
+        int answerable = 0, falseRefusals = 0, onTopic = 0, unanswerable = 0, refused = 0, typed = 0, held = 0, stray = 0;
         var scores = new List<(double Score, bool Answerable)>();
         foreach (var q in EvalSetReader.Read(path))
         {
@@ -39,6 +42,7 @@ public sealed partial record AnswerQuality(string Set, int Answerable, int False
                 answerable++;
                 falseRefusals += answer.Refused ? 1 : 0;
                 onTopic += !answer.Refused && cited ? 1 : 0;
+                stray += !answer.Refused && answer.Citations.Any(c => !q.Documents.Contains(c.DocumentId)) ? 1 : 0;
                 var intent = QuestionIntentDetector.Detect(q.Question);
                 if (!answer.Refused && intent is not (QuestionIntent.Other or QuestionIntent.How))
                 {
@@ -65,12 +69,12 @@ public sealed partial record AnswerQuality(string Set, int Answerable, int False
             }
         }
 
-        return new AnswerQuality(set, answerable, falseRefusals, onTopic, unanswerable, refused, AreaUnderCurve(scores)) { Typed = typed, TypedHeld = held };
+        return new AnswerQuality(set, answerable, falseRefusals, onTopic, unanswerable, refused, AreaUnderCurve(scores)) { Typed = typed, TypedHeld = held, Stray = stray };
     }
 
     public override string ToString() =>
         $"{Set,-8} answerable {Answerable}: false refusals {FalseRefusalRate:P1}, on-topic cited answers {OnTopicRate:P1}   unanswerable {Unanswerable}: refused {RefusalRate:P1}   relevance AUC {Auc:F3}"
-        + $"   answers holding the kind asked for {TypedHeld}/{Typed}";
+        + $"   answers holding the kind asked for {TypedHeld}/{Typed}   citing a guide without the answer {Stray}";
 
     /// <summary>The answer without its citation marks ([1]), which would read as numbers.</summary>
     private static string AnswerText(string text) => CitationMark().Replace(text, string.Empty);
