@@ -35,6 +35,7 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     [Theory]
     [InlineData("귤 껍질은 음쓰예요?", "food-waste-disposal.md")]
     [InlineData("길냥이 밥 줘도 되나요", "stray-cat-tnr.md")]
+    [InlineData("공공 wifi 비밀번호 있어요?", "seoul-public-wifi.md")]
     public void Answer_WhenAskedInChatWords_AnswersFromTheGuide(string question, string document)
     {
         var answer = new ExtractiveAnswerer(fx.Index).Answer(question);
