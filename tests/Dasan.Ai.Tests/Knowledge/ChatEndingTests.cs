@@ -3,8 +3,8 @@ using Dasan.Ai.Knowledge;
 namespace Dasan.Ai.Tests.Knowledge;
 
 /// <summary>
-/// Words typed the way people chat (받을수, 올때, 얼마임, 지원해주나요, 음쓰) are read for the word they carry, not as
-/// unknown words the guide must contain. Sentences written for these tests, not taken from an evaluation set.
+/// Words typed the way people chat (받을수, 올때, 얼마임, 지원해주나요, 음쓰) or the way staff forward a case (… 관련
+/// 문의드립니다, 민원인 …) are read for the word they carry, not as unknown words the guide must contain. Sentences written for these tests, not taken from an evaluation set.
 /// </summary>
 public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<KnowledgeFixture>
 {
@@ -36,6 +36,8 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     [InlineData("귤 껍질은 음쓰예요?", "food-waste-disposal.md")]
     [InlineData("길냥이 밥 줘도 되나요", "stray-cat-tnr.md")]
     [InlineData("공공 wifi 비밀번호 있어요?", "seoul-public-wifi.md")]
+    [InlineData("주정차 과태료 이의신청 관련 문의드립니다", "parking-fine-payment-objection.md")]
+    [InlineData("민원인 기초연금 신청 장소 확인 요청", "basic-pension.md")]
     public void Answer_WhenAskedInChatWords_AnswersFromTheGuide(string question, string document)
     {
         var answer = new ExtractiveAnswerer(fx.Index).Answer(question);
