@@ -3,7 +3,7 @@ using Dasan.Korean;
 
 namespace Dasan.Bench.Quality;
 
-/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--refit-noise N] [--report] [--concepts TEXT] [--ask TEXT] [--dump FILE] [--timing]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
+/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--refit-noise N] [--report] [--concepts TEXT] [--ask TEXT] [--guide-first] [--dump FILE] [--timing]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
 public static class AnswerReport
 {
     public static int Run(string[] args)
@@ -40,6 +40,20 @@ public static class AnswerReport
 
             var answer = answerer.Answer(args[ask + 1]);
             Console.WriteLine($"{answer.Text}\n{string.Join('\n', answer.Citations.Select(c => $"  [{c.Number}] {c.Title} › {c.Section}"))}");
+            return 0;
+        }
+
+        if (args.Contains("--guide-first"))
+        {
+            // Retrieval alone: how often the guide an answer is drawn from is one that holds the answer (training and tuning only).
+            var folder = Path.Combine(root, "content", "kb-eval");
+            foreach (var (name, set) in new[] { ("training", EvalSetReader.ReadTraining(folder)), ("tuning", EvalSetReader.ReadTuning(folder)) })
+            {
+                var answerable = set.Where(q => q.Answerable).ToList();
+                var first = answerable.Count(q => answerer.Hits(q.Question) is { Count: > 0 } h && q.Documents.Contains(h[0].Chunk.DocumentId));
+                Console.WriteLine($"{name}: the right guide first for {first} of {answerable.Count} answerable questions");
+            }
+
             return 0;
         }
 

@@ -38,7 +38,15 @@ public sealed partial class ExtractiveAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         question = WithoutMaskedData(question);
-        return _assessor.Assess(question, _index.Search(question, filter, 10));
+        return _assessor.Assess(question, Hits(question, filter));
+    }
+
+    /// <summary>The passages an answer is judged and drawn from: the BM25 hits, led by the guide that holds most of the question.</summary>
+    public IReadOnlyList<KnowledgeHit> Hits(string question, KnowledgeFilter? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        question = WithoutMaskedData(question);
+        return _assessor.LeadWithBestGuide(question, _index.Search(question, filter, 10));
     }
 
     /// <summary>Searches the index (BM25) and answers from its top passages.</summary>
@@ -59,6 +67,7 @@ public sealed partial class ExtractiveAnswerer
         ArgumentNullException.ThrowIfNull(bm25Hits);
         ArgumentNullException.ThrowIfNull(passages);
         question = WithoutMaskedData(question);
+        (bm25Hits, passages) = (_assessor.LeadWithBestGuide(question, bm25Hits), _assessor.LeadWithBestGuide(question, passages));
         var features = _assessor.Assess(question, bm25Hits);
         var refusal = _model ?? RefusalModel.Default;
         var relevance = refusal.Score(features);

@@ -53,7 +53,7 @@ public sealed partial class QuestionAnalyzer
         ArgumentNullException.ThrowIfNull(question);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<QueryTerm>();
-        var text = Unglue(Normalizer.Normalize(question).Text);
+        var text = JoinSpaced(Unglue(Normalizer.Normalize(question).Text), isKnownTerm);
         var tokens = _tokenizer.Tokenize(text);
         if (isKnownTerm is not null)
         {
@@ -100,7 +100,7 @@ public sealed partial class QuestionAnalyzer
     {
         ArgumentNullException.ThrowIfNull(question);
         var concepts = new List<(Token Token, List<string> Parts)>();
-        var text = Unglue(Normalizer.Normalize(question).Text);
+        var text = JoinSpaced(Unglue(Normalizer.Normalize(question).Text), isKnownTerm);
         foreach (var token in _tokenizer.Tokenize(text))
         {
             if (token.Kind == TokenKind.NGram)
@@ -141,6 +141,33 @@ public sealed partial class QuestionAnalyzer
             .DistinctBy(c => c.Token.Term)
             .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind, c.Alternatives))
             .ToList();
+    }
+
+    /// <summary>
+    /// Two words typed apart that the knowledge base writes as one (장애인 콜택시 → 장애인콜택시) are joined, when one of them
+    /// is a word it does not use: 콜택시 alone is unknown, and the question read as about something no guide covers.
+    /// </summary>
+    private string JoinSpaced(string text, Func<string, bool>? isKnownTerm)
+    {
+        if (isKnownTerm is null)
+        {
+            return text;
+        }
+
+        var words = _tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word).ToList();
+        var joins = new List<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (first, second) = (words[i], words[i + 1]);
+            if (second.Start == first.End + 1 && text[first.End] == ' ' && text.AsSpan(first.Start, first.End - first.Start).SequenceEqual(first.Term)
+                && (!isKnownTerm(first.Term) || !isKnownTerm(second.Term)) && isKnownTerm(first.Term + second.Term))
+            {
+                joins.Add(first.End);
+                i++;
+            }
+        }
+
+        return joins.Count == 0 ? text : string.Concat(text.Select((c, i) => joins.Contains(i) ? string.Empty : c.ToString()));
     }
 
     /// <summary>

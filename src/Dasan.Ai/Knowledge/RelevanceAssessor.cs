@@ -97,6 +97,46 @@ internal sealed class RelevanceAssessor
             Shape(question, concepts, documentTerms));
     }
 
+    /// <summary>
+    /// The hits led by a guide that holds every word of the question the top hit's guide holds, and more, among the guides
+    /// of the top five hits (the one holding most, BM25 order on ties); BM25 order otherwise. A guide that repeats one
+    /// common word in many sections (요금 in the water bill guide) can outscore the one guide that also names the subject
+    /// (경복궁 입장료 → the palace guide); a guide holding other words than the top one's does not displace it.
+    /// </summary>
+    public IReadOnlyList<KnowledgeHit> LeadWithBestGuide(string question, IReadOnlyList<KnowledgeHit> hits)
+    {
+        var candidates = hits.Take(5).Select(h => h.Chunk.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+        if (candidates.Count < 2)
+        {
+            return hits;
+        }
+
+        var concepts = _questions.Concepts(question, _index.Knows);
+        if (concepts.Count < 2)
+        {
+            return hits;
+        }
+
+        var top = Matches(concepts, candidates[0]);
+        var (best, bestTotal) = (candidates[0], top.Sum());
+        foreach (var candidate in candidates.Skip(1))
+        {
+            var matches = Matches(concepts, candidate);
+            if (matches.Sum() > bestTotal + 1e-9 && matches.Zip(top).All(m => m.First >= m.Second - 1e-9))
+            {
+                (best, bestTotal) = (candidate, matches.Sum());
+            }
+        }
+
+        return best == candidates[0] ? hits : [.. hits.Where(h => h.Chunk.DocumentId == best), .. hits.Where(h => h.Chunk.DocumentId != best)];
+    }
+
+    private double[] Matches(IReadOnlyList<QuestionConcept> concepts, string documentId)
+    {
+        var terms = _documents.GetValue(_index.DocumentChunks(documentId), Terms).All;
+        return [.. concepts.Select(c => c.MatchIn(terms))];
+    }
+
     /// <summary>Tags replacing content words in <see cref="RelevanceFeatures.Shape"/>.</summary>
     public const string InGuide = " zqg ", ElsewhereInBase = " zqo ", Unknown = " zqn ";
 
@@ -106,7 +146,10 @@ internal sealed class RelevanceAssessor
         foreach (var concept in concepts.OrderByDescending(c => c.Term.Length))
         {
             var tag = concept.MatchIn(documentTerms) > 0 ? InGuide : IsUnknown(concept) ? Unknown : ElsewhereInBase;
-            text = text.Replace(concept.Term, tag, StringComparison.Ordinal);
+            // A word joined from two typed apart (장애인 콜택시 → 장애인콜택시) is replaced where it was typed.
+            text = text.Contains(concept.Term, StringComparison.Ordinal) || concept.Term.Length < 2
+                ? text.Replace(concept.Term, tag, StringComparison.Ordinal)
+                : System.Text.RegularExpressions.Regex.Replace(text, string.Join(" ?", concept.Term.Select(c => System.Text.RegularExpressions.Regex.Escape(c.ToString()))), tag);
         }
 
         return text;
