@@ -51,7 +51,6 @@ internal sealed partial class SentenceRanker
             var heading = Terms(hit.Chunk.Section).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
             var headingMatch = concepts.Count == 0 ? 0 : concepts.Sum(c => c.MatchIn(heading)) / concepts.Count;
             var context = Terms(hit.Chunk.Title).Select(t => t.Term).Concat(heading).ToHashSet(StringComparer.Ordinal);
-            var contextOverlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(context)) / total;
             var kindSection = IntentHeadings.Headings(asked)?.IsMatch(hit.Chunk.Section) == true ? KindSectionBonus : 0;
             var sentences = SentenceSplitter.Split(hit.Chunk.Text);
             IReadOnlyList<Token>? prompt = null;
@@ -84,13 +83,10 @@ internal sealed partial class SentenceRanker
                     prompt = null;
                 }
 
-                var overlap = concepts.Sum(c => idf[c.Term] * c.MatchIn(terms)) / total;
                 var holds = asked != QuestionIntent.Other && KindOfAnswer.Holds(asked, text);
-                if (holds)
-                {
-                    // "- 30일권: 62,000원" under "요금" in the 기후동행카드 guide names neither: the guide and heading are its subject.
-                    overlap = Math.Max(overlap, ContextWeight * contextOverlap);
-                }
+                // "- 30일권: 62,000원" under "요금" in the 기후동행카드 guide names neither: the guide and heading are its subject,
+                // for each word of the question the sentence does not name ("경복궁: 어른 3,000원" under 관람료).
+                var overlap = concepts.Sum(c => idf[c.Term] * (holds ? Math.Max(c.MatchIn(terms), ContextWeight * c.MatchIn(context)) : c.MatchIn(terms))) / total;
 
                 var score = overlap + (0.2 * Proximity(concepts, tokens)) + (0.3 * headingMatch)
                     + (0.15 / (1 + rank)) + (0.05 / (1 + position)) + IntentScore(intent, text, hit.Chunk.Section) + (holds ? kindSection : 0);

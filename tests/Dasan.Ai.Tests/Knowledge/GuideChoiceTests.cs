@@ -74,6 +74,16 @@ public sealed class GuideChoiceTests(KnowledgeFixture fx) : IClassFixture<Knowle
         Assert.Equal(document, hits[0].Chunk.DocumentId);
     }
 
+    [Fact]
+    public void Answer_WhenAListLineNamesTheSubjectUnderAHeadingNamingTheRest_LeadsWithThatLine()
+    {
+        // "경복궁: … 3,000원" under 관람료 holds both words of the question; "창덕궁: … 관람료 …" only one.
+        var answer = new ExtractiveAnswerer(fx.Index).Answer("경복궁 입장료 얼마예요");
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.StartsWith("경복궁", answer.Text, StringComparison.Ordinal);
+    }
+
     private static List<KnowledgeChunk> Chunks(string document, string title, string[] sections) =>
         [.. sections.Select((text, i) => new KnowledgeChunk($"{document}#{i}", document, i, title, text.Split(':')[0], text, 0, text.Length, null, null, "ko"))];
 }
