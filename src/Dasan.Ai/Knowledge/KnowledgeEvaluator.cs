@@ -33,7 +33,9 @@ public static class KnowledgeEvaluator
         ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(tuning);
-        var model = RefusalCalibrator.Fit(training.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList(), shapes);
+        // A question's writer is the letters its id starts with (t0001, g0014, …): the shape model is judged without it.
+        var writers = training.Select(q => new string([.. q.Id.TakeWhile(char.IsLetter)])).ToList();
+        var model = RefusalCalibrator.Fit(training.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList(), shapes, writers);
         return RefusalCalibrator.ChooseThreshold(model, tuning.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList());
     }
 

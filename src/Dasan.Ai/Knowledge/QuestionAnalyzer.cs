@@ -181,8 +181,8 @@ public sealed partial class QuestionAnalyzer
     /// <summary>Question words a word the knowledge base does not know may start with (얼마임, 언제까지임, 뭐가, 어디어디).</summary>
     private static readonly string[] QuestionStems = ["얼마", "언제", "어디", "뭐", "무엇", "누구", "몇"];
 
-    /// <summary>Endings of chat and speech typed onto a verb (올때, 얼마임, 있다던데, 해주는거, 받는곳, 받을수있는곳).</summary>
-    private static readonly string[] ColloquialTails = ["때", "임", "던데", "는거", "은거", "는곳", "은곳", "린곳", "운곳", "수있", "수없", "을수", "할수", "줄수", "볼수"];
+    /// <summary>Endings of chat and speech typed onto a verb (올때, 얼마임, 있다던데, 심한데, 해주는거, 받는곳, 받을수있는곳).</summary>
+    private static readonly string[] ColloquialTails = ["때", "임", "던데", "는데", "은데", "한데", "운데", "픈데", "는거", "은거", "는곳", "은곳", "린곳", "운곳", "수있", "수없", "을수", "할수", "줄수", "볼수"];
 
     /// <summary>
     /// An unknown word that is a question word with an ending (얼마부터에요, 뭐가) or a verb with a chat ending (나갈때,

@@ -27,9 +27,10 @@ public static class RefusalCalibrator
 
     /// <summary>
     /// Fits on (features, answerable) pairs; both classes must be present. The threshold is 0 until chosen. Without
-    /// <paramref name="shapes"/>, the shape input is left at even odds (for comparing designs).
+    /// <paramref name="shapes"/>, the shape input is left at even odds (for comparing designs). <paramref name="writers"/>
+    /// names each example's writer (the letters of its id), for the out-of-fold shape probabilities.
     /// </summary>
-    public static RefusalModel Fit(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples, bool shapes = true)
+    public static RefusalModel Fit(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples, bool shapes = true, IReadOnlyList<string>? writers = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var answerable = examples.Count(e => e.Answerable);
@@ -39,7 +40,7 @@ public static class RefusalCalibrator
         }
 
         var shapeModel = shapes ? TrainShapes(examples) : null;
-        var vectors = shapes ? OutOfFoldVectors(examples) : [.. examples.Select(e => (double[])[.. e.Features.ToVector(), 0.5])];
+        var vectors = shapes ? OutOfFoldVectors(examples, writers) : [.. examples.Select(e => (double[])[.. e.Features.ToVector(), 0.5])];
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(examples.Select((e, i) => new Row { Features = [.. vectors[i].Select(v => (float)v)], Label = e.Answerable }));
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
@@ -68,16 +69,27 @@ public static class RefusalCalibrator
         new TextClassifierTrainer(new TextClassifierOptions { NumberOfThreads = 1, Seed = 1 })
             .Train([.. examples.Select(e => new LabeledText(e.Features.Shape, e.Answerable ? RefusalModel.AnswerableLabel : "unanswerable"))]);
 
-    /// <summary>Each question's vector with the shape probability of a model trained without its fold.</summary>
-    private static double[][] OutOfFoldVectors(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples)
+    /// <summary>
+    /// Each question's vector with the shape probability of a model trained without its fold: without its writer when
+    /// <paramref name="writers"/> names two or more (a new writer's style is what the shipped model meets), else one of
+    /// five folds.
+    /// </summary>
+    private static double[][] OutOfFoldVectors(IReadOnlyList<(RelevanceFeatures Features, bool Answerable)> examples, IReadOnlyList<string>? writers)
     {
+        var names = writers?.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        int[] folds = names is { Count: >= 2 }
+            ? [.. writers!.Select(w => names.IndexOf(w))]
+            : [.. Enumerable.Range(0, examples.Count).Select(i => i % Folds)];
         var vectors = new double[examples.Count][];
-        for (var fold = 0; fold < Folds; fold++)
+        foreach (var fold in folds.Distinct())
         {
-            var shapes = TrainShapes(examples.Where((_, i) => i % Folds != fold));
-            for (var i = fold; i < examples.Count; i += Folds)
+            var shapes = TrainShapes(examples.Where((_, i) => folds[i] != fold));
+            for (var i = 0; i < examples.Count; i++)
             {
-                vectors[i] = [.. examples[i].Features.ToVector(), RefusalModel.ShapeProbability(shapes, examples[i].Features.Shape)];
+                if (folds[i] == fold)
+                {
+                    vectors[i] = [.. examples[i].Features.ToVector(), RefusalModel.ShapeProbability(shapes, examples[i].Features.Shape)];
+                }
             }
         }
 

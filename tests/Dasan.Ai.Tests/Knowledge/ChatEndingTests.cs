@@ -16,6 +16,8 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     [InlineData("따릉이 반납 언제까지임", "언제까지임", "까지")]
     [InlineData("청년수당 얼마부터에요 뭐가 필요해요", "얼마부터에요", "뭐가")]
     [InlineData("치매검사 무료로 받을수있는곳 알려줘", "받을수있는곳", "알려줘")]
+    [InlineData("아랫집 담배 냄새가 너무 심한데 어디 말해요", "심한데", "너무")]
+    [InlineData("요즘 너무 추운데 난방비 지원 있나요", "추운데", "요즘")]
     public void Concepts_WhenAWordIsAChatEnding_LeavesItOut(string question, string ending, string other)
     {
         var concepts = Concepts(question);
