@@ -92,7 +92,10 @@ internal static class ClauseMarkers
     private static int NextNow(ReadOnlySpan<char> compact, int at) =>
         compact[(at + 1)..].IndexOf("now", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
 
-    /// <summary>Words of urgency anywhere in the text, raising confidence only.</summary>
+    /// <summary>English negation right before a cue, the compact text ending in it: "no fire", "nobody is stuck", "nothing
+    /// is burning", "she is not missing". English puts its negation first; Korean puts it after the cue (<see cref="Negation"/>).</summary>
+    public static readonly string[] NegationBefore = ["no", "not", "nothingis", "nobodyis", "noone", "noneis", "isnt", "wasnt", "arent", "never"];
+
     /// <summary>A hazard about to hurt someone (spaces removed): 차가 빠질 것 같아요, 담이 무너질 것 같아요.</summary>
     public static readonly string[] Imminent =
         ["빠질것같", "무너질것같", "넘어질것같", "쓰러질것같", "떨어질것같", "터질것같", "덮칠것같", "무너지려", "쓰러지려", "넘어지려", "떨어지려", "터지려",

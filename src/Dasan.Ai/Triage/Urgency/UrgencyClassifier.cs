@@ -169,7 +169,7 @@ public sealed class UrgencyClassifier
             return false;
         }
 
-        if (Negated(clause.AsSpan(hit.End)) || ContainsAny(next, ClauseMarkers.Retraction))
+        if (Negated(clause.AsSpan(hit.End)) || NegatedBefore(hit, clause) || ContainsAny(next, ClauseMarkers.Retraction))
         {
             return false;
         }
@@ -180,6 +180,12 @@ public sealed class UrgencyClassifier
         var talkedAbout = ContainsAny(frame, ClauseMarkers.Past) || PastRelative(frame) || ContainsAny(frame, ClauseMarkers.Talk);
         return ongoing || cue.Intent || !talkedAbout;
     }
+
+    /// <summary>An English cue right after an English negation (no fire, nobody is stuck); not when the text turns after it.</summary>
+    private static bool NegatedBefore(CueHit hit, string clause) =>
+        hit.Phrase.Length > 0 && char.IsAsciiLetter(hit.Phrase[0])
+        && ClauseMarkers.NegationBefore.Any(n => clause.AsSpan(0, hit.Start).EndsWith(n, StringComparison.Ordinal))
+        && !ContainsAny(clause.AsSpan(hit.End), ClauseMarkers.Turn);
 
     /// <summary>
     /// A past tense before -던 in any verb (삼켰던, 쳤던, 갔던, 봤던 …): the list of past markers names only the common

@@ -35,4 +35,18 @@ public sealed class UrgencyEnglishCueTests
     [InlineData("Someone passed out flyers in our building again, who removes them?")]
     public void Assess_WhenEnglishOnlySoundsAlarming_IsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Shipped.Assess(text).Level);
+
+    [Theory]
+    [InlineData("Transformer made a loud bang and the shop lost power. No fire, no smoke, everyone went home.")]
+    [InlineData("Power is out in the whole building since 6pm. Elevators stopped but nobody is stuck, we checked.")]
+    [InlineData("I want a fire extinguisher for my studio. Nothing is burning, just getting ready.")]
+    public void Assess_WhenEnglishNegatesTheHazardBeforeNamingIt_LexiconIsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
+    [InlineData("There is no fire exit on this floor and smoke is coming in")]
+    [InlineData("No smoke yet but the fire is spreading along the wall")]
+    [InlineData("Nobody is stuck but there is a fire in the basement")]
+    public void Assess_WhenEnglishNegatesSomethingElseOrTurns_StaysCritical(string text) =>
+        Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 }
