@@ -20,7 +20,7 @@ internal static class KnowledgeQueryFactory
     private const int MaxClauses = 1_000;
 
     public static float WeightOf(QueryTerm term) =>
-        term.Kind == TokenKind.NGram ? BigramWeight : term.IsContent ? 1f : QuestionWordWeight;
+        term.Kind == TokenKind.NGram ? BigramWeight : term.IsContent ? term.Weight : QuestionWordWeight;
 
     public static BooleanQuery? Build(IReadOnlyList<QueryTerm> terms, KnowledgeFilter? filter)
     {

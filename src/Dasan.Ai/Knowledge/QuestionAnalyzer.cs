@@ -77,13 +77,14 @@ public sealed partial class QuestionAnalyzer
             terms.Add(new QueryTerm(token.Term, token.Kind, isContent));
         }
 
-        // Guide words for colloquial ones (강아지 → 반려견) are searched as content words too; not for a counter (몇 개).
+        // Guide words for colloquial ones (강아지 → 반려견) are searched as content words too, sharing one word's weight (입장료 →
+        // 관람료, 이용료, 요금 at a third each, so they do not outweigh 경복궁); not for a counter (몇 개).
         var counters = tokens.Where(t => IsCounter(t, text)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        foreach (var alternative in terms.Where(t => t.Kind != TokenKind.NGram && !counters.Contains(t.Term)).SelectMany(t => Alternatives(t.Term)).ToList())
+        foreach (var (alternative, count) in terms.Where(t => t.Kind != TokenKind.NGram && !counters.Contains(t.Term)).SelectMany(t => Alternatives(t.Term).Select(a => (a, Alternatives(t.Term).Count))).ToList())
         {
             if (seen.TryAdd(alternative, terms.Count))
             {
-                terms.Add(new QueryTerm(alternative, TokenKind.Word, true));
+                terms.Add(new QueryTerm(alternative, TokenKind.Word, true) { Weight = 1f / count });
             }
         }
 

@@ -30,6 +30,16 @@ public sealed class GuideChoiceTests(KnowledgeFixture fx) : IClassFixture<Knowle
     }
 
     [Fact]
+    public void Terms_WhenAWordHasSeveralGuideWords_TheyShareItsWeight()
+    {
+        var terms = new QuestionAnalyzer().Terms("경복궁 입장료 얼마예요");
+
+        Assert.Equal(1f, terms.Single(t => t.Term == "경복궁").Weight);
+        Assert.Equal(1f / 3, terms.Single(t => t.Term == "관람료").Weight, 5);
+        Assert.Equal(1f / 3, terms.Single(t => t.Term == "요금").Weight, 5);
+    }
+
+    [Fact]
     public void Hits_WhenACommonWordRanksAnotherGuideFirst_LeadWithTheGuideHoldingEveryWord()
     {
         using var index = KnowledgeIndex.InMemory();
