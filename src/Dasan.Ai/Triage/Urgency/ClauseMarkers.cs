@@ -92,6 +92,9 @@ internal static class ClauseMarkers
     private static int NextNow(ReadOnlySpan<char> compact, int at) =>
         compact[(at + 1)..].IndexOf("now", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
 
+    /// <summary>Signs of fire or gas a call note lists together before saying they are absent (연기·불꽃 없음).</summary>
+    public static readonly string[] FireSigns = ["연기", "불꽃", "화염", "불길", "스파크", "냄새", "가스냄새", "타는냄새", "및", "이나", "나", "도", "등"];
+
     /// <summary>English negation right before a cue, the compact text ending in it: "no fire", "nobody is stuck", "nothing
     /// is burning", "she is not missing". English puts its negation first; Korean puts it after the cue (<see cref="Negation"/>).</summary>
     public static readonly string[] NegationBefore = ["no", "not", "nothingis", "nobodyis", "noone", "noneis", "isnt", "wasnt", "arent", "never"];

@@ -169,7 +169,7 @@ public sealed class UrgencyClassifier
             return false;
         }
 
-        if (Negated(clause.AsSpan(hit.End)) || NegatedBefore(hit, clause) || ContainsAny(next, ClauseMarkers.Retraction))
+        if (Negated(clause.AsSpan(hit.End)) || NegatedBefore(hit, clause) || SaidAbsent(hit, clause.AsSpan(hit.End)) || ContainsAny(next, ClauseMarkers.Retraction))
         {
             return false;
         }
@@ -179,6 +179,34 @@ public sealed class UrgencyClassifier
         var frame = clause.AsSpan(relativeEnds.Where(e => e <= hit.Start).DefaultIfEmpty(0).Max());
         var talkedAbout = ContainsAny(frame, ClauseMarkers.Past) || PastRelative(frame) || ContainsAny(frame, ClauseMarkers.Talk);
         return ongoing || cue.Intent || !talkedAbout;
+    }
+
+    /// <summary>
+    /// A fire or gas sign listed as absent, as call notes write it: 불꽃 없음, 연기·불꽃 없음, 가스냄새 없어요. Only for these
+    /// categories: for a body, absence is the danger (의식 없음, 맥박 없음).
+    /// </summary>
+    private static bool SaidAbsent(CueHit hit, ReadOnlySpan<char> after)
+    {
+        if (hit.Cue.Category is not ("화재" or "가스 누출"))
+        {
+            return false;
+        }
+
+        var rest = after;
+        for (var listed = true; listed;)
+        {
+            listed = false;
+            foreach (var sign in ClauseMarkers.FireSigns)
+            {
+                if (rest.StartsWith(sign, StringComparison.Ordinal))
+                {
+                    rest = rest[sign.Length..];
+                    listed = true;
+                }
+            }
+        }
+
+        return rest.StartsWith("없", StringComparison.Ordinal) && !ContainsAny(rest, ClauseMarkers.Turn);
     }
 
     /// <summary>An English cue right after an English negation (no fire, nobody is stuck); not when the text turns after it.</summary>

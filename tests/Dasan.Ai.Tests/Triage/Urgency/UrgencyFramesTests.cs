@@ -84,4 +84,17 @@ public sealed class UrgencyFramesTests
     [InlineData("전봇대가 차에 받혀 기울었어요 사람은 안 다쳤어요")]
     public void Assess_WhenAHazardIsSaidToEndangerNobody_ReturnsHigh(string text) =>
         Assert.Equal(Level.High, Lexicon.Assess(text).Level);
+
+    [Theory]
+    [InlineData("통화 요약: 변압기에서 웅웅 소리가 남. 연기·불꽃 없음. 한전 점검 요청.")]
+    [InlineData("보일러실 점검 요청합니다 불꽃 없음")]
+    public void Assess_WhenFireSignsAreListedAsAbsent_IsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
+    [InlineData("연기 불꽃 없음 근데 타는 냄새가 계속 나요 지금 방 안에 가득해요")]
+    [InlineData("불꽃은 없이 연기만 계속 나요 지금 복도에 가득해요")]
+    [InlineData("할아버지가 쓰러지셨어요 의식 없음 숨도 안 쉬어요")]
+    public void Assess_WhenAbsenceTurnsOrIsTheDangerItself_IsCritical(string text) =>
+        Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 }
