@@ -67,7 +67,8 @@ public sealed partial class ExtractiveAnswerer
         ArgumentNullException.ThrowIfNull(bm25Hits);
         ArgumentNullException.ThrowIfNull(passages);
         question = WithoutMaskedData(question);
-        (bm25Hits, passages) = (_assessor.LeadWithBestGuide(question, bm25Hits), _assessor.LeadWithBestGuide(question, passages));
+        var led = _assessor.LeadWithBestGuide(question, bm25Hits);
+        (bm25Hits, passages) = (led, ReferenceEquals(bm25Hits, passages) ? led : _assessor.LeadWithBestGuide(question, passages));
         var features = _assessor.Assess(question, bm25Hits);
         var refusal = _model ?? RefusalModel.Default;
         var relevance = refusal.Score(features);
