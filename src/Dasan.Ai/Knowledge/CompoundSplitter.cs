@@ -103,6 +103,9 @@ internal static class CompoundSplitter
         return pieces.Count > 0 ? pieces : [token];
     }
 
+    /// <summary>True when <paramref name="piece"/> is an ending or particle, not a word (<see cref="EndingPieces"/>).</summary>
+    public static bool IsEnding(string piece) => EndingPieces.Contains(piece);
+
     /// <summary>
     /// Known pieces after the first that are endings and particles the guides happen to contain (지원해주나요 → 지원 +
     /// 주나요, 견인됐어요 → 견인 + 됐어요, 가입시키려면 → 가입 + 려면): not words of the question.

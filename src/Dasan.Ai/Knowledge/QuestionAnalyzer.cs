@@ -128,7 +128,7 @@ public sealed partial class QuestionAnalyzer
             isKnownTerm = t => known(t) || (ColloquialTerms.IsExact(t) && ColloquialTerms.For(t).Any(known));
             concepts = concepts.Select(c => CompoundSplitter.SplitToken(c.Token, c.Parts, text, isKnownTerm, QuestionWords.Contains) is { Count: > 0 } pieces && pieces[0] != c.Token
                 ? (c.Token, pieces.Select(p => p.Term).ToList())
-                : c).ToList();
+                : c).Select(WithoutEndingParts).ToList();
         }
 
         return concepts
@@ -142,6 +142,23 @@ public sealed partial class QuestionAnalyzer
             .DistinctBy(c => c.Token.Term)
             .Select(c => new QuestionConcept(c.Token.Term, c.Parts, c.Token.Kind, c.Alternatives))
             .ToList();
+    }
+
+    /// <summary>
+    /// A word whose parts end in an ending (승용차에요 → 승용차 + 에요) is its word: the ending is no part the guide must hold,
+    /// and kept as one it halved the word's credit.
+    /// </summary>
+    private static (Token Token, List<string> Parts) WithoutEndingParts((Token Token, List<string> Parts) concept)
+    {
+        if (concept.Parts.Count < 2 || !CompoundSplitter.IsEnding(concept.Parts[^1]))
+        {
+            return concept;
+        }
+
+        var parts = concept.Parts.Where((p, i) => i == 0 || !CompoundSplitter.IsEnding(p)).ToList();
+        return parts.Count == 1
+            ? (new Token(parts[0], concept.Token.Start, concept.Token.Start + parts[0].Length, TokenKind.Word), [])
+            : (concept.Token, parts);
     }
 
     /// <summary>

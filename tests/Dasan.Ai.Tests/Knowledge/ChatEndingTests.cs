@@ -27,6 +27,15 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     }
 
     [Fact]
+    public void Concepts_WhenTheCopulaIsGluedToANoun_TheNounIsTheWholeWord()
+    {
+        var concept = Assert.Single(Concepts("승용차에요 얼마예요"));
+
+        Assert.Equal("승용차", concept.Term);
+        Assert.Equal(1.0, concept.MatchIn(new HashSet<string> { "승용차" }), 6);
+    }
+
+    [Fact]
     public void Concepts_WhenAVerbEndingIsGluedToANoun_KeepsTheNounAlone()
     {
         var concept = Assert.Single(Concepts("청년수당 지원해주나요"), c => c.Term.StartsWith("지원", StringComparison.Ordinal));
