@@ -94,18 +94,6 @@ public sealed class GuideChoiceTests(KnowledgeFixture fx) : IClassFixture<Knowle
         Assert.StartsWith("경복궁", answer.Text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("기초생활수급 신청하면 결과 언제 나와요", "basic-livelihood-security.md", "30일")]
-    [InlineData("장콜 번호 알려주세요", "disability-call-taxi.md", "1588-4388")]
-    public void Answer_WhenAskedInEverydayWords_AnswersFromTheGuideThatUsesTheOfficialOnes(string question, string document, string fact)
-    {
-        var answer = new ExtractiveAnswerer(fx.Index).Answer(question);
-
-        Assert.False(answer.Refused, answer.Text);
-        Assert.Equal(document, answer.Citations[0].DocumentId);
-        Assert.Contains(fact, answer.Text, StringComparison.Ordinal);
-    }
-
     private static List<KnowledgeChunk> Chunks(string document, string title, string[] sections) =>
         [.. sections.Select((text, i) => new KnowledgeChunk($"{document}#{i}", document, i, title, text.Split(':')[0], text, 0, text.Length, null, null, "ko"))];
 }
