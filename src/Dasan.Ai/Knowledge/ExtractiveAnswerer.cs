@@ -38,7 +38,8 @@ public sealed partial class ExtractiveAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         question = WithoutMaskedData(question);
-        return _assessor.Assess(question, Hits(question, filter));
+        var concepts = _assessor.Concepts(question);
+        return _assessor.Assess(question, _assessor.LeadWithBestGuide(question, _index.Search(question, filter, 10), concepts), concepts);
     }
 
     /// <summary>The passages an answer is judged and drawn from: the BM25 hits, led by the guide that holds most of the question.</summary>
@@ -67,9 +68,10 @@ public sealed partial class ExtractiveAnswerer
         ArgumentNullException.ThrowIfNull(bm25Hits);
         ArgumentNullException.ThrowIfNull(passages);
         question = WithoutMaskedData(question);
-        var led = _assessor.LeadWithBestGuide(question, bm25Hits);
-        (bm25Hits, passages) = (led, ReferenceEquals(bm25Hits, passages) ? led : _assessor.LeadWithBestGuide(question, passages));
-        var features = _assessor.Assess(question, bm25Hits);
+        var concepts = _assessor.Concepts(question);
+        var led = _assessor.LeadWithBestGuide(question, bm25Hits, concepts);
+        (bm25Hits, passages) = (led, ReferenceEquals(bm25Hits, passages) ? led : _assessor.LeadWithBestGuide(question, passages, concepts));
+        var features = _assessor.Assess(question, bm25Hits, concepts);
         var refusal = _model ?? RefusalModel.Default;
         var relevance = refusal.Score(features);
         var department = bm25Hits.Count > 0 && features.DocumentCoverage >= MinContactCoverage ? bm25Hits[0].Chunk.Department : null;
@@ -80,7 +82,6 @@ public sealed partial class ExtractiveAnswerer
 
         var intent = QuestionIntentDetector.Detect(question);
         var asked = KindOfAnswer.Asked(question, intent);
-        var concepts = _questions.Concepts(question, _index.Knows);
         var ranked = _ranker.Rank(concepts, KindOfAnswer.WithSection(_index, passages.Take(Passages).ToList(), asked, concepts), intent, asked);
         if (intent == QuestionIntent.How && Steps(ranked) is { } steps)
         {

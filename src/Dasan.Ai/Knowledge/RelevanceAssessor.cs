@@ -21,9 +21,9 @@ internal sealed class RelevanceAssessor
         _questions = questions;
     }
 
-    public RelevanceFeatures Assess(string question, IReadOnlyList<KnowledgeHit> bm25Hits)
+    public RelevanceFeatures Assess(string question, IReadOnlyList<KnowledgeHit> bm25Hits, IReadOnlyList<QuestionConcept>? concepts = null)
     {
-        var concepts = _questions.Concepts(question, _index.Knows);
+        concepts ??= Concepts(question);
         if (bm25Hits.Count == 0 || concepts.Count == 0)
         {
             return RelevanceFeatures.None;
@@ -103,7 +103,7 @@ internal sealed class RelevanceAssessor
     /// common word in many sections (요금 in the water bill guide) can outscore the one guide that also names the subject
     /// (경복궁 입장료 → the palace guide); a guide holding other words than the top one's does not displace it.
     /// </summary>
-    public IReadOnlyList<KnowledgeHit> LeadWithBestGuide(string question, IReadOnlyList<KnowledgeHit> hits)
+    public IReadOnlyList<KnowledgeHit> LeadWithBestGuide(string question, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<QuestionConcept>? concepts = null)
     {
         var candidates = hits.Take(5).Select(h => h.Chunk.DocumentId).Distinct(StringComparer.Ordinal).ToList();
         if (candidates.Count < 2)
@@ -111,7 +111,7 @@ internal sealed class RelevanceAssessor
             return hits;
         }
 
-        var concepts = _questions.Concepts(question, _index.Knows);
+        concepts ??= Concepts(question);
         if (concepts.Count < 2)
         {
             return hits;
@@ -130,6 +130,9 @@ internal sealed class RelevanceAssessor
 
         return best == candidates[0] ? hits : [.. hits.Where(h => h.Chunk.DocumentId == best), .. hits.Where(h => h.Chunk.DocumentId != best)];
     }
+
+    /// <summary>The question's content words as read against the current index (pass them on to avoid reading twice).</summary>
+    public IReadOnlyList<QuestionConcept> Concepts(string question) => _questions.Concepts(question, _index.Knows);
 
     private double[] Matches(IReadOnlyList<QuestionConcept> concepts, string documentId)
     {
