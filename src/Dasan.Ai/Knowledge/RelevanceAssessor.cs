@@ -5,7 +5,7 @@ using Dasan.Korean.Tokenization;
 namespace Dasan.Ai.Knowledge;
 
 /// <summary>Measures how well the top BM25 hits cover a question (see <see cref="RelevanceFeatures"/>).</summary>
-internal sealed class RelevanceAssessor
+internal sealed partial class RelevanceAssessor
 {
     private static readonly TextNormalizer Normalizer = new(new TextNormalizerOptions { ExtractHtml = false });
     private readonly KoreanTokenizer _tokenizer = new();
@@ -145,7 +145,9 @@ internal sealed class RelevanceAssessor
 
     private string Shape(string question, IReadOnlyList<QuestionConcept> concepts, HashSet<string> documentTerms)
     {
-        var text = Normalizer.Normalize(question).Text.ToLowerInvariant();
+        // A request verb (알려주세요, 가르쳐 줘) says nothing about whether a guide answers; the training writers used it far more
+        // in questions no guide answers (31 to 8), so the shape model would learn their habit, not the question's form.
+        var text = RequestVerb().Replace(Normalizer.Normalize(question).Text.ToLowerInvariant(), " ");
         foreach (var concept in concepts.OrderByDescending(c => c.Term.Length))
         {
             var tag = concept.MatchIn(documentTerms) > 0 ? InGuide : IsUnknown(concept) ? Unknown : ElsewhereInBase;
@@ -157,6 +159,9 @@ internal sealed class RelevanceAssessor
 
         return text;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(좀\s*)?(알려|가르쳐)\s*(주|줘|줄)\S*")]
+    private static partial System.Text.RegularExpressions.Regex RequestVerb();
 
     private static double Coverage(IReadOnlyList<QuestionConcept> concepts, HashSet<string> terms) =>
         concepts.Sum(c => c.MatchIn(terms)) / concepts.Count;

@@ -147,6 +147,19 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
         Assert.Contains(RelevanceAssessor.Unknown.Trim(), unknown, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("장애인콜택시 콜센터 전화번호 알려주세요", "장애인콜택시 콜센터 전화번호")]
+    [InlineData("아이돌봄서비스 요금 좀 알려 주실래요", "아이돌봄서비스 요금")]
+    [InlineData("따릉이 대여 방법 가르쳐줘", "따릉이 대여 방법")]
+    public void Shape_WhenQuestionEndsInRequestVerb_IsShapeWithoutIt(string request, string bare)
+    {
+        var answerer = new ExtractiveAnswerer(_fixture.Index);
+
+        var shape = answerer.Assess(request).Shape;
+
+        Assert.Equal(answerer.Assess(bare).Shape.Trim(), shape.Trim());
+    }
+
     [Fact]
     public void EvaluationSets_WhenShipped_ShareNoQuestion()
     {
