@@ -207,8 +207,9 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"[\p{L}\p{N}@._-]*\*{2,}[\p{L}\p{N}@._*-]*")]
     private static partial Regex MaskedSpan();
 
-    /// <summary>Questions about one person's case (접수번호, 합격 여부), opinions, or the weather to come (내일 날씨 어때요), which no
-    /// guide answers: a guide that mentions weather (날씨에 맞는 겉옷) holds every word of such a question.</summary>
-    [GeneratedRegex(@"접수번호|붙었는지|떨어졌는지|(제|내) (민원|신청)|생각해요\?|생각하세요|어떻게 생각|(날씨|기온)(는|은|가)?\s*(어때|어떤가|어떨|알려|몇 ?도)|일기 ?예보")]
+    /// <summary>Questions about one person's case (접수번호, 합격 여부, 제 민원 but not 언제 신청), opinions, or the weather to
+    /// come (내일 날씨 어때요), which no guide answers: a guide that mentions weather (날씨에 맞는 겉옷) holds every word of
+    /// such a question.</summary>
+    [GeneratedRegex(@"접수번호|붙었는지|떨어졌는지|(?<![가-힣])(제|내) (민원|신청)|생각해요\?|생각하세요|어떻게 생각|(날씨|기온)(는|은|가)?\s*(어때|어떤가|어떨|알려|몇 ?도)|일기 ?예보")]
     private static partial Regex OutOfScopePattern();
 }

@@ -47,6 +47,16 @@ public sealed class ExtractiveAnswererTests : IClassFixture<KnowledgeFixture>
     }
 
     [Fact]
+    public void Answer_WhenAskingWhenToApply_IsNotReadAsOnePersonsApplication()
+    {
+        // 언제 신청 holds "제 신청" (my application), which only a word of its own means.
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer("자동차세 연납하면 할인 얼마나 되고 언제 신청해요");
+
+        Assert.False(answer.Refused);
+        Assert.Contains(answer.Citations, c => c.DocumentId == "local-tax-payment.md");
+    }
+
+    [Fact]
     public async Task HybridSearcher_WhenEmbeddingsAvailable_FusesDenseMatchesIntoRanking()
     {
         var chunks = _fixture.Chunks.Where(c => c.DocumentId is "basic-pension.md" or "climate-card.md").ToList();
