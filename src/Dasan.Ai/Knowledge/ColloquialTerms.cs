@@ -4,9 +4,9 @@ namespace Dasan.Ai.Knowledge;
 
 /// <summary>
 /// Words citizens type and the words the city's guides use for the same thing (강아지 → 반려견, 쉬는날 → 휴관일,
-/// 기동카 → 기후동행카드). A question term that is, or starts with, a key (keys of two syllables or more) also
-/// matches the guide words, in search and in the relevance check. Written from common usage, not from any
-/// evaluation question.
+/// 기동카 → 기후동행카드), and English words for them (<see cref="EnglishTerms"/>). A question term that is, or starts
+/// with, a key (keys of two syllables or more) also matches the guide words, in search and in the relevance check.
+/// Written from common usage, not from any evaluation question.
 /// </summary>
 public static class ColloquialTerms
 {
@@ -16,7 +16,7 @@ public static class ColloquialTerms
         ["길냥이"] = ["길고양이"], ["길냥"] = ["길고양이"], ["음쓰"] = ["음식물쓰레기"], ["일쓰"] = ["일반 쓰레기"], ["냥이"] = ["고양이"], ["들고양이"] = ["길고양이"],
         ["애"] = ["아이", "자녀"], ["애기"] = ["아이", "아기"], ["애들"] = ["아이", "자녀"], ["우리애"] = ["아이", "자녀"], ["꼬마"] = ["아이"],
         ["알바"] = ["아르바이트", "노동자"], ["기동카"] = ["기후동행카드"], ["기후카드"] = ["기후동행카드"], ["시급"] = ["시간당", "임금"], ["따릉"] = ["따릉이"],
-        ["wifi"] = ["와이파이", "wi-fi"], ["와이파이존"] = ["와이파이"], ["수도세"] = ["수도요금"], ["물세"] = ["수도요금"], ["전기세"] = ["전기요금"], ["신보"] = ["서울신용보증재단"],
+        ["와이파이존"] = ["와이파이"], ["수도세"] = ["수도요금"], ["물세"] = ["수도요금"], ["전기세"] = ["전기요금"], ["신보"] = ["서울신용보증재단"],
         ["쉬는날"] = ["휴관일", "휴무일", "휴관"], ["노는날"] = ["휴관일", "휴무일"], ["문닫는날"] = ["휴관일"],
         ["입장료"] = ["관람료", "이용료", "요금"], ["관람료"] = ["입장료", "요금"], ["이용료"] = ["요금"], ["택시비"] = ["요금", "택시"],
         ["주차딱지"] = ["과태료"], ["딱지"] = ["과태료"], ["벌금"] = ["과태료"], ["범칙금"] = ["과태료"],
@@ -36,19 +36,24 @@ public static class ColloquialTerms
         ["잃어버"] = ["분실물", "유실물"], ["잃어버린"] = ["분실물", "유실물"], ["두고내"] = ["분실물"], ["쓰는법"] = ["사용법"], ["사용방법"] = ["사용법"],
         ["기초생활수급"] = ["국민기초생활보장", "수급자"], ["기초수급"] = ["국민기초생활보장", "수급자"], ["수급"] = ["국민기초생활보장", "수급자"], ["장콜"] = ["장애인콜택시"],
         ["핸드폰"] = ["휴대폰"], ["폰"] = ["휴대폰"], ["몇살"] = ["나이", "연령"], ["바가지"] = ["부당요금"],
-        ["fee"] = ["요금"], ["price"] = ["요금"], ["cost"] = ["요금"], ["phone"] = ["전화"], ["number"] = ["전화"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// True when <paramref name="term"/> itself is a key. A compound that only starts with one (노인학대 starts with 노인)
     /// should not take the key's guide words for the whole: 노인학대 is not 어르신.
     /// </summary>
-    public static bool IsExact(string term) => Map.ContainsKey(term ?? string.Empty);
+    public static bool IsExact(string term) =>
+        EnglishTerms.IsEnglish(term) ? EnglishTerms.For(term) is not null : Map.ContainsKey(term ?? string.Empty);
 
     /// <summary>The guide words for a question term (its stem), or empty.</summary>
     public static IReadOnlyList<string> For(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
+        if (EnglishTerms.IsEnglish(term))
+        {
+            return EnglishTerms.For(term) ?? [];
+        }
+
         if (Map.TryGetValue(term, out var exact))
         {
             return exact;
