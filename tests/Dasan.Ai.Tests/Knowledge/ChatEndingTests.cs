@@ -18,12 +18,26 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     [InlineData("치매검사 무료로 받을수있는곳 알려줘", "받을수있는곳", "알려줘")]
     [InlineData("아랫집 담배 냄새가 너무 심한데 어디 말해요", "심한데", "너무")]
     [InlineData("요즘 너무 추운데 난방비 지원 있나요", "추운데", "요즘")]
+    [InlineData("장애인콜택시 어케 타능교", "타능교", "어케")]
+    [InlineData("재산세 분할납부 우째 되는교", "되는교", "우째")]
+    [InlineData("수도요금 어데서 내믄 되노 강서구 사는디", "사는디", "어데서")]
+    [InlineData("I'm new here, I want to make a library card", "want", "make")]
     public void Concepts_WhenAWordIsAChatEnding_LeavesItOut(string question, string ending, string other)
     {
         var concepts = Concepts(question);
 
         Assert.DoesNotContain(concepts, c => c.Term == ending || c.Term == other);
         Assert.NotEmpty(concepts);
+    }
+
+    [Theory]
+    [InlineData("애가 밤에 열이 나요", "애가")]
+    [InlineData("손주 데리고 키즈카페 가도 돼요", "손주")]
+    public void Concepts_WhenAChildIsNamedColloquially_MatchesTheGuidesWord(string question, string word)
+    {
+        var concept = Concepts(question).Single(c => c.Term == word);
+
+        Assert.Contains("아이", concept.Alternatives ?? []);
     }
 
     [Fact]
