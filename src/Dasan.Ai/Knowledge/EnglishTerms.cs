@@ -18,7 +18,7 @@ public static class EnglishTerms
         // Transport.
         ["climate"] = ["기후동행카드"], ["subway"] = ["지하철"], ["metro"] = ["지하철"], ["bus"] = ["버스"], ["taxi"] = ["택시"], ["cab"] = ["택시"],
         ["driver"] = ["기사", "운전"], ["overcharge"] = ["부당요금"], ["overcharged"] = ["부당요금"], ["bike"] = ["따릉이", "자전거"],
-        ["bicycle"] = ["따릉이", "자전거"], ["parking"] = ["주차"], ["tow"] = ["견인"], ["penalty"] = ["과태료"], ["wheelchair"] = ["휠체어", "장애인콜택시"],
+        ["bicycle"] = ["따릉이", "자전거"], ["car"] = ["자동차", "차량"], ["elevator"] = ["엘리베이터"], ["parking"] = ["주차"], ["tow"] = ["견인"], ["penalty"] = ["과태료"], ["wheelchair"] = ["휠체어", "장애인콜택시"],
         ["lost"] = ["분실물", "유실물"], ["forgot"] = ["분실물"], ["left"] = ["분실물"],
         // Waste.
         ["trash"] = ["쓰레기"], ["garbage"] = ["쓰레기"], ["rubbish"] = ["쓰레기"], ["waste"] = ["쓰레기", "폐기물"], ["dispose"] = ["배출"],
@@ -49,7 +49,7 @@ public static class EnglishTerms
         ["move"] = ["전입", "이사"], ["moving"] = ["전입", "이사"], ["certificate"] = ["증명서", "등본"], ["tax"] = ["세금", "지방세"],
         ["loan"] = ["대출", "보증"], ["wage"] = ["임금", "생활임금"], ["permit"] = ["허가"], ["banner"] = ["현수막"], ["flyer"] = ["전단"],
         ["complaint"] = ["민원", "신고"], ["report"] = ["신고"], ["appeal"] = ["이의제기", "의견진술"], ["register"] = ["등록"],
-        ["registration"] = ["등록"], ["password"] = ["비밀번호"], ["account"] = ["회원"], ["membership"] = ["회원"],
+        ["registration"] = ["등록"], ["password"] = ["비밀번호"], ["account"] = ["회원"], ["id"] = ["아이디"], ["membership"] = ["회원"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The Korean guide words for an English word (lower case), or null when it is none of <see cref="Map"/>.</summary>

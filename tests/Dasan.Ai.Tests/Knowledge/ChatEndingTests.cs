@@ -31,13 +31,15 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     }
 
     [Theory]
-    [InlineData("애가 밤에 열이 나요", "애가")]
-    [InlineData("손주 데리고 키즈카페 가도 돼요", "손주")]
-    public void Concepts_WhenAChildIsNamedColloquially_MatchesTheGuidesWord(string question, string word)
+    [InlineData("애가 밤에 열이 나요", "애가", "아이")]
+    [InlineData("손주 데리고 키즈카페 가도 돼요", "손주", "아이")]
+    [InlineData("서울시 홈페이지 비번 까먹었어요", "비번", "비밀번호")]
+    [InlineData("지하철역 엘베 어디 있어요", "엘베", "엘리베이터")]
+    public void Concepts_WhenAWordIsColloquial_MatchesTheGuidesWord(string question, string word, string guideWord)
     {
         var concept = Concepts(question).Single(c => c.Term == word);
 
-        Assert.Contains("아이", concept.Alternatives ?? []);
+        Assert.Contains(guideWord, concept.Alternatives ?? []);
     }
 
     [Fact]
