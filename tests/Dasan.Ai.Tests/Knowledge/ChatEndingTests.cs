@@ -22,6 +22,8 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     [InlineData("재산세 분할납부 우째 되는교", "되는교", "우째")]
     [InlineData("수도요금 어데서 내믄 되노 강서구 사는디", "사는디", "어데서")]
     [InlineData("I'm new here, I want to make a library card", "want", "make")]
+    [InlineData("대형폐기물 수수료 얼마정도 해요 수거는 며칠 걸려요", "얼마정도", "며칠")]
+    [InlineData("가로등이 며칠째 꺼져 있는데 집앞이라 내가 신고해도 돼요", "며칠째", "내가")]
     public void Concepts_WhenAWordIsAChatEnding_LeavesItOut(string question, string ending, string other)
     {
         var concepts = Concepts(question);
