@@ -31,7 +31,7 @@ public static class EnglishTerms
         ["streetlight"] = ["가로등"], ["roadkill"] = ["로드킬"], ["noise"] = ["층간소음"], ["upstairs"] = ["층간소음"],
         // Health and care.
         ["hospital"] = ["병원"], ["clinic"] = ["병원", "보건소"], ["pharmacy"] = ["약국"], ["emergency"] = ["응급", "긴급"], ["vaccine"] = ["예방접종"],
-        ["vaccination"] = ["예방접종"], ["dementia"] = ["치매"], ["suicide"] = ["자살"], ["depression"] = ["우울"], ["depressed"] = ["우울"],
+        ["vaccination"] = ["예방접종"], ["hiv"] = ["에이즈"], ["aids"] = ["에이즈"], ["dementia"] = ["치매"], ["suicide"] = ["자살"], ["depression"] = ["우울"], ["depressed"] = ["우울"],
         ["counseling"] = ["상담"], ["counselling"] = ["상담"], ["pregnant"] = ["임산부"], ["baby"] = ["아기", "영아"], ["infant"] = ["영아"],
         ["child"] = ["아이", "아동"], ["children"] = ["아이", "아동"], ["kid"] = ["아이"], ["kids"] = ["아이", "키즈카페"],
         ["babysitter"] = ["아이돌봄"], ["childcare"] = ["아이돌봄"], ["daycare"] = ["어린이집"], ["kindergarten"] = ["어린이집"],

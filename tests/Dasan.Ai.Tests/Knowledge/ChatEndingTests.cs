@@ -37,6 +37,9 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     [InlineData("손주 데리고 키즈카페 가도 돼요", "손주", "아이")]
     [InlineData("서울시 홈페이지 비번 까먹었어요", "비번", "비밀번호")]
     [InlineData("지하철역 엘베 어디 있어요", "엘베", "엘리베이터")]
+    [InlineData("주민등록등본 무료로 뽑는 방법", "뽑는", "발급")]
+    [InlineData("자궁경부암 백신 무료로 맞을 수 있어요", "자궁경부암", "hpv")]
+    [InlineData("HIV 검사 익명으로 돼요", "hiv", "에이즈")]
     public void Concepts_WhenAWordIsColloquial_MatchesTheGuidesWord(string question, string word, string guideWord)
     {
         var concept = Concepts(question).Single(c => c.Term == word);
