@@ -48,7 +48,7 @@ public static class EnglishTerms
         ["housing"] = ["주택", "주거"], ["deposit"] = ["보증금"], ["jeonse"] = ["전세"], ["lease"] = ["계약"], ["landlord"] = ["임대인"],
         ["move"] = ["전입", "이사"], ["moving"] = ["전입", "이사"], ["certificate"] = ["증명서", "등본"], ["tax"] = ["세금", "지방세"],
         ["loan"] = ["대출", "보증"], ["wage"] = ["임금", "생활임금"], ["permit"] = ["허가"], ["banner"] = ["현수막"], ["flyer"] = ["전단"],
-        ["complaint"] = ["민원", "신고"], ["report"] = ["신고"], ["appeal"] = ["이의제기", "의견진술"], ["register"] = ["등록"],
+        ["complaint"] = ["민원", "신고"], ["answer"] = ["답변"], ["reply"] = ["답변"], ["report"] = ["신고"], ["appeal"] = ["이의제기", "의견진술"], ["register"] = ["등록"],
         ["registration"] = ["등록"], ["password"] = ["비밀번호"], ["account"] = ["회원"], ["id"] = ["아이디"], ["membership"] = ["회원"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -21,14 +21,14 @@ public sealed partial class QuestionAnalyzer
         "at", "by", "with", "and", "or", "can", "could", "should", "would", "how", "what", "when", "where", "which", "who", "why", "there", "have",
         "has", "get", "if", "as", "from", "much", "many", "any", "this", "that", "will", "need", "about", "your", "its", "they",
         "he", "she", "his", "her", "him", "them", "our", "us", "am", "enough", "im", "too", "also", "still", "want", "make", "into", "happen", "happens",
-        "someone", "anyone", "person", "next", "week", "month",
+        "someone", "anyone", "person", "next", "week", "month", "m", "s", "t", "ll", "re", "ve", "d",
         // Question words of dialect and chat (어케 for 어떻게, 어데 for 어디, 우째 and 우예 for 어떻게).
         "어케", "어캐", "어데", "우째", "우예", "우찌", "어찌",
         // Colloquial filler: time, degree and people words that say nothing about the service asked about.
         "요즘", "자꾸", "지금", "오늘", "내일", "어제", "아까", "방금", "잠깐", "빨리", "급하게", "급히", "너무", "진짜", "정말", "완전", "혹시", "그냥", "계속",
         "많이", "조금", "좀", "제가", "저는", "저희", "우리", "우리집", "친구", "이거", "그거", "저거", "이런", "그런", "이런것", "다른", "같은", "따로",
         "한달", "한번", "하루", "매일", "항상", "아직", "벌써", "이제", "다시", "혼자", "같이", "직접", "보통", "원래", "근데", "그런데", "그럼", "안녕하세요", "집앞", "저도", "나도", "내가", "사람", "근처", "내년", "미리",
-        "가도", "데리고", "있어야", "불러", "알려야", "까먹", "깜빡",
+        "가도", "데리고", "있어야", "불러", "알려야", "까먹", "깜빡", "들어와요", "들어와",
         // Officialese around a request (… 문의 건, … 여부 확인 요청, 민원인:): how it is asked, not what.
         "문의", "문의드립니다", "문의합니다", "건", "요청", "요청드립니다", "바랍니다", "부탁드립니다", "민원인", "관련", "여부",
         "ㅠㅠ", "ㅜㅜ", "ㅎㅎ", "ㅋㅋ", "please", "thanks", "hello", "hi", "just", "now", "today", "really",

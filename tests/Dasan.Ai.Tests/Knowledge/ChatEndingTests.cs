@@ -22,6 +22,7 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     [InlineData("재산세 분할납부 우째 되는교", "되는교", "우째")]
     [InlineData("수도요금 어데서 내믄 되노 강서구 사는디", "사는디", "어데서")]
     [InlineData("I'm new here, I want to make a library card", "want", "make")]
+    [InlineData("I'm new here, I want to make a library card", "m", "make")]
     [InlineData("대형폐기물 수수료 얼마정도 해요 수거는 며칠 걸려요", "얼마정도", "며칠")]
     [InlineData("가로등이 며칠째 꺼져 있는데 집앞이라 내가 신고해도 돼요", "며칠째", "내가")]
     public void Concepts_WhenAWordIsAChatEnding_LeavesItOut(string question, string ending, string other)
@@ -40,6 +41,7 @@ public sealed class ChatEndingTests(KnowledgeFixture fx) : IClassFixture<Knowled
     [InlineData("주민등록등본 무료로 뽑는 방법", "뽑는", "발급")]
     [InlineData("자궁경부암 백신 무료로 맞을 수 있어요", "자궁경부암", "hpv")]
     [InlineData("HIV 검사 익명으로 돼요", "hiv", "에이즈")]
+    [InlineData("층간소음 아랫집에서 자꾸 올라와요", "아랫집", "층간소음")]
     public void Concepts_WhenAWordIsColloquial_MatchesTheGuidesWord(string question, string word, string guideWord)
     {
         var concept = Concepts(question).Single(c => c.Term == word);
