@@ -5,8 +5,9 @@ namespace Dasan.Ai.Knowledge;
 /// <summary>
 /// English words for the city services the guides describe in Korean (mattress → 대형폐기물, heatwave → 폭염, leash →
 /// 목줄), so a visitor's English question finds the Korean guide that answers it. Written from the guides' subjects and
-/// common English usage; a few were added after reading the tuning questions' misses (ADR 0107), none from a reporting set. A word matches exactly or with a plain inflection (dogs, towed,
-/// parking is its own word): English prefixes are not meanings (park is not parking, bus is not business).
+/// common English usage; a few were added after reading the tuning questions' misses (ADR 0107), none from a reporting
+/// set. A word matches exactly or with a plain inflection (dogs, towed, parking is its own word): English prefixes are
+/// not meanings (park is not parking, bus is not business).
 /// </summary>
 public static class EnglishTerms
 {
