@@ -19,7 +19,7 @@ public static class EnglishTerms
         // Transport.
         ["climate"] = ["기후동행카드"], ["subway"] = ["지하철"], ["metro"] = ["지하철"], ["bus"] = ["버스"], ["taxi"] = ["택시"], ["cab"] = ["택시"],
         ["driver"] = ["기사", "운전"], ["overcharge"] = ["부당요금"], ["overcharged"] = ["부당요금"], ["bike"] = ["따릉이", "자전거"],
-        ["bicycle"] = ["따릉이", "자전거"], ["car"] = ["자동차", "차량"], ["elevator"] = ["엘리베이터"], ["parking"] = ["주차"], ["tow"] = ["견인"], ["penalty"] = ["과태료"], ["wheelchair"] = ["휠체어", "장애인콜택시"],
+        ["bicycle"] = ["따릉이", "자전거"], ["car"] = ["자동차", "차량"], ["elevator"] = ["엘리베이터"], ["parking"] = ["주차"], ["parked"] = ["주차"], ["tow"] = ["견인"], ["penalty"] = ["과태료"], ["wheelchair"] = ["휠체어", "장애인콜택시"],
         ["lost"] = ["분실물", "유실물"], ["forgot"] = ["분실물"], ["left"] = ["분실물"],
         // Waste.
         ["trash"] = ["쓰레기"], ["garbage"] = ["쓰레기"], ["rubbish"] = ["쓰레기"], ["waste"] = ["쓰레기", "폐기물"], ["dispose"] = ["배출"],
