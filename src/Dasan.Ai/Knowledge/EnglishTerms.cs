@@ -28,7 +28,7 @@ public static class EnglishTerms
         ["fridge"] = ["폐가전"], ["refrigerator"] = ["폐가전"], ["appliance"] = ["폐가전"], ["washer"] = ["폐가전"],
         // Safety and weather.
         ["heatwave"] = ["폭염"], ["heat"] = ["폭염"], ["cooling"] = ["무더위쉼터"], ["shelter"] = ["쉼터", "대피소"], ["earthquake"] = ["지진"],
-        ["flood"] = ["침수"], ["flooding"] = ["침수"], ["dust"] = ["미세먼지"], ["fire"] = ["화재"], ["sinkhole"] = ["땅꺼짐"], ["pothole"] = ["포트홀"],
+        ["flood"] = ["침수"], ["flooding"] = ["침수"], ["dust"] = ["미세먼지"], ["fire"] = ["화재"], ["fired"] = ["실직", "일자리"], ["sinkhole"] = ["땅꺼짐"], ["pothole"] = ["포트홀"],
         ["streetlight"] = ["가로등"], ["roadkill"] = ["로드킬"], ["noise"] = ["층간소음"], ["upstairs"] = ["층간소음"],
         // Health and care.
         ["hospital"] = ["병원"], ["clinic"] = ["병원", "보건소"], ["pharmacy"] = ["약국"], ["emergency"] = ["응급", "긴급"], ["vaccine"] = ["예방접종"],

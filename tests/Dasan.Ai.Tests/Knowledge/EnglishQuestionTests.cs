@@ -21,6 +21,7 @@ public sealed class EnglishQuestionTests(KnowledgeFixture fx) : IClassFixture<Kn
     [InlineData("towed", "견인")]
     [InlineData("parks", "공원")]
     [InlineData("parked", "주차")]
+    [InlineData("fired", "실직")]
     public void For_WhenWordIsInflected_ReadsItsStem(string word, string guideWord) =>
         Assert.Contains(guideWord, EnglishTerms.For(word)!);
 
