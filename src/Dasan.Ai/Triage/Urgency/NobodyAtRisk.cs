@@ -5,8 +5,8 @@ namespace Dasan.Ai.Triage.Urgency;
 /// water or a live wire that endangers no one yet is a hazard to fix today (high), not a call to 119. Read narrowly,
 /// because a wrong reading silences a danger: only in the hazard's clause or the next, not while the hazard is still
 /// going on or the writer pleads, not for "nobody to help" (도와줄 사람 없어요), "others were not hurt" (다른 사람은), "not
-/// yet" (아직), a wish (인명피해 없도록) or a guess (없는 것 같아요). Fire, gas, violence, people trapped and stated intent
-/// are never lowered (ADR 0108).
+/// yet" (아직), a wish (인명피해 없도록) or a guess (없는 것 같아요). Fire, gas, violence, stated intent and people trapped
+/// are never lowered, except someone shut in a lift (ADR 0108).
 /// </summary>
 internal static class NobodyAtRisk
 {
@@ -15,7 +15,7 @@ internal static class NobodyAtRisk
         "안에사람은없", "안에는사람이없", "안에사람이없", "안에아무도없", "안엔아무도없", "안에는아무도없", "주변에사람은없", "주변에아무도없",
         "다친사람은없", "다친사람없", "다친사람도없", "다친거없", "다친건없", "다친데없", "다친덴없", "아무도안다쳤", "아무도다치지않",
         "부상자없", "부상자는없", "인명피해없", "인명피해는없",
-        "사람은안다쳤", "사람안다쳤", "안다쳣", "사람다친거없", "사람다친건없", "사람안맞",
+        "사람은안다쳤", "사람안다쳤", "안다쳣", "사람다친거없", "사람다친건없", "사람안맞", "몸은멀쩡", "건강이상없",
         "nobodyinside", "noonehurt", "nobodyhurt",
     ];
 
@@ -34,7 +34,7 @@ internal static class NobodyAtRisk
     public static bool Lowers(IReadOnlyList<(CueHit Hit, int Clause)> counted, IReadOnlyList<string> compacts, string document)
     {
         var critical = counted.Where(c => c.Hit.Cue.Level == Urgency.Critical).ToList();
-        if (critical.Count == 0 || critical.Exists(c => c.Hit.Cue.Intent || !Lowered.Contains(c.Hit.Cue.Category))
+        if (critical.Count == 0 || critical.Exists(c => c.Hit.Cue.Intent || !(Lowered.Contains(c.Hit.Cue.Category) || StuckInLift(c, compacts)))
             || critical.Exists(c => ClauseMarkers.IsOngoing(compacts[c.Clause])) || Contains(document, Pleas))
         {
             return false;
@@ -44,6 +44,17 @@ internal static class NobodyAtRisk
         bool SettlesAt(int at) => at < compacts.Count && Settles(compacts, at) && critical.TrueForAll(o => o.Clause <= at);
         return critical.Exists(c => SettlesAt(c.Clause) || SettlesAt(c.Clause + 1));
     }
+
+    /// <summary>
+    /// Someone shut in a stopped lift (엘리베이터에 갇혔어요): a rescue to send today, and a danger only with a body in
+    /// trouble, which the text then names (숨이 차요, 아이가 토해요) and which stops the lowering. Never a person under
+    /// something (깔렸어요, 매몰) or caught in it (끼었어요): those stay critical whatever else is said.
+    /// </summary>
+    private static bool StuckInLift((CueHit Hit, int Clause) cue, IReadOnlyList<string> compacts) =>
+        cue.Hit.Cue.Category == "고립·갇힘" && Contains(compacts[cue.Clause], Lifts)
+        && (Contains(cue.Hit.Phrase, ["갇", "stuck", "trapped"]) || Contains(cue.Hit.Phrase, Lifts));
+
+    private static readonly string[] Lifts = ["엘리베이터", "엘베", "승강기", "elevator"];
 
     /// <summary>
     /// True when clause <paramref name="at"/> says nobody is at risk and nothing after the saying turns it (근데, but,
