@@ -3,7 +3,7 @@ using Dasan.Korean;
 
 namespace Dasan.Bench.Quality;
 
-/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--refit-noise N] [--report] [--concepts TEXT] [--ask TEXT] [--guide-first] [--dump FILE] [--timing]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
+/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--refit-noise N] [--report] [--concepts TEXT] [--ask TEXT] [--guide-first] [--dump FILE] [--timing] [--rerank-probe [T L M] [--with-unanswerable]] [--no-ranker]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
 public static class AnswerReport
 {
     public static int Run(string[] args)
@@ -16,7 +16,9 @@ public static class AnswerReport
         }
 
         index.Commit();
-        var answerer = new ExtractiveAnswerer(index);
+        // Without the shipped guide ranker when fitting or probing one, or measuring the heuristic it replaced (ADR 0110).
+        var unranked = args.Contains("--calibrate") || args.Contains("--rerank-probe") || args.Contains("--no-ranker");
+        var answerer = new ExtractiveAnswerer(index, ranker: unranked ? GuideRanker.None : null);
         if (Array.IndexOf(args, "--concepts") is var probe and >= 0 && probe + 1 < args.Length)
         {
             foreach (var c in new QuestionAnalyzer().Concepts(args[probe + 1], index.Knows))
@@ -57,6 +59,13 @@ public static class AnswerReport
             return 0;
         }
 
+        if (Array.IndexOf(args, "--rerank-probe") is var rerank and >= 0)
+        {
+            int Arg(int offset, int fallback) => rerank + offset < args.Length && int.TryParse(args[rerank + offset], out var v) ? v : fallback;
+            GuideRankProbe.Run(answerer, Path.Combine(root, "content", "kb-eval"), Arg(1, 200), Arg(2, 8), Arg(3, 20), args.Contains("--with-unanswerable"));
+            return 0;
+        }
+
         if (args.Contains("--timing"))
         {
             // Single-thread cost of one extractive answer (search, relevance features, refusal model, sentence choice).
@@ -80,23 +89,27 @@ public static class AnswerReport
 
         if (Array.IndexOf(args, "--refit-noise") is var noise and >= 0 && noise + 1 < args.Length)
         {
-            RefitNoise.Run(answerer, Path.Combine(root, "content", "kb-eval"), int.Parse(args[noise + 1], System.Globalization.CultureInfo.InvariantCulture));
+            RefitNoise.Run(answerer, Path.Combine(root, "content", "kb-eval"), int.Parse(args[noise + 1], System.Globalization.CultureInfo.InvariantCulture), rank: !args.Contains("--no-ranker"));
             return 0;
         }
 
         if (args.Contains("--calibrate"))
         {
-            // Trees from the training questions, threshold from the tuning questions (ADR 0107), written where the build embeds it.
+            // The guide ranker and the refusal trees from the training questions, the threshold from the tuning questions (ADR 0107,
+            // 0110), written where the build embeds them.
             var folder = Path.Combine(root, "content", "kb-eval");
-            var model = KnowledgeEvaluator.Calibrate(answerer, EvalSetReader.ReadTraining(folder), EvalSetReader.ReadTuning(folder), shapes: !args.Contains("--no-shape"));
+            var (ranker, model) = KnowledgeEvaluator.Fit(answerer, EvalSetReader.ReadTraining(folder), EvalSetReader.ReadTuning(folder), shapes: !args.Contains("--no-shape"));
             // A model without shapes is for comparison only: it never replaces the shipped files.
             var path = model.Shapes is null ? Path.Combine(Path.GetTempPath(), "refusal-model-no-shape.json") : Path.Combine(root, "content", RefusalModel.Path);
             using (var trees = File.Create(path))
             using (var shapes = model.Shapes is null ? Stream.Null : File.Create(Path.Combine(root, "content", RefusalModel.ShapePath)))
+            using (var guides = model.Shapes is null ? Stream.Null : File.Create(Path.Combine(root, "content", GuideRanker.Path)))
             {
                 model.Write(trees, shapes);
+                ranker.Write(guides);
             }
 
+            answerer = answerer.WithRanker(ranker);
             Console.WriteLine($"{model.Trees.Count} trees, threshold {model.Threshold} -> {path}");
             var tuned = EvalSetReader.ReadTuning(folder).Select(q => (Score: model.Score(answerer.Assess(q.Question)), q.Answerable)).ToList();
             var refusedScores = tuned.Where(t => !t.Answerable).Select(t => t.Score).Order().ToList();
@@ -107,7 +120,7 @@ public static class AnswerReport
                 Console.WriteLine($"  all tuning: refusing {target:P0} of unanswerable refuses {falseRefusals:P1} of answerable (threshold {cut:F2})");
             }
 
-            answerer = new ExtractiveAnswerer(index, model);
+            answerer = new ExtractiveAnswerer(index, model, ranker);
         }
 
         if (!args.Contains("--calibrate") && StaleModel(root) is { } stale)
@@ -139,7 +152,7 @@ public static class AnswerReport
     /// <summary>The shipped model file in the repository that differs from the one embedded in this build, if any.</summary>
     private static string? StaleModel(string root)
     {
-        foreach (var path in new[] { RefusalModel.Path, RefusalModel.ShapePath })
+        foreach (var path in new[] { RefusalModel.Path, RefusalModel.ShapePath, GuideRanker.Path })
         {
             using var embedded = Dasan.Core.Content.ShippedContent.Open(path);
             using var copy = new MemoryStream();

@@ -16,17 +16,18 @@ public static class RefitNoise
     /// <summary>Key of the fixed-share rows (the shipped rule: refuse 75 % of the unanswerable tuning questions).</summary>
     private const int FixedShare = 75;
 
-    public static void Run(ExtractiveAnswerer answerer, string folder, int fits)
+    public static void Run(ExtractiveAnswerer answerer, string folder, int fits, bool rank = true)
     {
         var training = EvalSetReader.ReadTraining(folder);
         var tuning = EvalSetReader.ReadTuning(folder);
-        var features = tuning.Select(q => (Features: answerer.Assess(q.Question), q.Answerable)).ToList();
         var runs = new List<(double Auc, double Balance, double FalseRefusals, double Refused)>();
         var smoothed = new List<(int Window, double FalseRefusals, double Refused)>();
         for (var fit = 0; fit < fits; fit++)
         {
             var subset = training.Where((_, i) => (i * 7 + fit) % 20 != 0).ToList();
-            var model = KnowledgeEvaluator.Calibrate(answerer, subset, tuning);
+            var (ranker, model) = KnowledgeEvaluator.Fit(answerer, subset, tuning, rank: rank);
+            var ranked = answerer.WithRanker(ranker);
+            var features = tuning.Select(q => (Features: ranked.Assess(q.Question), q.Answerable)).ToList();
             var scored = features.Select(f => (Score: model.Score(f.Features), f.Answerable)).ToList();
             var answerable = scored.Where(s => s.Answerable).Select(s => s.Score).ToList();
             var unanswerable = scored.Where(s => !s.Answerable).Select(s => s.Score).ToList();

@@ -21,12 +21,13 @@ public sealed partial class ExtractiveAnswerer
     private readonly RelevanceAssessor _assessor;
     private readonly SentenceRanker _ranker;
 
-    /// <summary>Creates an answerer over <paramref name="index"/>; null model means <see cref="RefusalModel.Default"/>.</summary>
-    public ExtractiveAnswerer(KnowledgeIndex index, RefusalModel? model = null)
+    /// <summary>Creates an answerer over <paramref name="index"/>; null model means <see cref="RefusalModel.Default"/>, null ranker
+    /// <see cref="GuideRanker.Default"/>.</summary>
+    public ExtractiveAnswerer(KnowledgeIndex index, RefusalModel? model = null, GuideRanker? ranker = null)
     {
         _index = index ?? throw new ArgumentNullException(nameof(index));
         _model = model;
-        _assessor = new RelevanceAssessor(index, _questions);
+        _assessor = new RelevanceAssessor(index, _questions, ranker);
         _ranker = new SentenceRanker(index);
     }
 
@@ -39,7 +40,8 @@ public sealed partial class ExtractiveAnswerer
         ArgumentNullException.ThrowIfNull(question);
         question = WithoutMaskedData(question);
         var concepts = _assessor.Concepts(question);
-        return _assessor.Assess(question, _assessor.LeadWithBestGuide(question, _index.Search(question, filter, 10), concepts), concepts);
+        var (hits, guideScore) = _assessor.Lead(question, _index.Search(question, filter, 10), concepts);
+        return _assessor.Assess(question, hits, concepts, guideScore);
     }
 
     /// <summary>The passages an answer is judged and drawn from: the BM25 hits, led by the guide that holds most of the question.</summary>
@@ -49,6 +51,19 @@ public sealed partial class ExtractiveAnswerer
         question = WithoutMaskedData(question);
         return _assessor.LeadWithBestGuide(question, _index.Search(question, filter, 10));
     }
+
+    /// <summary>The guides among the top hits with the guide ranker's inputs (for fitting and diagnostics).</summary>
+    internal IReadOnlyList<(string DocumentId, double[] Features)> Candidates(string question)
+    {
+        question = WithoutMaskedData(question);
+        var concepts = _assessor.Concepts(question);
+        var hits = _index.Search(question, null, 10);
+        return hits.Count == 0 ? [] : GuideCandidates.Of(_assessor, question, hits, concepts, _assessor.HeuristicLead(hits, concepts));
+    }
+
+    /// <summary>The same answerer with another guide ranker (for fitting the refusal model on rankers that have not seen a
+    /// question's writer, ADR 0110).</summary>
+    public ExtractiveAnswerer WithRanker(GuideRanker ranker) => new(_index, _model, ranker);
 
     /// <summary>Searches the index (BM25) and answers from its top passages.</summary>
     public Answer Answer(string question, KnowledgeFilter? filter = null)
@@ -69,9 +84,9 @@ public sealed partial class ExtractiveAnswerer
         ArgumentNullException.ThrowIfNull(passages);
         question = WithoutMaskedData(question);
         var concepts = _assessor.Concepts(question);
-        var led = _assessor.LeadWithBestGuide(question, bm25Hits, concepts);
+        var (led, guideScore) = _assessor.Lead(question, bm25Hits, concepts);
         (bm25Hits, passages) = (led, ReferenceEquals(bm25Hits, passages) ? led : _assessor.LeadWithBestGuide(question, passages, concepts));
-        var features = _assessor.Assess(question, bm25Hits, concepts);
+        var features = _assessor.Assess(question, bm25Hits, concepts, guideScore);
         var refusal = _model ?? RefusalModel.Default;
         var relevance = refusal.Score(features);
         var department = bm25Hits.Count > 0 && features.DocumentCoverage >= MinContactCoverage ? bm25Hits[0].Chunk.Department : null;

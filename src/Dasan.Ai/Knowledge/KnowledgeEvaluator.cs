@@ -27,16 +27,50 @@ public static class KnowledgeEvaluator
         return Metrics(questions.Select(q => Outcome(index, answerer, q)).ToList());
     }
 
-    /// <summary>Fits the refusal model: logistic weights on <paramref name="training"/>, threshold on <paramref name="tuning"/>.</summary>
-    public static RefusalModel Calibrate(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> training, IReadOnlyList<EvalQuestion> tuning, bool shapes = true)
+    /// <summary>Fits the refusal model (with its guide ranker, <see cref="Fit"/>).</summary>
+    public static RefusalModel Calibrate(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> training, IReadOnlyList<EvalQuestion> tuning, bool shapes = true) =>
+        Fit(answerer, training, tuning, shapes).Refusal;
+
+    /// <summary>
+    /// Fits the guide ranker on <paramref name="training"/>, then the refusal trees on <paramref name="training"/> and their
+    /// threshold on <paramref name="tuning"/> (ADR 0107). The training questions' features come from a ranker that has not
+    /// seen their writer (ADR 0110), as their shape probabilities do: a ranker scoring its own training questions is surer
+    /// than it will be on a new one, and trees fitted on that would trust it too much.
+    /// </summary>
+    /// <remarks>Without <paramref name="rank"/>, no ranker: the heuristic leads (<see cref="GuideRanker.None"/>, for comparison).</remarks>
+    public static (GuideRanker Ranker, RefusalModel Refusal) Fit(ExtractiveAnswerer answerer, IReadOnlyList<EvalQuestion> training, IReadOnlyList<EvalQuestion> tuning, bool shapes = true, bool rank = true)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(tuning);
         // A question's writer is the letters its id starts with (t0001, g0014, …): the shape model is judged without it.
         var writers = training.Select(q => new string([.. q.Id.TakeWhile(char.IsLetter)])).ToList();
-        var model = RefusalCalibrator.Fit(training.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList(), shapes, writers);
-        return RefusalCalibrator.ChooseThreshold(model, tuning.Select(q => (answerer.Assess(q.Question), q.Answerable)).ToList());
+        if (!rank)
+        {
+            var unranked = answerer.WithRanker(GuideRanker.None);
+            var fitted = RefusalCalibrator.Fit([.. training.Select(q => (unranked.Assess(q.Question), q.Answerable))], shapes, writers);
+            return (GuideRanker.None, RefusalCalibrator.ChooseThreshold(fitted, [.. tuning.Select(q => (unranked.Assess(q.Question), q.Answerable))]));
+        }
+
+        var candidates = training.Select(q => GuideRankerFitter.Candidates(answerer, q)).ToList();
+        var ranker = GuideRankerFitter.Fit([.. candidates.SelectMany(c => c)]);
+        var features = new RelevanceFeatures[training.Count];
+        foreach (var writer in writers.Distinct(StringComparer.Ordinal))
+        {
+            var others = candidates.Where((_, i) => writers[i] != writer).SelectMany(c => c).ToList();
+            var unseen = answerer.WithRanker(others.Count > 0 ? GuideRankerFitter.Fit(others) : ranker);
+            for (var i = 0; i < training.Count; i++)
+            {
+                if (writers[i] == writer)
+                {
+                    features[i] = unseen.Assess(training[i].Question);
+                }
+            }
+        }
+
+        var model = RefusalCalibrator.Fit([.. features.Select((f, i) => (f, training[i].Answerable))], shapes, writers);
+        var ranked = answerer.WithRanker(ranker);
+        return (ranker, RefusalCalibrator.ChooseThreshold(model, [.. tuning.Select(q => (ranked.Assess(q.Question), q.Answerable))]));
     }
 
     private static (EvalQuestion Question, int Rank, bool Refused, bool OnTopic) Outcome(KnowledgeIndex index, ExtractiveAnswerer answerer, EvalQuestion question)

@@ -1,7 +1,6 @@
 using Dasan.Ai.Learning;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
 
 namespace Dasan.Ai.Knowledge;
 
@@ -43,24 +42,9 @@ public static class RefusalCalibrator
         var vectors = shapes ? OutOfFoldVectors(examples, writers) : [.. examples.Select(e => (double[])[.. e.Features.ToVector(), 0.5])];
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(examples.Select((e, i) => new Row { Features = [.. vectors[i].Select(v => (float)v)], Label = e.Answerable }));
-        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            NumberOfTrees = Trees,
-            NumberOfLeaves = Leaves,
-            MinimumExampleCountPerLeaf = MinimumPerLeaf,
-            LearningRate = LearningRate,
-            NumberOfThreads = 1,
-        });
-        var transformer = trainer.Fit(data);
-        var ensemble = transformer.Model.SubModel.TrainedTreeEnsemble;
-        var trees = ensemble.Trees.Select((t, i) => new RefusalTree(
-            [.. t.LeftChild],
-            [.. t.RightChild],
-            [.. t.NumericalSplitFeatureIndexes],
-            [.. t.NumericalSplitThresholds.Select(v => (double)v)],
-            [.. t.LeafValues],
-            ensemble.TreeWeights[i])).ToList();
-        var model = new RefusalModel(trees, ensemble.Bias, 0) { Shapes = shapeModel };
+        var transformer = ml.BinaryClassification.Trainers.FastTree(BoostedTrees.Options(Trees, Leaves, MinimumPerLeaf, LearningRate)).Fit(data);
+        var (trees, bias) = BoostedTrees.From(transformer.Model.SubModel.TrainedTreeEnsemble);
+        var model = new RefusalModel(trees, bias, 0) { Shapes = shapeModel };
         Verify(ml, transformer, data, model, vectors);
         return model;
     }

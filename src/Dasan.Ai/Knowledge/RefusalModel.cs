@@ -53,13 +53,7 @@ public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias,
     public double Score(double[] vector)
     {
         ArgumentNullException.ThrowIfNull(vector);
-        var z = Bias;
-        foreach (var tree in Trees)
-        {
-            z += tree.Value(vector);
-        }
-
-        return z;
+        return BoostedTrees.Score(Trees, Bias, vector);
     }
 
     /// <summary>The trees' input: the features, then the shape model's probability that the question is answerable.</summary>
@@ -94,11 +88,11 @@ public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias,
     /// A tree every feature vector can walk: one split per inner node, children inside the tree, features inside the vector
     /// (<see cref="RelevanceFeatures.Count"/> plus the shape probability).
     /// </summary>
-    private static bool IsValid(RefusalTree tree)
+    internal static bool IsValid(RefusalTree tree, int lastFeature = RelevanceFeatures.Count)
     {
         var inner = tree.Leaves.Length - 1;
         return tree.Leaves.Length > 0 && tree.Left.Length == inner && tree.Right.Length == inner && tree.Feature.Length == inner
-            && tree.Split.Length == inner && tree.Feature.All(f => f is >= 0 and <= RelevanceFeatures.Count)
+            && tree.Split.Length == inner && tree.Feature.All(f => f >= 0 && f <= lastFeature)
             && tree.Left.Concat(tree.Right).All(c => c < inner && ~c < tree.Leaves.Length);
     }
 
@@ -117,7 +111,7 @@ public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias,
     public static RefusalModel Read(Stream trees, Stream? shapes)
     {
         var model = JsonSerializer.Deserialize(trees, RefusalJsonContext.Default.RefusalModel);
-        if (model is null || model.Trees.Count == 0 || !model.Trees.All(IsValid))
+        if (model is null || model.Trees.Count == 0 || !model.Trees.All(t => IsValid(t)))
         {
             throw new InvalidDataException("The stream holds no valid refusal model.");
         }

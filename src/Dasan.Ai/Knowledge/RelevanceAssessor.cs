@@ -11,17 +11,20 @@ internal sealed partial class RelevanceAssessor
     private readonly KoreanTokenizer _tokenizer = new();
     private readonly KnowledgeIndex _index;
     private readonly QuestionAnalyzer _questions;
+    private readonly GuideRanker _ranker;
 
     /// <summary>The heading and body terms of a document, kept while the index returns the same chunk list for it.</summary>
     private readonly ConditionalWeakTable<IReadOnlyList<KnowledgeChunk>, GuideTerms> _documents = new();
 
-    public RelevanceAssessor(KnowledgeIndex index, QuestionAnalyzer questions)
+    public RelevanceAssessor(KnowledgeIndex index, QuestionAnalyzer questions, GuideRanker? ranker = null)
     {
         _index = index;
         _questions = questions;
+        _ranker = ranker ?? GuideRanker.Default;
     }
 
-    public RelevanceFeatures Assess(string question, IReadOnlyList<KnowledgeHit> bm25Hits, IReadOnlyList<QuestionConcept>? concepts = null)
+    /// <summary>The features of <paramref name="bm25Hits"/> as led by <see cref="Lead"/>, with the ranker's score of their guide.</summary>
+    public RelevanceFeatures Assess(string question, IReadOnlyList<KnowledgeHit> bm25Hits, IReadOnlyList<QuestionConcept>? concepts = null, double guideScore = 0)
     {
         concepts ??= Concepts(question);
         if (bm25Hits.Count == 0 || concepts.Count == 0)
@@ -93,28 +96,50 @@ internal sealed partial class RelevanceAssessor
             Math.Log(1 + bm25Hits[0].Score),
             SyllableBigrams.Containment(questionBigrams, passageBigrams),
             sentenceBigrams,
+            guideScore,
             intent,
             Shape(question, concepts, documentTerms));
     }
 
+    /// <summary>The hits led by the guide <see cref="Lead"/> chooses.</summary>
+    public IReadOnlyList<KnowledgeHit> LeadWithBestGuide(string question, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<QuestionConcept>? concepts = null) =>
+        Lead(question, hits, concepts ?? Concepts(question)).Hits;
+
     /// <summary>
-    /// The hits led by a guide that holds every word of the question the top hit's guide holds, and more, among the guides
-    /// of the top five hits (the one holding most, BM25 order on ties); BM25 order otherwise. A guide that repeats one
+    /// The hits led by the guide the <see cref="GuideRanker"/> finds likeliest to answer the question among the guides of the
+    /// hits, with its score (ADR 0110); without a ranker, led by the heuristic it learned from (<see cref="HeuristicLead"/>),
+    /// with score 0.
+    /// </summary>
+    public (IReadOnlyList<KnowledgeHit> Hits, double Score) Lead(string question, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<QuestionConcept> concepts)
+    {
+        if (hits.Count == 0 || concepts.Count == 0)
+        {
+            return (hits, 0);
+        }
+
+        var best = HeuristicLead(hits, concepts);
+        var score = 0.0;
+        if (_ranker.Trees.Count > 0)
+        {
+            (best, score) = GuideCandidates.Of(this, question, hits, concepts, best)
+                .Select(c => (c.DocumentId, Score: _ranker.Score(c.Features))).MaxBy(c => c.Score);
+        }
+
+        return (best == hits[0].Chunk.DocumentId ? hits : [.. hits.Where(h => h.Chunk.DocumentId == best), .. hits.Where(h => h.Chunk.DocumentId != best)], score);
+    }
+
+    /// <summary>
+    /// The guide that holds every word of the question the top hit's guide holds, and more, among the guides
+    /// of the top five hits (the one holding most, BM25 order on ties); the top hit's guide otherwise. A guide that repeats one
     /// common word in many sections (요금 in the water bill guide) can outscore the one guide that also names the subject
     /// (경복궁 입장료 → the palace guide); a guide holding other words than the top one's does not displace it.
     /// </summary>
-    public IReadOnlyList<KnowledgeHit> LeadWithBestGuide(string question, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<QuestionConcept>? concepts = null)
+    internal string HeuristicLead(IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<QuestionConcept> concepts)
     {
         var candidates = hits.Take(5).Select(h => h.Chunk.DocumentId).Distinct(StringComparer.Ordinal).ToList();
-        if (candidates.Count < 2)
+        if (candidates.Count < 2 || concepts.Count < 2)
         {
-            return hits;
-        }
-
-        concepts ??= Concepts(question);
-        if (concepts.Count < 2)
-        {
-            return hits;
+            return candidates[0];
         }
 
         var top = Matches(concepts, candidates[0]);
@@ -128,8 +153,17 @@ internal sealed partial class RelevanceAssessor
             }
         }
 
-        return best == candidates[0] ? hits : [.. hits.Where(h => h.Chunk.DocumentId == best), .. hits.Where(h => h.Chunk.DocumentId != best)];
+        return best;
     }
+
+    /// <summary>The words of a guide (title and headings, all, per sentence), kept per index snapshot.</summary>
+    public GuideTerms GuideOf(string documentId) => _documents.GetValue(_index.DocumentChunks(documentId), Terms);
+
+    /// <summary>Number of passages holding <paramref name="term"/>.</summary>
+    public int Frequency(string term) => _index.Frequency(term).ChunkFrequency;
+
+    /// <summary>The IDF-weighted share of <paramref name="concepts"/> found in <paramref name="terms"/>.</summary>
+    public double Weighted(IReadOnlyList<QuestionConcept> concepts, HashSet<string> terms) => WeightedCoverage(concepts, terms);
 
     /// <summary>The question's content words as read against the current index (pass them on to avoid reading twice).</summary>
     public IReadOnlyList<QuestionConcept> Concepts(string question) => _questions.Concepts(question, _index.Knows);

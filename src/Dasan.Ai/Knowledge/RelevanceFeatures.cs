@@ -19,6 +19,8 @@ namespace Dasan.Ai.Knowledge;
 /// <param name="BigramContainment">Share of the question's syllable bigrams found in the top three passages (typos and
 /// missing spaces do not hide a match from it).</param>
 /// <param name="SentenceBigramContainment">Best share of the question's syllable bigrams found in one sentence of them.</param>
+/// <param name="GuideScore">The <see cref="GuideRanker"/>'s score of the guide chosen to answer from: how much it looks like a
+/// guide that answers the question (0 without a ranker; ADR 0110).</param>
 /// <param name="Intent">What the question asks for; one indicator per <see cref="QuestionIntent"/> in <see cref="ToVector"/>.</param>
 /// <param name="Shape">The question with its content words replaced by what the knowledge base makes of them (in the top
 /// guide, elsewhere, nowhere): its form without its topic, which the <see cref="RefusalModel"/> reads with a text model.
@@ -39,20 +41,21 @@ public sealed record RelevanceFeatures(
     double LogTopScore,
     double BigramContainment,
     double SentenceBigramContainment,
+    double GuideScore,
     QuestionIntent Intent,
     string Shape = "")
 {
     /// <summary>Number of features in <see cref="ToVector"/>.</summary>
-    public const int Count = 22;
+    public const int Count = 23;
 
     /// <summary>All zeros: nothing matched.</summary>
-    public static RelevanceFeatures None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, QuestionIntent.Other);
+    public static RelevanceFeatures None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, QuestionIntent.Other);
 
     /// <summary>The features in declaration order.</summary>
     public double[] ToVector() =>
         [
             NormalizedScore, ChunkCoverage, SentenceCoverage, DocumentCoverage, UnknownConcepts, MissingNumbers, Agreement, AnswerCoverage,
-            TitleCoverage, CountEvidence, ConceptCount, QuestionLength, LogTopScore, BigramContainment, SentenceBigramContainment,
+            TitleCoverage, CountEvidence, ConceptCount, QuestionLength, LogTopScore, BigramContainment, SentenceBigramContainment, GuideScore,
             .. Enum.GetValues<QuestionIntent>().Select(i => i == Intent ? 1.0 : 0.0),
         ];
 }
