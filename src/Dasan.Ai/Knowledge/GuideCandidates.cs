@@ -52,7 +52,7 @@ internal static class GuideCandidates
                 sentence,
                 document == heuristicChoice ? 1 : 0,
                 documents.IndexOf(document) / 10.0,
-                intent == QuestionIntent.Other ? sentence : guide.Sentences.Where(s => QuestionIntentDetector.HasEvidence(intent, s.Sentence)).Select(s => concepts.Sum(c => c.MatchIn(s.Terms)) / concepts.Count).DefaultIfEmpty(0).Max(),
+                intent == QuestionIntent.Other ? sentence : guide.WithEvidence(intent).Select(terms => concepts.Sum(c => c.MatchIn(terms)) / concepts.Count).DefaultIfEmpty(0).Max(),
                 rarest.MatchIn(guide.Titles),
                 rarest.MatchIn(guide.All),
             ]));

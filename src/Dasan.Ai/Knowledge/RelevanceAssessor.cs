@@ -70,12 +70,9 @@ internal sealed partial class RelevanceAssessor
         if (intent != QuestionIntent.Other)
         {
             // The answer may sit in another section of the top guide (지원 금액 under 문화누리카드): its sentences count too.
-            foreach (var (sentence, terms) in guide.Sentences)
+            foreach (var terms in guide.WithEvidence(intent))
             {
-                if (QuestionIntentDetector.HasEvidence(intent, sentence))
-                {
-                    answerCoverage = Math.Max(answerCoverage, Coverage(concepts, terms));
-                }
+                answerCoverage = Math.Max(answerCoverage, Coverage(concepts, terms));
             }
         }
 
