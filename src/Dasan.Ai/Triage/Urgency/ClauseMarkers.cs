@@ -97,7 +97,7 @@ internal static class ClauseMarkers
 
     /// <summary>English negation right before a cue, the compact text ending in it: "no fire", "nobody is stuck", "nothing
     /// is burning", "she is not missing". English puts its negation first; Korean puts it after the cue (<see cref="Negation"/>).</summary>
-    public static readonly string[] NegationBefore = ["no", "not", "nothingis", "nobodyis", "noone", "noneis", "isnt", "wasnt", "arent", "never"];
+    public static readonly string[] NegationBefore = ["no", "not", "nothingis", "nothings", "nobodyis", "nobodys", "noone", "nooneis", "noones", "noneis", "isnt", "wasnt", "arent", "never"];
 
     /// <summary>A hazard about to hurt someone (spaces removed): 차가 빠질 것 같아요, 담이 무너질 것 같아요.</summary>
     public static readonly string[] Imminent =

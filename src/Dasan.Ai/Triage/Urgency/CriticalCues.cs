@@ -87,6 +87,10 @@ internal static class CriticalCues
         // Pinned: 운전석에 끼어서 못 나오세요, 아이 손이 문에 끼여서 못 빼요.
         UrgencyCue.All(C, "고립·갇힘", [.. Person, .. Child, "기사님", "운전자", "운전석", "조수석", "탑승자"], ["끼어서", "끼여서", "끼어", "끼여", "끼인"],
             ["못나오", "못나와", "못빠져", "안빠져", "못빼"]),
+        // A body caught in a door, a machine or an escalator (아이 손이 엘리베이터 문에 끼었어요, 팔이 낀 채로): every training
+        // writer calls it critical while it lasts; the past (지난달 손가락이 끼여서 치료 받았어요) is read as past.
+        UrgencyCue.All(C, "고립·갇힘", ["팔이", "팔을", "손이", "손을", "손가락이", "손가락을", "발이", "발을", "다리가", "다리를", "머리가", "머리를", "arm", "hand", "finger", "foot", "leg"],
+            ["끼었", "끼여", "끼임", "끼인", "끼어", "낀채", "꼈어", "껴서", "껴있", "caughtin", "stuckin"]),
         UrgencyCue.All(C, "응급 환자", Person, ["쓰러져", "쓰러졌", "안움직", "못움직", "움직이지를않", "움직이지않", "꼼짝", "notmoving", "isntmoving", "electricshock", "havingaheartattack", "hadaheartattack"]),
         UrgencyCue.All(C, "생명유지 장비 중단", ["산소발생기", "산소호흡기", "인공호흡기", "산소기", "산소통", "산소공급", "투석기", "석션기", "oxygenconcentrator", "oxygenmachine"],
             ["멈췄", "멈춰", "멈춤", "꺼졌", "꺼져", "끊겼", "끊어", "끊김", "안돌", "작동안", "작동이안", "비었", "바닥났", "stopped"]),

@@ -40,6 +40,8 @@ public sealed class UrgencyEnglishCueTests
     [InlineData("Transformer made a loud bang and the shop lost power. No fire, no smoke, everyone went home.")]
     [InlineData("Power is out in the whole building since 6pm. Elevators stopped but nobody is stuck, we checked.")]
     [InlineData("I want a fire extinguisher for my studio. Nothing is burning, just getting ready.")]
+    [InlineData("No one is stuck, the lift just stopped between floors and we got out")]
+    [InlineData("Nobody's trapped, the door of the lobby jammed for a minute and opened again")]
     public void Assess_WhenEnglishNegatesTheHazardBeforeNamingIt_LexiconIsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
 

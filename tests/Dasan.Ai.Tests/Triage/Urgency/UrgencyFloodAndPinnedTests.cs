@@ -4,7 +4,7 @@ using Level = Dasan.Ai.Triage.Urgency.Urgency;
 namespace Dasan.Ai.Tests.Triage.Urgency;
 
 /// <summary>
-/// Flooding said as 범람 / 잠기다 with people still inside, and someone pinned (끼어서 못 나와요), are dangers the word
+/// Flooding said as 범람 / 잠기다 with people still inside, someone pinned (끼어서 못 나와요) and a body caught (팔이 끼었어요) are dangers the word
 /// rules read on their own; a flood with nobody inside, a past flood and a car wedged in an alley are not (ADR 0108).
 /// Sentences written for this test, not taken from any evaluation set.
 /// </summary>
@@ -36,6 +36,24 @@ public sealed class UrgencyFloodAndPinnedTests
         Assert.Equal(Level.Critical, result.Level);
         Assert.StartsWith("고립·갇힘", result.Reason);
     }
+
+    [Theory]
+    [InlineData("엘리베이터 문에 할아버지 팔이 끼었어요 다른 데 다친 사람은 없어요")]
+    [InlineData("에스컬레이터에 아이 발이 끼었어요 빨리 와주세요")]
+    [InlineData("My son's hand is caught in the escalator, please hurry")]
+    public void Assess_WhenABodyIsCaughtInADoorOrAMachine_IsCriticalEvenWhenNobodyElseIsHurt(string text)
+    {
+        var result = Classifier.Assess(text);
+
+        Assert.Equal(Level.Critical, result.Level);
+        Assert.StartsWith("고립·갇힘", result.Reason);
+    }
+
+    [Theory]
+    [InlineData("지난달 엘리베이터 문에 손가락이 끼여서 치료 받았어요 보험 청구는 어떻게 하나요")]
+    [InlineData("손이 끼는 사고를 막으려면 자동문에 센서를 달아 주세요")]
+    public void Assess_WhenABodyWasCaughtInThePastOrItIsPrevention_IsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Classifier.Assess(text).Level);
 
     [Theory]
     [InlineData("작년 여름 하천 범람 때 침수 피해 보상 신청은 어디서 하나요")]
