@@ -97,7 +97,13 @@ public sealed partial class ExtractiveAnswerer
 
         var intent = QuestionIntentDetector.Detect(question);
         var asked = KindOfAnswer.Asked(question, intent);
-        var ranked = _ranker.Rank(concepts, KindOfAnswer.WithSection(_index, passages.Take(Passages).ToList(), asked, concepts), intent, asked);
+        var chosen = KindOfAnswer.WithSection(_index, passages.Take(Passages).ToList(), asked, concepts);
+        if (_assessor.EvidencePassage(chosen, asked, concepts) is { } evidence)
+        {
+            chosen.Add(evidence);
+        }
+
+        var ranked = _ranker.Rank(concepts, chosen, intent, asked);
         if (intent == QuestionIntent.How && Steps(ranked) is { } steps)
         {
             return steps with { Department = department, Relevance = relevance };

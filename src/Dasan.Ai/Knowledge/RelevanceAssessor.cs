@@ -153,6 +153,46 @@ internal sealed partial class RelevanceAssessor
         return best;
     }
 
+    /// <summary>
+    /// The passage of the leading guide outside <paramref name="passages"/> whose sentence holding the kind of answer asked
+    /// for shares more of the question's words than any such sentence of <paramref name="passages"/> (and at least half):
+    /// "도로 싱크홀 신고 어디에 해요" is answered under 신고 방법, which search ranks below the section on what to report.
+    /// Null when there is none.
+    /// </summary>
+    public KnowledgeHit? EvidencePassage(IReadOnlyList<KnowledgeHit> passages, QuestionIntent asked, IReadOnlyList<QuestionConcept> concepts)
+    {
+        if (asked is QuestionIntent.Other or QuestionIntent.How || passages.Count == 0 || concepts.Count == 0)
+        {
+            return null;
+        }
+
+        var bestCoverage = Math.Max(0.5, passages.Select(p => EvidenceCoverage(p.Chunk, asked, concepts)).Max());
+        var best = _index.DocumentChunks(passages[0].Chunk.DocumentId)
+            .Where(c => passages.All(p => p.Chunk.Id != c.Id))
+            .Select(c => (Chunk: c, Coverage: EvidenceCoverage(c, asked, concepts)))
+            .Where(c => c.Coverage > bestCoverage + 1e-9)
+            .OrderByDescending(c => c.Coverage)
+            .FirstOrDefault().Chunk;
+        return best is null ? null : new KnowledgeHit(best, 0, SnippetHighlighter.Plain(best.Text));
+    }
+
+    private double EvidenceCoverage(KnowledgeChunk chunk, QuestionIntent asked, IReadOnlyList<QuestionConcept> concepts)
+    {
+        var heading = TermsOf(chunk.Title, chunk.Section);
+        var coverage = 0.0;
+        foreach (var (start, length) in SentenceSplitter.Split(chunk.Text))
+        {
+            if (TableRows.Read(chunk.Text, start, length) is { } sentence && QuestionIntentDetector.HasEvidence(asked, sentence))
+            {
+                var terms = TermsOf(sentence);
+                terms.UnionWith(heading);
+                coverage = Math.Max(coverage, Coverage(concepts, terms));
+            }
+        }
+
+        return coverage;
+    }
+
     /// <summary>The words of a guide (title and headings, all, per sentence), kept per index snapshot.</summary>
     public GuideTerms GuideOf(string documentId) => _documents.GetValue(_index.DocumentChunks(documentId), Terms);
 

@@ -35,6 +35,7 @@ public sealed class TypedAnswerTests : IClassFixture<KnowledgeFixture>
     [InlineData("기후동행카드 광역버스 되나요?", "광역버스")]
     [InlineData("무더위쉼터 보통 몇월에 문 열어요", "6월부터 9월까지")] // 몇월 asks for a month: the season, not where to find a shelter
     [InlineData("My son is 12. Is he old enough to ride a Ttareungyi bike? What is the minimum age?", "13 years old")] // an age named in English
+    [InlineData("집 앞 도로에 땅꺼짐이 생겼어요 어디 신고하면 돼요", "120다산콜")] // where to report sits under 신고 방법, which search ranks below what to report
     public void Answer_WhenAsked_OpensWithTheSentenceThatAnswers(string question, string expected)
     {
         var answer = new ExtractiveAnswerer(_fixture.Index).Answer(question);
