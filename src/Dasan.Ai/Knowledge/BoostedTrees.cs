@@ -1,3 +1,4 @@
+using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
 namespace Dasan.Ai.Knowledge;
@@ -35,5 +36,26 @@ internal static class BoostedTrees
         }
 
         return z;
+    }
+
+    /// <summary>
+    /// The extracted trees must score every training row as ML.NET does; a mismatch means the extraction misread the
+    /// ensemble. <paramref name="extracted"/> gives the extracted model's score of row <c>i</c>.
+    /// </summary>
+    public static void Verify(MLContext ml, ITransformer transformer, IDataView data, Func<int, double> extracted, string what)
+    {
+        var scores = ml.Data.CreateEnumerable<Scored>(transformer.Transform(data), reuseRowObject: false).Select(s => s.Score).ToList();
+        for (var i = 0; i < scores.Count; i++)
+        {
+            if (Math.Abs(scores[i] - extracted(i)) > 1e-3)
+            {
+                throw new InvalidOperationException($"Extracted {what} trees score {extracted(i):F4} where ML.NET scores {scores[i]:F4}.");
+            }
+        }
+    }
+
+    private sealed class Scored
+    {
+        public float Score { get; set; }
     }
 }

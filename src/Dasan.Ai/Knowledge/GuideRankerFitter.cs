@@ -44,15 +44,7 @@ public static class GuideRankerFitter
         var transformer = ml.BinaryClassification.Trainers.FastTree(BoostedTrees.Options(trees, leaves, minimumPerLeaf, LearningRate)).Fit(data);
         var (ensemble, bias) = BoostedTrees.From(transformer.Model.SubModel.TrainedTreeEnsemble);
         var ranker = new GuideRanker(ensemble, bias);
-        var scores = ml.Data.CreateEnumerable<Scored>(transformer.Transform(data), reuseRowObject: false).Select(s => s.Score).ToList();
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (Math.Abs(scores[i] - ranker.Score(candidates[i].Features)) > 1e-3)
-            {
-                throw new InvalidOperationException($"Extracted ranker trees score {ranker.Score(candidates[i].Features):F4} where ML.NET scores {scores[i]:F4}.");
-            }
-        }
-
+        BoostedTrees.Verify(ml, transformer, data, i => ranker.Score(candidates[i].Features), "ranker");
         return ranker;
     }
 
@@ -62,10 +54,5 @@ public static class GuideRankerFitter
         public float[] Features { get; set; } = [];
 
         public bool Label { get; set; }
-    }
-
-    private sealed class Scored
-    {
-        public float Score { get; set; }
     }
 }

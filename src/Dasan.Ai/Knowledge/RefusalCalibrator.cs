@@ -45,7 +45,7 @@ public static class RefusalCalibrator
         var transformer = ml.BinaryClassification.Trainers.FastTree(BoostedTrees.Options(Trees, Leaves, MinimumPerLeaf, LearningRate)).Fit(data);
         var (trees, bias) = BoostedTrees.From(transformer.Model.SubModel.TrainedTreeEnsemble);
         var model = new RefusalModel(trees, bias, 0) { Shapes = shapeModel };
-        Verify(ml, transformer, data, model, vectors);
+        BoostedTrees.Verify(ml, transformer, data, i => model.Score(vectors[i]), "refusal");
         return model;
     }
 
@@ -102,29 +102,11 @@ public static class RefusalCalibrator
         return model with { Threshold = Math.Round(cut + ThresholdMargin, 4) };
     }
 
-    /// <summary>The extracted trees must score as ML.NET does; a mismatch means the extraction misread the ensemble.</summary>
-    private static void Verify(MLContext ml, ITransformer transformer, IDataView data, RefusalModel model, double[][] vectors)
-    {
-        var scores = ml.Data.CreateEnumerable<Scored>(transformer.Transform(data), reuseRowObject: false).Select(s => s.Score).ToList();
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            if (Math.Abs(scores[i] - model.Score(vectors[i])) > 1e-3)
-            {
-                throw new InvalidOperationException($"Extracted refusal trees score {model.Score(vectors[i]):F4} where ML.NET scores {scores[i]:F4}.");
-            }
-        }
-    }
-
     private sealed class Row
     {
         [VectorType(RelevanceFeatures.Count + 1)]
         public float[] Features { get; set; } = [];
 
         public bool Label { get; set; }
-    }
-
-    private sealed class Scored
-    {
-        public float Score { get; set; }
     }
 }
