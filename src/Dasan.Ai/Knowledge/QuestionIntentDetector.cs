@@ -88,7 +88,7 @@ public static partial class QuestionIntentDetector
     [GeneratedRegex(@"어떻게|방법|절차|하려면|하는\s*법|신청|신고|어케|어캐|뭘\s*해야|뭐\s*해야|순서|how (do|can|to)|apply|report")]
     private static partial Regex HowPattern();
 
-    [GeneratedRegex(@"\d{2,4}[-‐)]\d{3,4}(-\d{4})?|국번\s*없이|\b1[0-9]{2}\b|다산콜|콜센터")]
+    [GeneratedRegex(@"\d{2,4}[-‐)]\d{3,4}(-\d{4})?|국번\s*없이|(?<![\d,.])(1\d{2}|13\d{2})(?=[^\w%.,]|$|번|(에|로|으로|이나|나|또는|과|와|을|를)(?![가-힣]))|다산콜|콜센터")]
     private static partial Regex PhoneEvidence();
 
     [GeneratedRegex(@"\d[\d,.]*\s*(원|만\s*원|천\s*원|%|퍼센트)|무료|유료|면제|감면|할인|won\b|free\b")]

@@ -23,6 +23,13 @@ public sealed class QuestionIntentTests : IClassFixture<KnowledgeFixture>
     public void Detect_WhenCitizenAsks_ReturnsWhatIsAskedFor(string question, QuestionIntent expected) =>
         Assert.Equal(expected, QuestionIntentDetector.Detect(question));
 
+    [Theory]
+    [InlineData("여성긴급전화 1366: 24시간, 365일 운영하며 긴급 상담을 합니다.")] // a four-digit national hotline
+    [InlineData("청소년 상담은 1388로 전화하세요.")]
+    [InlineData("응급 상황이면 119에 신고합니다.")]
+    public void HasEvidence_WhenSentenceGivesAHotline_HoldsAContact(string sentence) =>
+        Assert.True(QuestionIntentDetector.HasEvidence(QuestionIntent.Contact, sentence));
+
     [Fact]
     public void Answer_WhenAskedHowToDisposeOfBulkyWaste_GivesTheStepsNotTheDefinition()
     {

@@ -122,4 +122,15 @@ public sealed class UnspacedQuestionTests(KnowledgeFixture fx) : IClassFixture<K
         Assert.Equal(-1, CountedQuestion.Evidence("전자책 몇 권 빌려요", ["전자책은 회원이면 누구나 빌릴 수 있습니다."]));
         Assert.Equal(0, CountedQuestion.Evidence("한파쉼터 어디 있어요", ["한파쉼터는 구청이 지정해 운영합니다."]));
     }
+
+    [Theory]
+    [InlineData("검정고시 1년에 몇번 봐요", "검정고시는 서울시교육청이 1년에 두 번 시행합니다.")]
+    [InlineData("학원비 지원 몇 달 받아요", "지원은 한 달에 한 번, 두 달 동안 받습니다.")]
+    [InlineData("한 번에 몇 명까지 들어가요", "보호자 두 명이 함께 들어갈 수 있습니다.")]
+    public void CountEvidence_WhenGuideWritesTheCountInKoreanWords_IsOne(string question, string sentence) =>
+        Assert.Equal(1, CountedQuestion.Evidence(question, [sentence]));
+
+    [Fact]
+    public void CountEvidence_WhenOnlyAllAtOnce_IsNotACount() =>
+        Assert.Equal(-1, CountedQuestion.Evidence("1년에 몇번 신청해요", ["여러 지원을 한 번에 신청할 수 있습니다."]));
 }
