@@ -39,12 +39,13 @@ public static class RefusalCalibrator
         }
 
         var shapeModel = shapes ? TrainShapes(examples) : null;
-        var vectors = shapes ? OutOfFoldVectors(examples, writers) : [.. examples.Select(e => (double[])[.. e.Features.ToVector(), 0.5])];
+        var topicModel = shapes ? TrainTopics(examples) : null;
+        var vectors = shapes ? OutOfFoldVectors(examples, writers) : [.. examples.Select(e => (double[])[.. e.Features.ToVector(), 0.5, 0.5])];
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(examples.Select((e, i) => new Row { Features = [.. vectors[i].Select(v => (float)v)], Label = e.Answerable }));
         var transformer = ml.BinaryClassification.Trainers.FastTree(BoostedTrees.Options(Trees, Leaves, MinimumPerLeaf, LearningRate)).Fit(data);
         var (trees, bias) = BoostedTrees.From(transformer.Model.SubModel.TrainedTreeEnsemble);
-        var model = new RefusalModel(trees, bias, 0) { Shapes = shapeModel };
+        var model = new RefusalModel(trees, bias, 0) { Shapes = shapeModel, Topics = topicModel };
         BoostedTrees.Verify(ml, transformer, data, i => model.Score(vectors[i]), "refusal");
         return model;
     }
@@ -53,8 +54,11 @@ public static class RefusalCalibrator
         new TextClassifierTrainer(new TextClassifierOptions { NumberOfThreads = 1, Seed = 1 })
             .Train([.. examples.Select(e => new LabeledText(e.Features.Shape, e.Answerable ? RefusalModel.AnswerableLabel : "unanswerable"))]);
 
+    private static GuideTopicModel TrainTopics(IEnumerable<(RelevanceFeatures Features, bool Answerable)> examples) =>
+        GuideTopicFitter.Fit([.. examples.Select(e => (e.Features.Topic, e.Answerable))]);
+
     /// <summary>
-    /// Each question's vector with the shape probability of a model trained without its fold: without its writer when
+    /// Each question's vector with the shape and topic probabilities of a model trained without its fold: without its writer when
     /// <paramref name="writers"/> names two or more (a new writer's style is what the shipped model meets), else one of
     /// five folds.
     /// </summary>
@@ -68,11 +72,13 @@ public static class RefusalCalibrator
         foreach (var fold in folds.Distinct())
         {
             var shapes = TrainShapes(examples.Where((_, i) => folds[i] != fold));
+            var topics = TrainTopics(examples.Where((_, i) => folds[i] != fold));
             for (var i = 0; i < examples.Count; i++)
             {
                 if (folds[i] == fold)
                 {
-                    vectors[i] = [.. examples[i].Features.ToVector(), RefusalModel.ShapeProbability(shapes, examples[i].Features.Shape)];
+                    var features = examples[i].Features;
+                    vectors[i] = [.. features.ToVector(), RefusalModel.ShapeProbability(shapes, features.Shape), topics.Probability(features.Topic)];
                 }
             }
         }
@@ -104,7 +110,7 @@ public static class RefusalCalibrator
 
     private sealed class Row
     {
-        [VectorType(RelevanceFeatures.Count + 1)]
+        [VectorType(RelevanceFeatures.Count + 2)]
         public float[] Features { get; set; } = [];
 
         public bool Label { get; set; }

@@ -6,4 +6,5 @@ namespace Dasan.Ai.Knowledge;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(RefusalModel))]
 [JsonSerializable(typeof(GuideRanker))]
+[JsonSerializable(typeof(GuideTopicModel))]
 internal sealed partial class RefusalJsonContext : JsonSerializerContext;

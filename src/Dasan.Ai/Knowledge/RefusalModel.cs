@@ -46,6 +46,9 @@ public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias,
     [JsonIgnore]
     public TrainedTextClassifier? Shapes { get; init; }
 
+    /// <summary>What the training questions say about the guide answered from (ADR 0111); without one, even odds.</summary>
+    public GuideTopicModel? Topics { get; init; }
+
     /// <summary>The score that the knowledge base answers the question (higher: more likely).</summary>
     public double Score(RelevanceFeatures features) => Score(Vector(features));
 
@@ -56,11 +59,11 @@ public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias,
         return BoostedTrees.Score(Trees, Bias, vector);
     }
 
-    /// <summary>The trees' input: the features, then the shape model's probability that the question is answerable.</summary>
+    /// <summary>The trees' input: the features, then the shape model's and the topic model's probabilities that the question is answerable.</summary>
     public double[] Vector(RelevanceFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return [.. features.ToVector(), ShapeProbability(Shapes, features.Shape)];
+        return [.. features.ToVector(), ShapeProbability(Shapes, features.Shape), Topics?.Probability(features.Topic) ?? 0.5];
     }
 
     /// <summary>The probability <paramref name="shapes"/> gives <paramref name="shape"/> of being answerable (0.5 without a model).</summary>
@@ -86,9 +89,9 @@ public sealed record RefusalModel(IReadOnlyList<RefusalTree> Trees, double Bias,
 
     /// <summary>
     /// A tree every feature vector can walk: one split per inner node, children inside the tree, features inside the vector
-    /// (<see cref="RelevanceFeatures.Count"/> plus the shape probability).
+    /// (<see cref="RelevanceFeatures.Count"/> plus the shape and topic probabilities).
     /// </summary>
-    internal static bool IsValid(RefusalTree tree, int lastFeature = RelevanceFeatures.Count)
+    internal static bool IsValid(RefusalTree tree, int lastFeature = RelevanceFeatures.Count + 1)
     {
         var inner = tree.Leaves.Length - 1;
         return tree.Leaves.Length > 0 && tree.Left.Length == inner && tree.Right.Length == inner && tree.Feature.Length == inner

@@ -95,7 +95,8 @@ internal sealed partial class RelevanceAssessor
             sentenceBigrams,
             guideScore,
             intent,
-            Shape(question, concepts, documentTerms));
+            Shape(question, concepts, documentTerms),
+            GuideTopicModel.Inputs(top.DocumentId, question, concepts.Select(c => c.Term)));
     }
 
     /// <summary>The hits led by the guide <see cref="Lead"/> chooses.</summary>

@@ -25,6 +25,8 @@ namespace Dasan.Ai.Knowledge;
 /// <param name="Shape">The question with its content words replaced by what the knowledge base makes of them (in the top
 /// guide, elsewhere, nowhere): its form without its topic, which the <see cref="RefusalModel"/> reads with a text model.
 /// It stays meaningful when guides are added or removed, because the replacement is made against the current index.</param>
+/// <param name="Topic">The guide answered from, joined with the question's words (<see cref="GuideTopicModel.Inputs"/>), which the
+/// <see cref="RefusalModel"/> reads with a <see cref="GuideTopicModel"/>.</param>
 public sealed record RelevanceFeatures(
     double NormalizedScore,
     double ChunkCoverage,
@@ -43,7 +45,8 @@ public sealed record RelevanceFeatures(
     double SentenceBigramContainment,
     double GuideScore,
     QuestionIntent Intent,
-    string Shape = "")
+    string Shape = "",
+    string Topic = "")
 {
     /// <summary>Number of features in <see cref="ToVector"/>.</summary>
     public const int Count = 23;

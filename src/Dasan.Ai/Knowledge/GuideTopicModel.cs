@@ -1,0 +1,51 @@
+namespace Dasan.Ai.Knowledge;
+
+/// <summary>
+/// What the training questions say about the guide an answer is drawn from (ADR 0111): a logistic model whose inputs are the
+/// guide joined with each word and letter pair of the question (guide|word), so it learns which things about that guide
+/// the guide answers and which it does not (따릉이 요금: answered; 따릉이 전기자전거 요금: not, whoever asks it). Inputs name
+/// the guide, so a guide added later has none: it gets the base rate, and the other refusal inputs decide.
+/// </summary>
+/// <param name="Bias">The intercept.</param>
+/// <param name="Weights">The weight of every input seen in training.</param>
+public sealed record GuideTopicModel(double Bias, IReadOnlyDictionary<string, double> Weights)
+{
+    /// <summary>No model: every question gets even odds.</summary>
+    public static GuideTopicModel None { get; } = new(0, new Dictionary<string, double>());
+
+    /// <summary>The probability that the question whose <see cref="Inputs"/> are <paramref name="inputs"/> is answerable.</summary>
+    public double Probability(string inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var z = Bias;
+        foreach (var input in inputs.Split('\n', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+        {
+            z += Weights.TryGetValue(input, out var w) ? w : 0;
+        }
+
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    /// <summary>
+    /// The model's inputs for a question answered from <paramref name="guide"/>: the guide, and the guide joined with each of
+    /// the question's content words and each pair of adjacent letters inside a word (typos and endings leave most pairs
+    /// intact), one per line.
+    /// </summary>
+    public static string Inputs(string guide, string question, IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(words);
+        var inputs = new List<string> { "G=" + guide };
+        inputs.AddRange(words.Select(w => guide + "|" + w));
+        foreach (var word in question.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (var i = 0; i + 1 < word.Length; i++)
+            {
+                inputs.Add(guide + "|b" + word.Substring(i, 2));
+            }
+        }
+
+        return string.Join('\n', inputs.Distinct(StringComparer.Ordinal));
+    }
+}
