@@ -99,7 +99,7 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
         var features = new ExtractiveAnswerer(_fixture.Index).Assess("경복궁 입장료 얼마예요");
 
         Assert.Equal(RelevanceFeatures.Count, features.ToVector().Length);
-        Assert.Equal(RelevanceFeatures.Count + 1, RefusalModel.Default.Vector(features).Length);
+        Assert.Equal(RelevanceFeatures.Count + 2, RefusalModel.Default.Vector(features).Length);
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+using Dasan.Ai.Knowledge;
+
+namespace Dasan.Ai.Tests.Knowledge;
+
+public sealed class GuideTopicModelTests
+{
+    private const string Bike = "ttareungyi-public-bike.md";
+
+    private static readonly (string Question, bool Answerable)[] Questions =
+    [
+        ("따릉이 요금 얼마예요", true),
+        ("따릉이 1시간 이용권 가격 알려주세요", true),
+        ("따릉이 대여 어떻게 해요", true),
+        ("따릉이 반납은 아무 대여소에 해도 돼요?", true),
+        ("따릉이 정기권 요금이 궁금해요", true),
+        ("따릉이 전기자전거 요금 얼마예요", false),
+        ("따릉이 전기자전거는 어디서 빌려요", false),
+        ("전기자전거 따릉이 배터리 충전 어떻게 해요", false),
+        ("따릉이 전기자전거 몇 살부터 타요", false),
+    ];
+
+    private static GuideTopicModel Fitted() =>
+        GuideTopicFitter.Fit([.. Questions.Select(q => (GuideTopicModel.Inputs(Bike, q.Question, q.Question.Split(' ')), q.Answerable))]);
+
+    [Fact]
+    public void Probability_WhenQuestionAsksWhatTheGuideLacks_IsLowerThanForWhatItAnswers()
+    {
+        var model = Fitted();
+
+        var answered = model.Probability(GuideTopicModel.Inputs(Bike, "따릉이 요금 알려주세요", ["따릉이", "요금"]));
+        var missing = model.Probability(GuideTopicModel.Inputs(Bike, "따릉이 전기자전거 대여료는요", ["따릉이", "전기자전거", "대여료"]));
+
+        Assert.True(answered > 0.5, $"{answered}");
+        Assert.True(missing < 0.5, $"{missing}");
+    }
+
+    [Fact]
+    public void Probability_WhenGuideWasNeverSeen_IsTheBaseRate()
+    {
+        var model = Fitted();
+
+        // A guide added after the fit shares no input with the training questions: the same words under it weigh nothing.
+        var added = model.Probability(GuideTopicModel.Inputs("seoul-botanic-park.md", "따릉이 전기자전거 요금 얼마예요", ["따릉이", "전기자전거", "요금"]));
+
+        Assert.Equal(1 / (1 + Math.Exp(-model.Bias)), added, 9);
+    }
+
+    [Fact]
+    public void Inputs_WhenQuestionIsTyped_JoinEveryWordAndLetterPairWithTheGuide()
+    {
+        var inputs = GuideTopicModel.Inputs(Bike, "따릉이 요금", ["따릉이", "요금"]).Split('\n');
+
+        Assert.Equal(["G=" + Bike, Bike + "|따릉이", Bike + "|요금", Bike + "|b따릉", Bike + "|b릉이"], inputs[..5]);
+        Assert.Contains(Bike + "|b요금", inputs);
+        Assert.DoesNotContain(Bike + "|b이요", inputs); // no pair across a space
+        Assert.Equal(0.5, GuideTopicModel.None.Probability(string.Join('\n', inputs)));
+    }
+
+    [Fact]
+    public void Fit_WhenOneClassOnly_Throws() =>
+        Assert.Throws<ArgumentException>(() => GuideTopicFitter.Fit([("G=" + Bike, true)]));
+
+    [Fact]
+    public void ShippedRefusalModel_ReadsTheGuideTopics() =>
+        Assert.True(RefusalModel.Default.Topics is { Weights.Count: > 1000 });
+}
