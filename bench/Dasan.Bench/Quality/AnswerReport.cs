@@ -28,7 +28,7 @@ public static class AnswerReport
 
             var features = answerer.Assess(args[probe + 1]);
             var vector = RefusalModel.Default.Vector(features);
-            Console.WriteLine($"{features}\nshape p={vector[^1]:F3} score={RefusalModel.Default.Score(features):F3} threshold={RefusalModel.Default.Threshold}");
+            Console.WriteLine($"{features}\nshape p={vector[^2]:F3} topic p={vector[^1]:F3} score={RefusalModel.Default.Score(features):F3} threshold={RefusalModel.Default.Threshold}");
 
             return 0;
         }
