@@ -47,13 +47,13 @@ public static class GuideTopicFitter
         for (var i = 0; i < vocabulary.Count; i++)
         {
             var w = Math.Round(linear.Weights[i], 4);
-            if (w != 0)
+            if (w != 0 || vocabulary[i].StartsWith("G=", StringComparison.Ordinal))
             {
                 weights[vocabulary[i]] = w;
             }
         }
 
-        return new GuideTopicModel(Math.Round(linear.Bias, 4), weights);
+        return new GuideTopicModel(Math.Round(linear.Bias, 4), weights, Math.Round(examples.Count(e => e.Answerable) / (double)examples.Count, 4));
     }
 
     private sealed class Row

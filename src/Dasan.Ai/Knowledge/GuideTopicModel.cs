@@ -4,11 +4,14 @@ namespace Dasan.Ai.Knowledge;
 /// What the training questions say about the guide an answer is drawn from (ADR 0111): a logistic model whose inputs are the
 /// guide joined with each word and letter pair of the question (guide|word), so it learns which things about that guide
 /// the guide answers and which it does not (따릉이 요금: answered; 따릉이 전기자전거 요금: not, whoever asks it). Inputs name
-/// the guide, so a guide added later has none: it gets the base rate, and the other refusal inputs decide.
+/// the guide, so a guide added later has none: it gets the share of answerable training questions, and the other refusal
+/// inputs decide.
 /// </summary>
 /// <param name="Bias">The intercept.</param>
 /// <param name="Weights">The weight of every input seen in training.</param>
-public sealed record GuideTopicModel(double Bias, IReadOnlyDictionary<string, double> Weights)
+/// <param name="Prior">The share of answerable training questions: the probability of a question answered from a guide no
+/// training question was answered from (the intercept alone is not that: every question has a guide input).</param>
+public sealed record GuideTopicModel(double Bias, IReadOnlyDictionary<string, double> Weights, double Prior = 0.5)
 {
     /// <summary>No model: every question gets even odds.</summary>
     public static GuideTopicModel None { get; } = new(0, new Dictionary<string, double>());
@@ -17,8 +20,14 @@ public sealed record GuideTopicModel(double Bias, IReadOnlyDictionary<string, do
     public double Probability(string inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        var split = inputs.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (split.Length == 0 || !Weights.ContainsKey(split[0]))
+        {
+            return Prior; // a guide added after the fit, or no guide
+        }
+
         var z = Bias;
-        foreach (var input in inputs.Split('\n', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+        foreach (var input in split.Distinct(StringComparer.Ordinal))
         {
             z += Weights.TryGetValue(input, out var w) ? w : 0;
         }

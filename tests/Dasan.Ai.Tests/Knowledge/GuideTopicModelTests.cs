@@ -35,14 +35,15 @@ public sealed class GuideTopicModelTests
     }
 
     [Fact]
-    public void Probability_WhenGuideWasNeverSeen_IsTheBaseRate()
+    public void Probability_WhenGuideWasNeverSeen_IsTheShareOfAnswerableQuestions()
     {
         var model = Fitted();
 
         // A guide added after the fit shares no input with the training questions: the same words under it weigh nothing.
         var added = model.Probability(GuideTopicModel.Inputs("seoul-botanic-park.md", "따릉이 전기자전거 요금 얼마예요", ["따릉이", "전기자전거", "요금"]));
 
-        Assert.Equal(1 / (1 + Math.Exp(-model.Bias)), added, 9);
+        Assert.Equal(5 / 9.0, added, 3);
+        Assert.Equal(model.Prior, added);
     }
 
     [Fact]
