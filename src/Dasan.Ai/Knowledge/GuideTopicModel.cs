@@ -2,7 +2,7 @@ namespace Dasan.Ai.Knowledge;
 
 /// <summary>
 /// What the training questions say about the guide an answer is drawn from (ADR 0111): a logistic model whose inputs are the
-/// guide joined with each word and letter pair of the question (guide|word), so it learns which things about that guide
+/// guide joined with each letter pair of the question (guide|b전기), so it learns which things about that guide
 /// the guide answers and which it does not (따릉이 요금: answered; 따릉이 전기자전거 요금: not, whoever asks it). Inputs name
 /// the guide, so a guide added later has none: it gets the share of answerable training questions, and the other refusal
 /// inputs decide.
@@ -36,23 +36,20 @@ public sealed record GuideTopicModel(double Bias, IReadOnlyDictionary<string, do
     }
 
     /// <summary>
-    /// The model's inputs for a question answered from <paramref name="guide"/>: the guide, and the guide joined with each of
-    /// the question's content words and each pair of adjacent letters inside a word (typos and endings leave most pairs
-    /// intact), one per line.
+    /// The model's inputs for a question answered from <paramref name="guide"/>: the guide, and the guide joined with each
+    /// pair of adjacent letters of the question with spaces and punctuation removed, one per line. Spacing changes nothing
+    /// (청년 월세 and 청년월세 give the same pairs): writers space the same words differently, and whole words learned
+    /// their spacing (the training near misses wrote "부산시 청년 월세", the answerable questions "청년월세").
     /// </summary>
-    public static string Inputs(string guide, string question, IEnumerable<string> words)
+    public static string Inputs(string guide, string question)
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(words);
+        var letters = new string([.. question.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
         var inputs = new List<string> { "G=" + guide };
-        inputs.AddRange(words.Select(w => guide + "|" + w));
-        foreach (var word in question.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        for (var i = 0; i + 1 < letters.Length; i++)
         {
-            for (var i = 0; i + 1 < word.Length; i++)
-            {
-                inputs.Add(guide + "|b" + word.Substring(i, 2));
-            }
+            inputs.Add(guide + "|b" + letters.Substring(i, 2));
         }
 
         return string.Join('\n', inputs.Distinct(StringComparer.Ordinal));

@@ -25,7 +25,7 @@ namespace Dasan.Ai.Knowledge;
 /// <param name="Shape">The question with its content words replaced by what the knowledge base makes of them (in the top
 /// guide, elsewhere, nowhere): its form without its topic, which the <see cref="RefusalModel"/> reads with a text model.
 /// It stays meaningful when guides are added or removed, because the replacement is made against the current index.</param>
-/// <param name="Topic">The guide answered from, joined with the question's words (<see cref="GuideTopicModel.Inputs"/>), which the
+/// <param name="Topic">The guide answered from, joined with the question's letter pairs (<see cref="GuideTopicModel.Inputs"/>), which the
 /// <see cref="RefusalModel"/> reads with a <see cref="GuideTopicModel"/>.</param>
 public sealed record RelevanceFeatures(
     double NormalizedScore,

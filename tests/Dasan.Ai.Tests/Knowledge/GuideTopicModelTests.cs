@@ -20,15 +20,15 @@ public sealed class GuideTopicModelTests
     ];
 
     private static GuideTopicModel Fitted() =>
-        GuideTopicFitter.Fit([.. Questions.Select(q => (GuideTopicModel.Inputs(Bike, q.Question, q.Question.Split(' ')), q.Answerable))]);
+        GuideTopicFitter.Fit([.. Questions.Select(q => (GuideTopicModel.Inputs(Bike, q.Question), q.Answerable))]);
 
     [Fact]
     public void Probability_WhenQuestionAsksWhatTheGuideLacks_IsLowerThanForWhatItAnswers()
     {
         var model = Fitted();
 
-        var answered = model.Probability(GuideTopicModel.Inputs(Bike, "따릉이 요금 알려주세요", ["따릉이", "요금"]));
-        var missing = model.Probability(GuideTopicModel.Inputs(Bike, "따릉이 전기자전거 대여료는요", ["따릉이", "전기자전거", "대여료"]));
+        var answered = model.Probability(GuideTopicModel.Inputs(Bike, "따릉이 요금 알려주세요"));
+        var missing = model.Probability(GuideTopicModel.Inputs(Bike, "따릉이 전기자전거 대여료는요"));
 
         Assert.True(answered > 0.5, $"{answered}");
         Assert.True(missing < 0.5, $"{missing}");
@@ -40,20 +40,19 @@ public sealed class GuideTopicModelTests
         var model = Fitted();
 
         // A guide added after the fit shares no input with the training questions: the same words under it weigh nothing.
-        var added = model.Probability(GuideTopicModel.Inputs("seoul-botanic-park.md", "따릉이 전기자전거 요금 얼마예요", ["따릉이", "전기자전거", "요금"]));
+        var added = model.Probability(GuideTopicModel.Inputs("seoul-botanic-park.md", "따릉이 전기자전거 요금 얼마예요"));
 
         Assert.Equal(5 / 9.0, added, 3);
         Assert.Equal(model.Prior, added);
     }
 
     [Fact]
-    public void Inputs_WhenQuestionIsTyped_JoinEveryWordAndLetterPairWithTheGuide()
+    public void Inputs_WhenSpacedOtherwise_AreTheSame()
     {
-        var inputs = GuideTopicModel.Inputs(Bike, "따릉이 요금", ["따릉이", "요금"]).Split('\n');
+        var inputs = GuideTopicModel.Inputs(Bike, "청년 월세, 지원?").Split('\n');
 
-        Assert.Equal(["G=" + Bike, Bike + "|따릉이", Bike + "|요금", Bike + "|b따릉", Bike + "|b릉이"], inputs[..5]);
-        Assert.Contains(Bike + "|b요금", inputs);
-        Assert.DoesNotContain(Bike + "|b이요", inputs); // no pair across a space
+        Assert.Equal(["G=" + Bike, Bike + "|b청년", Bike + "|b년월", Bike + "|b월세", Bike + "|b세지", Bike + "|b지원"], inputs);
+        Assert.Equal(GuideTopicModel.Inputs(Bike, "청년월세지원"), GuideTopicModel.Inputs(Bike, "청년 월세, 지원?"));
         Assert.Equal(0.5, GuideTopicModel.None.Probability(string.Join('\n', inputs)));
     }
 

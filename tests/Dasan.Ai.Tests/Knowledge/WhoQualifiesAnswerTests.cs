@@ -27,7 +27,7 @@ public sealed class WhoQualifiesAnswerTests : IClassFixture<KnowledgeFixture>
     public void Answer_WhenAskedWhoQualifies_KeepsTheGuidesOrderOfConditions()
     {
         // The guide lists residence and age first, then household, then rent and income: all apply, in that order.
-        var answer = new ExtractiveAnswerer(_fixture.Index).Answer("청년월세 지원 대상이 누구예요?");
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer("청년 월세 지원 대상이 누구예요?");
 
         Assert.False(answer.Refused, answer.Text);
         Assert.StartsWith("서울시에 주민등록을 두고 사는 만 19세부터 39세까지의 청년", answer.Text, StringComparison.Ordinal);
