@@ -42,6 +42,8 @@ public static class AnswerFeatureDump
                     ["features"] = assessed.ToVector(),
                     ["shape"] = assessed.Shape,
                     ["score"] = RefusalModel.Default.Score(assessed),
+                    ["guide"] = assessed.Topic.Split('\n')[0],
+                    ["topic"] = RefusalModel.Default.Topics?.Probability(assessed.Topic),
                     ["refused"] = answerer.Answer(q.Question).Refused,
                     ["concepts"] = analyzer.Concepts(question, index.Knows).Select(c => new
                     {

@@ -27,8 +27,9 @@ public static partial class QuestionIntentDetector
 
         if (HowMuchPattern().IsMatch(q))
         {
-            // A priced thing named as the topic (무료 수거, 할인, 지원금) yields to a plain "how": "폐가전 무료수거 신청 방법".
-            return !AmountAsked().IsMatch(q) && HowAsked().IsMatch(q) ? QuestionIntent.How : QuestionIntent.HowMuch;
+            // A priced thing named as the topic (무료 수거, 할인, 지원금) yields to another slot asked in so many words:
+            // "폐가전 무료수거 신청 방법" asks how, "독감 무료접종 대상이 누구에요" who.
+            return AmountAsked().IsMatch(q) ? QuestionIntent.HowMuch : OtherSlotAsked(q) ?? QuestionIntent.HowMuch;
         }
 
         if (WhenPattern().IsMatch(q))
@@ -48,6 +49,13 @@ public static partial class QuestionIntentDetector
 
         return HowPattern().IsMatch(q) ? QuestionIntent.How : QuestionIntent.Other;
     }
+
+    private static QuestionIntent? OtherSlotAsked(string q) =>
+        WhenAsked().IsMatch(q) ? QuestionIntent.When
+        : EligibilityAsked().IsMatch(q) ? QuestionIntent.Eligibility
+        : WherePattern().IsMatch(q) ? QuestionIntent.Where
+        : HowAsked().IsMatch(q) ? QuestionIntent.How
+        : null;
 
     /// <summary>True when <paramref name="sentence"/> holds the kind of answer <paramref name="intent"/> asks for.</summary>
     public static bool HasEvidence(QuestionIntent intent, string sentence) => intent switch
@@ -75,6 +83,12 @@ public static partial class QuestionIntentDetector
 
     [GeneratedRegex(@"어떻게|방법|절차|하려면|하는\s*법|어케|어캐|순서|how (do|can|to)")]
     private static partial Regex HowAsked();
+
+    [GeneratedRegex(@"언제|며칠|몇\s*일|기한|마감|기간|몇\s*시|when\b|what time|deadline")]
+    private static partial Regex WhenAsked();
+
+    [GeneratedRegex(@"대상|자격|조건|누가|누구|몇\s*살|나이|연령|eligible|who can|qualif|how old")]
+    private static partial Regex EligibilityAsked();
 
     [GeneratedRegex(@"언제|며칠|몇\s*일|기한|마감|기간|몇\s*시|운영\s*시간|쉬는\s*날|휴관|휴무|주말에|공휴일|새벽|몇\s*주|몇\s*달|when\b|what time|deadline|open\b|hours")]
     private static partial Regex WhenPattern();

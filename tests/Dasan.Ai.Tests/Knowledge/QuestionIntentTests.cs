@@ -20,6 +20,9 @@ public sealed class QuestionIntentTests : IClassFixture<KnowledgeFixture>
     [InlineData("어르신 교통카드 무료로 받으려면 어떻게 해요", QuestionIntent.How)]
     [InlineData("청년 할인 받으면 얼마예요", QuestionIntent.HowMuch)]
     [InlineData("폐가전 무료로 가져가나요", QuestionIntent.HowMuch)]
+    [InlineData("독감 무료접종 대상이 누구에요", QuestionIntent.Eligibility)] // 무료 names the topic; who is asked
+    [InlineData("기후동행카드 할인 언제까지 해요", QuestionIntent.When)]
+    [InlineData("무료 와이파이 어디서 잡혀요", QuestionIntent.Where)]
     public void Detect_WhenCitizenAsks_ReturnsWhatIsAskedFor(string question, QuestionIntent expected) =>
         Assert.Equal(expected, QuestionIntentDetector.Detect(question));
 
