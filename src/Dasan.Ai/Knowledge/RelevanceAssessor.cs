@@ -218,7 +218,8 @@ internal sealed partial class RelevanceAssessor
     private string Shape(string question, IReadOnlyList<QuestionConcept> concepts, HashSet<string> documentTerms)
     {
         // A request verb (알려주세요, 가르쳐 줘) says nothing about whether a guide answers; the training writers used it far more
-        // in questions no guide answers (31 to 8), so the shape model would learn their habit, not the question's form.
+        // in questions no guide answers (31 to 8), so the shape model would learn their habit, not the question's form. The
+        // same for an office's closing formula (문의드립니다, 확인 요청, 부탁드립니다): 69 answerable to 130 not.
         var text = RequestVerb().Replace(Normalizer.Normalize(question).Text.ToLowerInvariant(), " ");
         foreach (var concept in concepts.OrderByDescending(c => c.Term.Length))
         {
@@ -232,7 +233,7 @@ internal sealed partial class RelevanceAssessor
         return text;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(좀\s*)?(알려|가르쳐)\s*(주|줘|줄)\S*")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(좀\s*)?(알려|가르쳐)\s*(주|줘|줄)\S*|(관련\s*)?문의\s*(드립니다|드려요|합니다)|요청\s*(드립니다|드려요|합니다)?(?=[\s.?!]*$)|부탁\s*(드립니다|드려요)")]
     private static partial System.Text.RegularExpressions.Regex RequestVerb();
 
     private static double Coverage(IReadOnlyList<QuestionConcept> concepts, HashSet<string> terms) =>

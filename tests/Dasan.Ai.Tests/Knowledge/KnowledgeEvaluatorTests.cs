@@ -151,6 +151,9 @@ public sealed class KnowledgeEvaluatorTests : IClassFixture<KnowledgeFixture>
     [InlineData("장애인콜택시 콜센터 전화번호 알려주세요", "장애인콜택시 콜센터 전화번호")]
     [InlineData("아이돌봄서비스 요금 좀 알려 주실래요", "아이돌봄서비스 요금")]
     [InlineData("따릉이 대여 방법 가르쳐줘", "따릉이 대여 방법")]
+    [InlineData("주정차 과태료 이의신청 관련 문의드립니다", "주정차 과태료 이의신청")] // an office's closing formula
+    [InlineData("기초연금 신청 장소 확인 요청", "기초연금 신청 장소 확인")]
+    [InlineData("따릉이 대여 방법 안내 부탁드립니다", "따릉이 대여 방법 안내")]
     public void Shape_WhenQuestionEndsInRequestVerb_IsShapeWithoutIt(string request, string bare)
     {
         var answerer = new ExtractiveAnswerer(_fixture.Index);
