@@ -22,7 +22,14 @@ public static class GuideTopicFitter
             throw new ArgumentException("Fitting needs both answerable and unanswerable questions.", nameof(examples));
         }
 
-        var split = examples.Select(e => e.Inputs.Split('\n', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray()).ToList();
+        var lines = examples.Select(e => e.Inputs.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var l in lines.Where(l => l.Length > 1 && l[1].StartsWith(GuideTopicModel.FingerprintPrefix, StringComparison.Ordinal)))
+        {
+            fingerprints[l[0][2..]] = l[1][GuideTopicModel.FingerprintPrefix.Length..];
+        }
+
+        var split = lines.Select(l => l.Where(x => !x.StartsWith(GuideTopicModel.FingerprintPrefix, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray()).ToList();
         var vocabulary = split.SelectMany(s => s).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = vocabulary.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
         var ml = new MLContext(seed: 1);
@@ -53,7 +60,7 @@ public static class GuideTopicFitter
             }
         }
 
-        return new GuideTopicModel(Math.Round(linear.Bias, 4), weights, Math.Round(examples.Count(e => e.Answerable) / (double)examples.Count, 4));
+        return new GuideTopicModel(Math.Round(linear.Bias, 4), weights, Math.Round(examples.Count(e => e.Answerable) / (double)examples.Count, 4), fingerprints.Count > 0 ? fingerprints : null);
     }
 
     private sealed class Row

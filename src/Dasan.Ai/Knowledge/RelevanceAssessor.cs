@@ -96,7 +96,7 @@ internal sealed partial class RelevanceAssessor
             guideScore,
             intent,
             Shape(question, concepts, documentTerms),
-            GuideTopicModel.Inputs(top.DocumentId, question));
+            GuideTopicModel.Inputs(top.DocumentId, question, guide.Fingerprint));
     }
 
     /// <summary>The hits led by the guide <see cref="Lead"/> chooses.</summary>

@@ -47,6 +47,18 @@ public sealed class GuideTopicModelTests
     }
 
     [Fact]
+    public void Probability_WhenGuideChangedSinceFit_IsTheShareOfAnswerableQuestions()
+    {
+        var model = GuideTopicFitter.Fit([.. Questions.Select(q => (GuideTopicModel.Inputs(Bike, q.Question, "A1"), q.Answerable))]);
+        const string question = "따릉이 전기자전거 요금 얼마예요";
+
+        Assert.Equal("A1", model.Fingerprints![Bike]);
+        Assert.True(model.Probability(GuideTopicModel.Inputs(Bike, question, "A1")) < 0.5);
+        Assert.True(model.Probability(GuideTopicModel.Inputs(Bike, question)) < 0.5); // no fingerprint given: no check
+        Assert.Equal(model.Prior, model.Probability(GuideTopicModel.Inputs(Bike, question, "B2")));
+    }
+
+    [Fact]
     public void Inputs_WhenSpacedOtherwise_AreTheSame()
     {
         var inputs = GuideTopicModel.Inputs(Bike, "청년 월세, 지원?").Split('\n');
