@@ -15,6 +15,9 @@ public static class KnowledgeCommands
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Every reporting writer's questions (ADR 0107): measured, never tuned on.</summary>
+    private static readonly string[] ReportingSets = ["report-questions.jsonl", "report-questions-b.jsonl", "report-questions-c.jsonl", "report-questions-d.jsonl"];
+
     public static Command CreateAsk()
     {
         var question = new Argument<string>("question");
@@ -97,7 +100,7 @@ public static class KnowledgeCommands
             await kb.SyncAsync(scope.ServiceProvider.GetRequiredService<DasanDbContext>(), force: true, ct);
             var result = KnowledgeEvaluator.Evaluate(
                 kb.Index, kb.Answerer, [.. ShippedQuestions("questions.jsonl"), .. ShippedQuestions("tuning-questions-b.jsonl")],
-                [.. ShippedQuestions("report-questions.jsonl"), .. ShippedQuestions("report-questions-b.jsonl")]);
+                [.. ReportingSets.SelectMany(ShippedQuestions)]);
             Console.WriteLine(r.GetValue(json) ? result.ToJson() : result.ToString());
             return 0;
         }));
