@@ -61,6 +61,8 @@ public static class UrgencyModelProbe
         var pasts = new Dictionary<double, (int Found, int Critical, int False, int Other)>();
         var bars = new Dictionary<(double High, double Framed), (int Found, int Critical, int False, int Other)>();
         // held=abc scores only those writers (the others still train every model).
+        var dumpAt = Array.IndexOf(args, "--dump");
+        using var dump = dumpAt >= 0 && dumpAt + 1 < args.Length ? new StreamWriter(args[dumpAt + 1]) : null;
         var heldOut = args.FirstOrDefault(a => a.StartsWith("held=", StringComparison.Ordinal))?["held=".Length..];
         foreach (var held in corpora.Keys.Where(k => heldOut is null || heldOut.Contains(k, StringComparison.Ordinal)))
         {
@@ -80,6 +82,12 @@ public static class UrgencyModelProbe
             }
 
             var model = trained.With(weight, vetoBoth);
+            if (dump is not null)
+            {
+                UrgencyProbeDump.Write(dump, held, corpora[held], model);
+                continue;
+            }
+
             // The bars for overruling a lexicon high or a lexicon frame, at the shipped veto and promotion.
             foreach (var high in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
             {

@@ -64,6 +64,13 @@ public sealed class UrgencyClassifier
     /// <summary>Assesses one text (plain or HTML).</summary>
     public UrgencyAssessment Assess(string text)
     {
+        var (lexicon, inputs) = Read(text);
+        return inputs is { } i ? UrgencyArbiter.Decide(lexicon, i.Reading, i.Over, i.Framed, i.VetoBarred, i.Thresholds) : lexicon;
+    }
+
+    /// <summary>The lexicon's reading of a text and, with models, what the arbiter weighs (evaluation runs study these).</summary>
+    internal (UrgencyAssessment Lexicon, UrgencyArbiterInputs? Inputs) Read(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var clauses = ClauseSplitter.Split(_normalizer.Normalize(text).Text);
         var compacts = clauses.Select(ClauseSplitter.Compact).ToList();
@@ -93,7 +100,7 @@ public sealed class UrgencyClassifier
         var lexicon = Decide(counted, silenced, clauses, compacts, document, lowered);
         if (!_useModel || (_model ?? UrgencyModel.Instance) is not { } model)
         {
-            return lexicon;
+            return (lexicon, null);
         }
 
         // Said to be over (찾았어요, 불은 껐어요): never raised. Told only in the past (있었어요, 어제) with nothing ongoing:
@@ -108,7 +115,7 @@ public sealed class UrgencyClassifier
         var vetoBarred = VetoBarred(lexicon, counted, compacts, document);
         var thresholds = new UrgencyThresholds(Math.Max(PromoteAt, past), VetoBelow, Math.Max(firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, past),
             Math.Max(PromoteFramedAt, past), firm ? double.PositiveInfinity : PromoteEitherAt);
-        return UrgencyArbiter.Decide(lexicon, model.Read(text), over, framed, vetoBarred, thresholds);
+        return (lexicon, new UrgencyArbiterInputs(model.Read(text), over, framed, vetoBarred, thresholds));
     }
 
     /// <summary>
