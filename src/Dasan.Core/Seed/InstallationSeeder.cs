@@ -20,13 +20,16 @@ public sealed class InstallationSeeder(DasanDbContext db, AuditTrail audit, Samp
     private static readonly Actor SeedActor = new(ActorKind.System, "seed", StaffRole.Admin);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<SeedReport> EnsureAsync(CancellationToken ct)
+    /// <summary>Migrates, and seeds a new installation; <paramref name="seeding"/> is called first when it does.</summary>
+    public async Task<SeedReport> EnsureAsync(CancellationToken ct, Action? seeding = null)
     {
         await db.Database.MigrateAsync(ct);
         if (await db.Settings.AnyAsync(s => s.Key == SeedVersionKey, ct))
         {
             return new SeedReport(false, 0, 0, null);
         }
+
+        seeding?.Invoke();
 
         var departments = await SeedDepartmentsAsync(ct);
         var password = await SeedAdminAsync(ct);
