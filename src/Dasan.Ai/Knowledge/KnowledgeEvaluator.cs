@@ -52,15 +52,13 @@ public static class KnowledgeEvaluator
             return (GuideRanker.None, RefusalCalibrator.ChooseThreshold(fitted, [.. tuning.Select(q => (unranked.Assess(q.Question), q.Answerable))]));
         }
 
-        // Every fit below is single-threaded and seeded, so fitting the writers' folds side by side gives the same models.
-        var candidates = new IReadOnlyList<(double[] Features, bool Right)>[training.Count];
-        Parallel.For(0, training.Count, i => candidates[i] = GuideRankerFitter.Candidates(answerer, training[i]));
-        var ranker = Task.Run(() => GuideRankerFitter.Fit([.. candidates.SelectMany(c => c)]));
+        var candidates = training.Select(q => GuideRankerFitter.Candidates(answerer, q)).ToList();
+        var ranker = GuideRankerFitter.Fit([.. candidates.SelectMany(c => c)]);
         var features = new RelevanceFeatures[training.Count];
-        Parallel.ForEach(writers.Distinct(StringComparer.Ordinal), writer =>
+        foreach (var writer in writers.Distinct(StringComparer.Ordinal))
         {
             var others = candidates.Where((_, i) => writers[i] != writer).SelectMany(c => c).ToList();
-            var unseen = answerer.WithRanker(others.Count > 0 ? GuideRankerFitter.Fit(others) : ranker.Result);
+            var unseen = answerer.WithRanker(others.Count > 0 ? GuideRankerFitter.Fit(others) : ranker);
             for (var i = 0; i < training.Count; i++)
             {
                 if (writers[i] == writer)
@@ -68,11 +66,11 @@ public static class KnowledgeEvaluator
                     features[i] = unseen.Assess(training[i].Question);
                 }
             }
-        });
+        }
 
         var model = RefusalCalibrator.Fit([.. features.Select((f, i) => (f, training[i].Answerable))], shapes, writers);
-        var ranked = answerer.WithRanker(ranker.Result);
-        return (ranker.Result, RefusalCalibrator.ChooseThreshold(model, [.. tuning.Select(q => (ranked.Assess(q.Question), q.Answerable))]));
+        var ranked = answerer.WithRanker(ranker);
+        return (ranker, RefusalCalibrator.ChooseThreshold(model, [.. tuning.Select(q => (ranked.Assess(q.Question), q.Answerable))]));
     }
 
     private static (EvalQuestion Question, int Rank, bool Refused, bool OnTopic) Outcome(KnowledgeIndex index, ExtractiveAnswerer answerer, EvalQuestion question)

@@ -44,13 +44,9 @@ public static class RefusalCalibrator
             throw new ArgumentException("Calibration needs both answerable and unanswerable questions.", nameof(examples));
         }
 
-        TrainedTextClassifier? shapeModel = null;
-        GuideTopicModel? topicModel = null;
-        double[][] vectors = [];
-        Parallel.Invoke(
-            () => shapeModel = shapes ? TrainShapes(examples) : null,
-            () => topicModel = shapes ? TrainTopics(examples) : null,
-            () => vectors = shapes ? OutOfFoldVectors(examples, writers) : [.. examples.Select(e => (double[])[.. e.Features.ToVector(), 0.5, 0.5])]);
+        var shapeModel = shapes ? TrainShapes(examples) : null;
+        var topicModel = shapes ? TrainTopics(examples) : null;
+        var vectors = shapes ? OutOfFoldVectors(examples, writers) : [.. examples.Select(e => (double[])[.. e.Features.ToVector(), 0.5, 0.5])];
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(examples.Select((e, i) => new Row { Features = [.. vectors[i].Select(v => (float)v)], Label = e.Answerable }));
         var transformer = ml.BinaryClassification.Trainers.FastTree(BoostedTrees.Options(Trees, Leaves, MinimumPerLeaf, LearningRate)).Fit(data);
@@ -79,8 +75,7 @@ public static class RefusalCalibrator
             ? [.. writers!.Select(w => names.IndexOf(w))]
             : [.. Enumerable.Range(0, examples.Count).Select(i => i % Folds)];
         var vectors = new double[examples.Count][];
-        // Each fold's models are single-threaded and seeded: fitted side by side, they are the same models.
-        Parallel.ForEach(folds.Distinct(), fold =>
+        foreach (var fold in folds.Distinct())
         {
             var shapes = TrainShapes(examples.Where((_, i) => folds[i] != fold));
             var topics = TrainTopics(examples.Where((_, i) => folds[i] != fold));
@@ -92,7 +87,7 @@ public static class RefusalCalibrator
                     vectors[i] = [.. features.ToVector(), RefusalModel.ShapeProbability(shapes, features.Shape), topics.Probability(features.Topic)];
                 }
             }
-        });
+        }
 
         return vectors;
     }
