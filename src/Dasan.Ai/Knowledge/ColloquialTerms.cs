@@ -40,7 +40,7 @@ public static class ColloquialTerms
         ["뽑는"] = ["발급"], ["뽑아"] = ["발급"], ["뽑을"] = ["발급"], ["뽑으"] = ["발급"], ["자궁경부암"] = ["HPV"], ["말벌"] = ["벌집"],
         ["빌라"] = ["주택", "공동주택"], ["월급"] = ["소득"], ["담배"] = ["흡연", "담배"], ["남자"] = ["남성"], ["여자"] = ["여성"],
         ["핸드폰"] = ["휴대폰"], ["폰"] = ["휴대폰"], ["몇살"] = ["나이", "연령"], ["바가지"] = ["부당요금"],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.Concat(ServiceNames.Map).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>
     /// True when <paramref name="term"/> itself is a key. A compound that only starts with one (노인학대 starts with 노인)
