@@ -63,14 +63,18 @@ public static class ColloquialTerms
             return exact;
         }
 
+        // The longest key the term starts with: 노인연금액 is 노인연금 (기초연금), not 노인 (어르신).
+        string[] longest = [];
+        var length = 1;
         foreach (var (key, words) in Map)
         {
-            if (key.Length >= 2 && term.Length > key.Length && term.StartsWith(key, StringComparison.Ordinal))
+            if (key.Length > length && term.Length > key.Length && term.StartsWith(key, StringComparison.Ordinal))
             {
-                return words;
+                longest = words;
+                length = key.Length;
             }
         }
 
-        return [];
+        return longest;
     }
 }

@@ -25,6 +25,8 @@ public sealed class ServiceNamesTests
     [InlineData("주민자치센터", "동주민센터")]
     [InlineData("분리수거하는날", "분리배출")]
     [InlineData("플래카드", "현수막")]
+    [InlineData("노인연금액", "기초연금")]
+    [InlineData("어르신일자리사업", "노인일자리")]
     public void For_WhenACitizensNameOrAWordStartingWithIt_GivesTheGuideWords(string term, string guideWord) =>
         Assert.Contains(guideWord, ColloquialTerms.For(term));
 }
