@@ -17,7 +17,7 @@ namespace Dasan.Ai.Assistant;
 /// </summary>
 public sealed class GroundedAnswerGenerator(
     KnowledgeBase kb, DasanDbContext db, ITextProtector text, LlmOptions options, ILogger<GroundedAnswerGenerator> logger,
-    IChatClient? chat = null)
+    IChatClient? chat = null, Triage.Urgency.UrgencyClassifier? urgency = null)
 {
     /// <summary>True when a chat model is configured.</summary>
     public bool UsesModel => chat is not null;
@@ -36,8 +36,20 @@ public sealed class GroundedAnswerGenerator(
         throw new InvalidOperationException("The answer stream ended without a final reply.");
     }
 
-    /// <summary>Generated text as it arrives, then the final checked reply (always last).</summary>
+    /// <summary>
+    /// Generated text as it arrives, then the final checked reply (always last). A question that tells of danger to life
+    /// now gets whom to call before the reply (<see cref="CrisisNotice"/>).
+    /// </summary>
     public async IAsyncEnumerable<AnswerEvent> StreamAsync(string maskedQuestion, KnowledgeFilter? filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var notice = urgency is null ? null : CrisisNotice.For(urgency, maskedQuestion);
+        await foreach (var step in StreamRepliesAsync(maskedQuestion, filter, ct))
+        {
+            yield return notice is not null && step.Reply is { } reply ? AnswerEvent.Final(CrisisNotice.Before(notice, reply)) : step;
+        }
+    }
+
+    private async IAsyncEnumerable<AnswerEvent> StreamRepliesAsync(string maskedQuestion, KnowledgeFilter? filter, [EnumeratorCancellation] CancellationToken ct)
     {
         var found = await kb.RetrieveAsync(db, maskedQuestion, filter, ct);
         if (chat is null || found.Extractive.Refused)

@@ -26,7 +26,8 @@ public static class AssistantRegistration
         services.AddScoped(sp => new GroundedAnswerGenerator(
             sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<Dasan.Core.Data.DasanDbContext>(),
             sp.GetRequiredService<Dasan.Core.Text.ITextProtector>(), llm,
-            sp.GetRequiredService<ILogger<GroundedAnswerGenerator>>(), sp.GetService<IChatClient>()));
+            sp.GetRequiredService<ILogger<GroundedAnswerGenerator>>(), sp.GetService<IChatClient>(),
+            sp.GetService<Dasan.Ai.Triage.Urgency.UrgencyClassifier>()));
         services.AddSingleton(sp => new BriefingPolisher(
             llm, sp.GetRequiredService<Dasan.Core.Text.ITextProtector>(), sp.GetRequiredService<ILogger<BriefingPolisher>>(), sp.GetService<IChatClient>()));
         services.AddScoped<KnowledgeIngestor>();
