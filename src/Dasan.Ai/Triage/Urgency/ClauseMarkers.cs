@@ -38,6 +38,9 @@ internal static class ClauseMarkers
         ["안에사람은없", "안에아무도없", "안엔아무도없", "집에아무도없", "빈집", "빈건물", "빈창고", "빈가게", "빈방", "빈사무실", "공실", "nobodyinside", "nobodyhome", "empty"];
 
     /// <summary>A call for help to come now (빨리 와 주세요, 살려 주세요, 119): beside a critical cue the models may not veto it.</summary>
+    /// <summary>A wish to die said as a joke or a figure of speech (죽고 싶음 ㅋㅋ 농담, 죽고 싶을 만큼 피곤).</summary>
+    public static readonly string[] Jest = ["ㅋㅋ", "ㅎㅎ", "농담", "장난", "만큼", "정도로", "lol", "jk", "kidding"];
+
     public static readonly string[] Summons = ["빨리와", "빨리좀와", "빨리출동", "얼른와", "당장와", "살려주", "살려줘", "119", "112", "sendhelp", "callanambulance", "sendsomeone"];
 
     /// <summary>A fire said to be spreading (불길이 천장까지, 옆집으로 번지고 있어요): beside a fire cue the models may not veto it.</summary>

@@ -125,7 +125,8 @@ public sealed class UrgencyClassifier
     /// guessed, or followed by a turn, children or another danger): the models read "nobody" as safe. A fire or gas leak in
     /// an empty place still spreads, and so does a fire said to (불길이 천장까지, 번지고 있어요); a writer calling for help now
     /// is heard; a person's body in danger (경련, 의식이 없, 숨을 안 쉬) is rarely a figure of speech, though 질식 often is
-    /// (질식할 정체), and so is breath beside a smell (하수구 냄새 때문에 숨을 못 쉬겠어요).
+    /// (질식할 정체), and so is breath beside a smell (하수구 냄새 때문에 숨을 못 쉬겠어요). A wish to die (죽고 싶어요) not said as a
+    /// joke or a figure (ㅋㅋ, 농담, 만큼) is heard: the training writers put it in harmless texts only, so the models read it as one.
     /// </summary>
     private bool VetoBarred(UrgencyAssessment lexicon, List<(CueHit Hit, int Clause)> counted, List<string> compacts, string document)
     {
@@ -137,7 +138,9 @@ public sealed class UrgencyClassifier
             || (critical && (NobodyAtRisk.OnlyGuessed(document) || NobodyAtRisk.GoesOnAfterSaying(document, CriticalCueStarts(counted, compacts))))
             || (counted.Exists(c => c.Hit.Cue.Category is "화재" or "가스 누출") && ContainsAny(document, ClauseMarkers.NobodyThere))
             || (counted.Exists(c => c.Hit.Cue.Category is "화재") && ContainsAny(document, ClauseMarkers.Spreading))
-            || (critical && ContainsAny(document, ClauseMarkers.Summons));
+            || (critical && ContainsAny(document, ClauseMarkers.Summons))
+            || (counted.Exists(c => c.Hit.Cue.Category is "자살·자해 위험" && c.Hit.Phrase.Contains("죽고싶", StringComparison.Ordinal))
+                && !ContainsAny(document, ClauseMarkers.Jest));
     }
 
     /// <summary>Where each counted critical cue starts in the whole compact text (the clauses joined).</summary>

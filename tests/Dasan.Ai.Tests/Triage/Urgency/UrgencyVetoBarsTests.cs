@@ -61,6 +61,16 @@ public sealed class UrgencyVetoBarsTests
     public void Assess_WhenTheHazardIsAboutToFallOnPeople_TheModelsMayNotVeto(string text) =>
         Assert.Equal(Level.Critical, Blind.Assess(text).Level);
 
+    [Theory]
+    [InlineData("요즘 너무 힘들어서 죽고 싶어요")]
+    [InlineData("더 버틸 힘이 없어요 그냥 죽고싶다")]
+    public void Assess_WhenSomeoneWishesToDie_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Fact]
+    public void Assess_WhenAWishToDieIsAJoke_TheModelsMayVetoIt() =>
+        Assert.NotEqual(Level.Critical, Blind.Assess("시험 망해서 진짜 죽고 싶음 ㅋㅋ 농담이고요 열람실 시간 늘려주세요").Level);
+
     [Fact]
     public void Assess_WhenAFireIsOnlyFearedToSpread_TheModelsMayVetoIt() =>
         Assert.Equal(Level.High, Blind.Assess("공터 폐목재 더미에서 연기가 나요 불꽃은 안 보이는데 번지기 전에 봐 주세요").Level);
