@@ -10,7 +10,6 @@ namespace Dasan.Ai.Assistant;
 /// </summary>
 public static class CrisisNotice
 {
-    private static readonly string[] PoliceCategories = ["폭력", "위협", "학대", "납치", "스토킹"];
     private static readonly UrgencyClassifier WordRules = new(useModel: false);
 
     /// <summary>Self-harm: the national suicide-prevention line, 24 hours.</summary>
@@ -36,7 +35,7 @@ public static class CrisisNotice
 
         var reason = assessed.Reason ?? "";
         return reason.StartsWith("자살", StringComparison.Ordinal) ? SelfHarm
-            : PoliceCategories.Any(c => reason.Contains(c, StringComparison.Ordinal)) ? Police
+            : Core.Requests.EmergencyAdvice.IsPoliceMatter(reason) ? Police
             : Rescue;
     }
 

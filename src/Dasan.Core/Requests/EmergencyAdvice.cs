@@ -11,6 +11,9 @@ public sealed record EmergencyAdvice(string Call, string Message)
 {
     private static readonly string[] PoliceCategories = ["폭력", "위협", "학대", "납치", "스토킹"];
 
+    /// <summary>True when an urgency reason names violence, threats, abuse, kidnapping or stalking: 112 before 119.</summary>
+    public static bool IsPoliceMatter(string reason) => PoliceCategories.Any(c => reason.Contains(c, StringComparison.Ordinal));
+
     /// <summary>The advice for <paramref name="request"/>, or null when it is not critical.</summary>
     public static EmergencyAdvice? For(CitizenRequest request)
     {
@@ -21,7 +24,7 @@ public sealed record EmergencyAdvice(string Call, string Message)
         }
 
         var reason = request.Events.FirstOrDefault(e => e.Kind == "escalated")?.Note ?? "";
-        return PoliceCategories.Any(c => reason.Contains(c, StringComparison.Ordinal))
+        return IsPoliceMatter(reason)
             ? new EmergencyAdvice("112", "지금 위험한 상황이라면 바로 112에 전화하세요(범죄·폭력 신고). 다친 사람이 있으면 119에도 전화하세요. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.")
             : new EmergencyAdvice("119", "생명이 위험한 상황이라면 지금 바로 119에 전화하세요(화재·구조·구급). 범죄나 폭력이면 112에 전화하세요. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.");
     }
