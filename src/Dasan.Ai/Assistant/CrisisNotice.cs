@@ -1,4 +1,5 @@
 using Dasan.Ai.Triage.Urgency;
+using Dasan.Core.Requests;
 
 namespace Dasan.Ai.Assistant;
 
@@ -21,8 +22,8 @@ public static class CrisisNotice
     /// <summary>Fire, rescue, a body in danger.</summary>
     public const string Rescue = "생명이 위험한 상황이라면 지금 바로 119에 전화하세요(화재·구조·구급). 범죄나 폭력이면 112에 전화하세요.";
 
-    /// <summary>The notice for <paramref name="question"/>, or null when it tells of no danger to life now.</summary>
-    public static string? For(UrgencyClassifier urgency, string question)
+    /// <summary>Whom to call for <paramref name="question"/> (109, 112 or 119), or null when it tells of no danger to life now.</summary>
+    public static EmergencyAdvice? For(UrgencyClassifier urgency, string question)
     {
         ArgumentNullException.ThrowIfNull(urgency);
         // The word rules' reading counts even when the models would lower it: a notice costs a reader a line, a missed one
@@ -34,12 +35,8 @@ public static class CrisisNotice
         }
 
         var reason = assessed.Reason ?? "";
-        return reason.StartsWith("자살", StringComparison.Ordinal) ? SelfHarm
-            : Core.Requests.EmergencyAdvice.IsPoliceMatter(reason) ? Police
-            : Rescue;
+        return reason.StartsWith("자살", StringComparison.Ordinal) ? new EmergencyAdvice("109", SelfHarm)
+            : EmergencyAdvice.IsPoliceMatter(reason) ? new EmergencyAdvice("112", Police)
+            : new EmergencyAdvice("119", Rescue);
     }
-
-    /// <summary><paramref name="reply"/> with <paramref name="notice"/> before its text (a refusal stays a refusal).</summary>
-    public static AssistantReply Before(string notice, AssistantReply reply) =>
-        reply with { Answer = reply.Answer with { Text = notice + "\n\n" + reply.Answer.Text } };
 }

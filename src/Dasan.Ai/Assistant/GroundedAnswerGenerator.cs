@@ -38,14 +38,19 @@ public sealed class GroundedAnswerGenerator(
 
     /// <summary>
     /// Generated text as it arrives, then the final checked reply (always last). A question that tells of danger to life
-    /// now gets whom to call before the reply (<see cref="CrisisNotice"/>).
+    /// now gets whom to call first, before anything else, and again on the reply (<see cref="CrisisNotice"/>).
     /// </summary>
     public async IAsyncEnumerable<AnswerEvent> StreamAsync(string maskedQuestion, KnowledgeFilter? filter, [EnumeratorCancellation] CancellationToken ct)
     {
-        var notice = urgency is null ? null : CrisisNotice.For(urgency, maskedQuestion);
+        var emergency = urgency is null ? null : CrisisNotice.For(urgency, maskedQuestion);
+        if (emergency is not null)
+        {
+            yield return AnswerEvent.Alert(emergency); // before the search and the model: a reader in danger sees it at once
+        }
+
         await foreach (var step in StreamRepliesAsync(maskedQuestion, filter, ct))
         {
-            yield return notice is not null && step.Reply is { } reply ? AnswerEvent.Final(CrisisNotice.Before(notice, reply)) : step;
+            yield return emergency is not null && step.Reply is { } reply ? AnswerEvent.Final(reply with { Emergency = emergency }) : step;
         }
     }
 

@@ -45,6 +45,11 @@ public static class KnowledgeCommands
             AssistantReply? reply = null;
             await foreach (var step in generator.StreamAsync(masked, null, ct))
             {
+                if (step.Emergency is { } emergency && !r.GetValue(json))
+                {
+                    Console.WriteLine(emergency.Message + "\n"); // whom to call (109, 112 or 119), before anything else
+                }
+
                 if (step.Delta is { } piece && !r.GetValue(json))
                 {
                     Console.Error.Write(piece); // the model's draft streams to stderr; the checked answer goes to stdout
@@ -62,6 +67,7 @@ public static class KnowledgeCommands
                     answer = answer.Text, refused = answer.Refused,
                     citations = answer.Citations.Select(c => new { number = c.Number, document = c.DocumentId, title = c.Title, section = c.Section, snippet = SnippetText.Plain(c.Snippet) }),
                     department = answer.Department, generated = reply.Generated, fallback = reply.Fallback,
+                    emergency = reply.Emergency is { } e ? new { call = e.Call, message = e.Message } : null,
                 }, Json));
                 return 0;
             }

@@ -5,8 +5,9 @@ namespace Dasan.Core.Requests;
 /// ambulance) or 112 (police) now, because a written request is not an emergency line. The request has also gone to
 /// the duty desk.
 /// </summary>
-/// <param name="Call">The number to call first: <c>119</c> or <c>112</c>.</param>
-/// <param name="Message">The Korean message shown on the confirmation page and returned by the API.</param>
+/// <param name="Call">The number to call first: <c>119</c> or <c>112</c> (the assistant also says <c>109</c>, the
+/// suicide-prevention line, for self-harm).</param>
+/// <param name="Message">The Korean message shown on the confirmation page (or the Q&amp;A page) and returned by the API.</param>
 public sealed record EmergencyAdvice(string Call, string Message)
 {
     private static readonly string[] PoliceCategories = ["폭력", "위협", "학대", "납치", "스토킹"];

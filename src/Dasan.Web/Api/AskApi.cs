@@ -60,14 +60,16 @@ public sealed record AskBody(string? Question, string? Domain, string? Departmen
 /// <summary>An answer as the API and the Q&amp;A page show it.</summary>
 /// <param name="Generated">True when a language model wrote the answer and every citation was checked.</param>
 /// <param name="Fallback">Why a configured model's answer was replaced by the extractive one (unavailable, slow, citations).</param>
-public sealed record AskView(string Answer, bool Refused, string? Department, IReadOnlyList<CitationView> Citations, bool Generated, string? Fallback)
+/// <param name="Emergency">Whom to call now (109, 112 or 119) when the question tells of danger to life; shown before the answer.</param>
+public sealed record AskView(string Answer, bool Refused, string? Department, IReadOnlyList<CitationView> Citations, bool Generated, string? Fallback,
+    EmergencyAdvice? Emergency)
 {
     public static AskView Of(AssistantReply reply)
     {
         var a = reply.Answer;
         return new(a.Text, a.Refused, a.Department,
             a.Citations.Select(c => new CitationView(c.Number, c.DocumentId, c.Title, c.Section, SnippetText.Plain(c.Snippet)) { Highlighted = c.Snippet }).ToList(),
-            reply.Generated, reply.Fallback);
+            reply.Generated, reply.Fallback, reply.Emergency);
     }
 }
 

@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Dasan.Web.Api;
 
 /// <summary>
-/// <c>POST /api/v1/ask/stream</c>: the answer as server-sent events — <c>delta</c> events with generated text as
+/// <c>POST /api/v1/ask/stream</c>: the answer as server-sent events — first, when the question tells of danger to life,
+/// an <c>emergency</c> event with whom to call (<c>{"call","message"}</c>); <c>delta</c> events with generated text as
 /// it arrives (<c>{"text"}</c>), then one <c>answer</c> event with the checked answer (an <see cref="AskView"/>),
 /// which replaces whatever was streamed (the extractive answer when the model failed or cited wrongly).
 /// </summary>
@@ -32,6 +33,10 @@ public static class AskStream
             {
                 await log.RecordAsync("page", masked, reply.Answer.Refused, reply.Answer.Citations.Count, ct);
                 yield return new SseItem<string>(JsonSerializer.Serialize(AskView.Of(reply), JsonSerializerOptions.Web), "answer");
+            }
+            else if (step.Emergency is { } emergency)
+            {
+                yield return new SseItem<string>(JsonSerializer.Serialize(emergency, JsonSerializerOptions.Web), "emergency");
             }
             else
             {

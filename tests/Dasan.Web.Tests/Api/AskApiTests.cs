@@ -41,10 +41,29 @@ public class AskApiTests
     {
         var host = await DasanHost.SharedAsync("sqlite");
         var answer = await (await host.Client.PostAsJsonAsync("/api/v1/ask", new { question })).Content.ReadFromJsonAsync<JsonElement>();
-        var text = answer.GetProperty("answer").GetString()!;
-        var firstLine = text.Split('\n')[0];
-        Assert.Contains(call, firstLine, StringComparison.Ordinal);
-        Assert.Contains("전화하세요", firstLine, StringComparison.Ordinal);
+        var emergency = answer.GetProperty("emergency");
+        Assert.Equal(call, emergency.GetProperty("call").GetString());
+        Assert.Matches(call + @"[^.]*에 전화하세요", emergency.GetProperty("message").GetString()); // in the first sentence
+        Assert.DoesNotContain("전화하세요", answer.GetProperty("answer").GetString(), StringComparison.Ordinal); // said once, as its own field
+    }
+
+    [SkippableFact]
+    public async Task AskPage_WhenTheQuestionTellsOfDangerToLifeNow_ShowsWhomToCallAboveTheAnswer()
+    {
+        var host = await DasanHost.SharedAsync("sqlite");
+        using var client = host.App.GetTestClientOrNew(host.BaseUrl); // its own antiforgery cookie
+        var get = await client.GetAsync("/ask");
+        client.DefaultRequestHeaders.Add("Cookie", string.Join("; ", get.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        var form = await get.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var page = await (await client.PostAsync("/ask", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Question"] = "친구가 극단적 선택을 할 것 같아요 어떻게 해요", ["__RequestVerificationToken"] = token,
+        }))).Content.ReadAsStringAsync();
+        var card = page.IndexOf("id=\"emergency-advice\"", StringComparison.Ordinal);
+        Assert.True(card > 0, "the page shows no emergency card");
+        Assert.Contains("href=\"tel:109\"", page, StringComparison.Ordinal);
+        Assert.True(card < page.IndexOf("id=\"answer-heading\"", StringComparison.Ordinal), "the card must come before the answer");
     }
 
     [SkippableFact]
@@ -52,6 +71,6 @@ public class AskApiTests
     {
         var host = await DasanHost.SharedAsync("sqlite");
         var answer = await (await host.Client.PostAsJsonAsync("/api/v1/ask", new { question = "자살예방 교육 신청하고 싶어요" })).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.DoesNotContain("혼자 견디지 말고", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("emergency").ValueKind);
     }
 }

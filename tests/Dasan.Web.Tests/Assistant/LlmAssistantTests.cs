@@ -41,6 +41,19 @@ public sealed class LlmAssistantTests(LlmAssistantFixture fx) : IClassFixture<Ll
     }
 
     [Fact]
+    public async Task AskStream_WhenTheQuestionTellsOfDangerToLifeNow_SaysWhomToCallBeforeAnythingElse()
+    {
+        fx.Model.Behaviour = FakeModelBehaviour.Answer;
+        var events = await StreamAsync(fx.WithModel, "엄마가 쓰러져서 숨을 안 쉬어요 어떻게 해요");
+        Assert.Equal("emergency", events[0].EventType);
+        Assert.Equal("119", JsonDocument.Parse(events[0].Data).RootElement.GetProperty("call").GetString());
+        Assert.Single(events, e => e.EventType == "emergency");
+        var final = JsonDocument.Parse(events[^1].Data).RootElement;
+        Assert.Equal("answer", events[^1].EventType);
+        Assert.Equal("119", final.GetProperty("emergency").GetProperty("call").GetString());
+    }
+
+    [Fact]
     public async Task Ask_WhenModelCitesAPassageThatDoesNotExist_FallsBackToTheExtractiveAnswer()
     {
         fx.Model.Behaviour = FakeModelBehaviour.WrongCitation;

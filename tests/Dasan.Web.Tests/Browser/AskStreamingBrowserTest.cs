@@ -6,7 +6,8 @@ namespace Dasan.Web.Tests.Browser;
 
 /// <summary>
 /// The citizens' Q&amp;A page in Chromium with a language model: the answer streams in, its citations are shown,
-/// and the English page works the same; with the model down the page shows the extractive answer.
+/// and the English page works the same; with the model down the page shows the extractive answer; a question telling of
+/// danger to life gets whom to call above the answer.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class AskStreamingBrowserTest(ITestOutputHelper output)
@@ -38,5 +39,17 @@ public class AskStreamingBrowserTest(ITestOutputHelper output)
         Assert.Contains("instead of an AI-written answer", await page.Locator("#answer-note").InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("[7]", await page.Locator("#answer").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckAsync(page, "11-ask-fallback-english");
+
+        // A question telling of danger to life: whom to call, above the answer, in the page's language.
+        model.Behaviour = FakeModelBehaviour.Answer;
+        await page.GotoAsync(host.BaseUrl + "/ask?culture=ko");
+        await page.GetByLabel("질문").FillAsync("요즘 너무 힘들어서 죽고 싶어요");
+        await page.GetByRole(AriaRole.Button, new() { Name = "답 찾기" }).ClickAsync();
+        await page.Locator("#answer").WaitForAsync();
+        var card = page.Locator("#answer-area > #emergency-advice:first-child");
+        Assert.Contains("109(자살예방 상담전화", await card.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("tel:109", await card.GetByRole(AriaRole.Link).GetAttributeAsync("href"));
+        Assert.Equal(1, await page.Locator("#emergency-advice").CountAsync());
+        await browser.CheckAsync(page, "12-ask-crisis");
     }
 }

@@ -13,6 +13,19 @@
         return node;
     }
 
+    // Whom to call now (109, 112 or 119), in the page's language; the same card as the intake's confirmation.
+    function emergencyCard(advice) {
+        var d = form.dataset;
+        var card = el("div", { "class": "card emergency", role: "alert", id: "emergency-advice" });
+        var call = el("p", { "class": "emergency-call" });
+        var strong = el("strong", {}, d.callNow + ": ");
+        strong.appendChild(el("a", { href: "tel:" + advice.call }, advice.call));
+        call.appendChild(strong);
+        card.appendChild(call);
+        card.appendChild(el("p", {}, d["call" + advice.call] || advice.message));
+        return card;
+    }
+
     function render(view, note) {
         var d = form.dataset;
         var section = el("section", { "class": "card" + (view.refused ? " errors" : ""), "aria-labelledby": "answer-heading" });
@@ -33,12 +46,15 @@
             });
             section.appendChild(list);
         }
-        area.replaceChildren(section);
+        if (view.emergency) { area.replaceChildren(emergencyCard(view.emergency), section); }
+        else { area.replaceChildren(section); }
     }
 
     function handle(event, data, draft) {
         var payload = JSON.parse(data);
-        if (event === "delta") {
+        if (event === "emergency") {
+            area.insertBefore(emergencyCard(payload), area.firstChild);
+        } else if (event === "delta") {
             draft.textContent += payload.text;
         } else if (event === "answer") {
             var d = form.dataset;
