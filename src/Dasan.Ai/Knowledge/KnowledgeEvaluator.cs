@@ -52,25 +52,21 @@ public static class KnowledgeEvaluator
             return (GuideRanker.None, RefusalCalibrator.ChooseThreshold(fitted, [.. tuning.Select(q => (unranked.Assess(q.Question), q.Answerable))]));
         }
 
-        var candidates = training.Select(q => GuideRankerFitter.Candidates(answerer, q)).ToList();
+        // Reading the questions runs on every core (each reading is alone: ConcurrentAssessTests); the models are fitted in
+        // turn, because ML.NET trees fitted side by side once gave another model (ADR 0111).
+        var candidates = training.AsParallel().AsOrdered().Select(q => GuideRankerFitter.Candidates(answerer, q)).ToList();
         var ranker = GuideRankerFitter.Fit([.. candidates.SelectMany(c => c)]);
         var features = new RelevanceFeatures[training.Count];
         foreach (var writer in writers.Distinct(StringComparer.Ordinal))
         {
             var others = candidates.Where((_, i) => writers[i] != writer).SelectMany(c => c).ToList();
             var unseen = answerer.WithRanker(others.Count > 0 ? GuideRankerFitter.Fit(others) : ranker);
-            for (var i = 0; i < training.Count; i++)
-            {
-                if (writers[i] == writer)
-                {
-                    features[i] = unseen.Assess(training[i].Question);
-                }
-            }
+            Parallel.ForEach(Enumerable.Range(0, training.Count).Where(i => writers[i] == writer), i => features[i] = unseen.Assess(training[i].Question));
         }
 
         var model = RefusalCalibrator.Fit([.. features.Select((f, i) => (f, training[i].Answerable))], shapes, writers);
         var ranked = answerer.WithRanker(ranker);
-        return (ranker, RefusalCalibrator.ChooseThreshold(model, [.. tuning.Select(q => (ranked.Assess(q.Question), q.Answerable))]));
+        return (ranker, RefusalCalibrator.ChooseThreshold(model, [.. tuning.AsParallel().AsOrdered().Select(q => (ranked.Assess(q.Question), q.Answerable))]));
     }
 
     private static (EvalQuestion Question, int Rank, bool Refused, bool OnTopic) Outcome(KnowledgeIndex index, ExtractiveAnswerer answerer, EvalQuestion question)

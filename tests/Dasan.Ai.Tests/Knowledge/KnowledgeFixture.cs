@@ -6,6 +6,8 @@ namespace Dasan.Ai.Tests.Knowledge;
 /// <summary>The shipped knowledge base (content/kb) chunked and indexed in memory once per test class.</summary>
 public sealed class KnowledgeFixture : IDisposable
 {
+    private readonly Lazy<KnowledgeEvaluation> evaluation;
+
     public KnowledgeFixture()
     {
         Root = FindRoot();
@@ -15,6 +17,7 @@ public sealed class KnowledgeFixture : IDisposable
         Questions = EvalSetReader.ReadTuning(Path.Combine(Root, "content", "kb-eval"));
         ReportQuestions = EvalSetReader.ReadReport(Path.Combine(Root, "content", "kb-eval"));
         TrainingQuestions = EvalSetReader.ReadTraining(Path.Combine(Root, "content", "kb-eval"));
+        evaluation = new(() => KnowledgeEvaluator.Evaluate(Index, new ExtractiveAnswerer(Index), Questions, ReportQuestions));
     }
 
     public string Root { get; }
@@ -31,6 +34,9 @@ public sealed class KnowledgeFixture : IDisposable
 
     /// <summary>The refusal model's training questions (every writer's file).</summary>
     public IReadOnlyList<EvalQuestion> TrainingQuestions { get; }
+
+    /// <summary>The shipped knowledge base evaluated on the tuning and reporting questions, once per fixture.</summary>
+    public KnowledgeEvaluation Evaluation => evaluation.Value;
 
     public void Dispose() => Index.Dispose();
 
