@@ -49,6 +49,25 @@ public static class ColloquialTerms
     public static bool IsExact(string term) =>
         EnglishTerms.IsEnglish(term) ? EnglishTerms.For(term) is not null : Map.ContainsKey(term ?? string.Empty);
 
+    /// <summary>
+    /// The length of the longest key <paramref name="text"/> is or starts with (0 for none): a citizen's name typed in two
+    /// words (극단적 선택을, 죽고 싶어요) is found by looking at the two joined.
+    /// </summary>
+    public static int LongestKey(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var length = 0;
+        foreach (var key in Map.Keys)
+        {
+            if (key.Length > length && text.StartsWith(key, StringComparison.Ordinal))
+            {
+                length = key.Length;
+            }
+        }
+
+        return length;
+    }
+
     /// <summary>The guide words for a question term (its stem), or empty.</summary>
     public static IReadOnlyList<string> For(string term)
     {

@@ -138,7 +138,8 @@ public sealed partial class QuestionAnalyzer
 
         return concepts
             .Select(c => (Token: c.Parts.Count >= 2 ? c.Token : LightVerbNoun(c.Token, isKnownTerm) ?? c.Token, c.Parts))
-            .Select(c => (c.Token, c.Parts, Alternatives: (c.Parts.Count >= 2 && !ColloquialTerms.IsExact(c.Token.Term)) || IsCounter(c.Token, text) ? [] : Alternatives(c.Token.Term)))
+            .Select(c => (c.Token, c.Parts, Alternatives: (c.Parts.Count >= 2 && !ColloquialTerms.IsExact(c.Token.Term) && ColloquialTerms.LongestKey(c.Token.Term) <= c.Parts[0].Length)
+                || IsCounter(c.Token, text) ? [] : Alternatives(c.Token.Term)))
             .Where(c => !QuestionWords.Contains(c.Token.Term) && !QuestionIntentDetector.SlotWords.Contains(c.Token.Term) && !IsWhoSlot(c.Token, text)
                 && (!IsSingleHangul(c.Token) || c.Alternatives.Count > 0)
                 && !(c.Parts.Count < 2 && c.Alternatives.Count == 0 && isKnownTerm is not null && !isKnownTerm(c.Token.Term) && IsColloquialRemnant(c.Token.Term))
@@ -168,7 +169,10 @@ public sealed partial class QuestionAnalyzer
 
     /// <summary>
     /// Two words typed apart that the knowledge base writes as one (장애인 콜택시 → 장애인콜택시) are joined, when one of them
-    /// is a word it does not use: 콜택시 alone is unknown, and the question read as about something no guide covers.
+    /// is a word it does not use: 콜택시 alone is unknown, and the question read as about something no guide covers. So are
+    /// two words that hold a citizen's name for a service across the space (극단적 선택을 → 극단적선택을, 죽고 싶어요 →
+    /// 죽고싶어요: <see cref="ColloquialTerms"/>), which apart were read as 선택 and 싶; a compound whose key spans its parts
+    /// (죽고싶어요 = 죽고 + 싶어요, key 죽고싶) takes the key's guide words.
     /// </summary>
     private string JoinSpaced(string text, Func<string, bool>? isKnownTerm)
     {
@@ -188,10 +192,40 @@ public sealed partial class QuestionAnalyzer
                 joins.Add(first.End);
                 i++;
             }
+            else if (NameAcross(text, first, second) is { } space)
+            {
+                joins.Add(space);
+                i++;
+            }
         }
 
         return joins.Count == 0 ? text : string.Concat(text.Select((c, i) => joins.Contains(i) ? string.Empty : c.ToString()));
     }
+
+    /// <summary>
+    /// The offset of the space between two Korean words whose joined spelling starts with a colloquial key longer than the
+    /// first word (극단적 + 선택을 → 극단적선택), or null. A key the first word holds alone (노인 학대: 노인) joins nothing.
+    /// </summary>
+    private static int? NameAcross(string text, Token first, Token second)
+    {
+        var space = text.IndexOf(' ', first.Start);
+        if (space < 0 || second.Start != space + 1 || (first.Start > 0 && IsHangul(text[first.Start - 1]))
+            || text.AsSpan(first.Start, space - first.Start).IndexOfAnyExceptInRange('가', '힣') >= 0)
+        {
+            return null;
+        }
+
+        var end = second.Start;
+        while (end < text.Length && IsHangul(text[end]))
+        {
+            end++;
+        }
+
+        var joined = string.Concat(text.AsSpan(first.Start, space - first.Start), text.AsSpan(second.Start, end - second.Start));
+        return end > second.Start && ColloquialTerms.LongestKey(joined) > space - first.Start ? space : null;
+    }
+
+    private static bool IsHangul(char c) => c is >= '가' and <= '힣';
 
     /// <summary>
     /// The person a question asks about (받을 수 있는 사람, 신청할 수 있는 대상자): the slot to fill, like 대상 or 자격, not a word
