@@ -25,8 +25,15 @@ public sealed record EmergencyAdvice(string Call, string Message)
         }
 
         var reason = request.Events.FirstOrDefault(e => e.Kind == "escalated")?.Note ?? "";
-        return IsPoliceMatter(reason)
-            ? new EmergencyAdvice("112", "지금 위험한 상황이라면 바로 112에 전화하세요(범죄·폭력 신고). 다친 사람이 있으면 119에도 전화하세요. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.")
-            : new EmergencyAdvice("119", "생명이 위험한 상황이라면 지금 바로 119에 전화하세요(화재·구조·구급). 범죄나 폭력이면 112에 전화하세요. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.");
+        return IsPoliceMatter(reason) ? new EmergencyAdvice("112", Police)
+            : reason.Contains("자살", StringComparison.Ordinal) ? new EmergencyAdvice("119", SelfHarm)
+            : new EmergencyAdvice("119", Rescue);
     }
+
+    private const string Police = "지금 위험한 상황이라면 바로 112에 전화하세요(범죄·폭력 신고). 다친 사람이 있으면 119에도 전화하세요. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.";
+
+    private const string Rescue = "생명이 위험한 상황이라면 지금 바로 119에 전화하세요(화재·구조·구급). 범죄나 폭력이면 112에 전화하세요. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.";
+
+    /// <summary>Self-harm: 119 or 112 for danger now, and the suicide-prevention line as the knowledge assistant says.</summary>
+    private const string SelfHarm = "생명이 위험한 상황이라면 지금 바로 119나 112에 전화하세요. 스스로를 해칠 생각이 들거나 주변에 그런 사람이 있다면 109(자살예방 상담전화, 24시간)에서 언제든 상담받을 수 있습니다. 민원은 긴급 출동 창구가 아닙니다. 이 민원은 서울시 당직 부서에도 즉시 전달되었습니다.";
 }
