@@ -15,6 +15,8 @@ internal static class NeutralPhrases
         "홈런을때", "공을때", "자살예방", "자살보도", "아동학대예방", "담배연기", "갇혀지내", "붕괴사고희생", "동물학대", "firework", "짜증이폭발", "화가폭발", "분노폭발", "분노가폭발",
         "문화재", "천불이나", "천불나", "천불이", "멘탈붕괴", "멘붕", "숨막히", "숨이막힐", "심장마비올뻔", "폭탄세일", "물가폭등", "가격폭발", "싱크홀처럼", "불태워버린다",
         "화재감지", "가스안전", "가스요금", "가스점검", "소방훈련", "고립감", "외로", "갇혀사는", "목이빠지", "가슴이무너", "억장이무너", "smokefree", "nosmoking",
+        // Laughing to death is an idiom, in English as in Korean (웃겨 죽겠어).
+        "killmyselflaughing", "killhimselflaughing", "killherselflaughing", "killthemselveslaughing",
         "싶을만큼", "장사가불", "불붙은", "쓰러질뻔", "쓰러질것같은점심", "isfire", "drowningin", "가스레인지불꽃", "물에빠진생쥐", "감전주의", "화재감지기가", "혼자살", "가설사무", "fireextinguisher",
         // Earnings, not bees (벌이).
         "돈벌이", "맞벌이", "밥벌이", "벌이가", "벌이도", "벌이를",

@@ -21,6 +21,9 @@ public sealed class UrgencyEnglishCueTests
     [InlineData("car crash on the corner, the driver can't get out and it smells of fuel")]
     [InlineData("a man is stabbing people near the station exit 3")]
     [InlineData("my father is having a heart attack, we are at Sindang-dong 12")]
+    [InlineData("My friend says he wants to kill himself tonight, what do I do?")]
+    [InlineData("My sister is suicidal and locked herself in her room")]
+    [InlineData("He texted me that he will end his life, he is near Mapo bridge")]
     public void Assess_WhenEnglishDescribesDangerToLife_IsCriticalByTheLexiconAlone(string text)
     {
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
@@ -35,6 +38,12 @@ public sealed class UrgencyEnglishCueTests
     [InlineData("Someone passed out flyers in our building again, who removes them?")]
     public void Assess_WhenEnglishOnlySoundsAlarming_IsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Shipped.Assess(text).Level);
+
+    [Theory]
+    [InlineData("I could kill myself laughing at the festival show last night")]
+    [InlineData("The kids will kill themselves laughing at the puppet show in the park")]
+    public void Assess_WhenEnglishLaughsToDeath_LexiconIsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
 
     [Theory]
     [InlineData("Transformer made a loud bang and the shop lost power. No fire, no smoke, everyone went home.")]
