@@ -51,5 +51,13 @@ public class AskStreamingBrowserTest(ITestOutputHelper output)
         Assert.Equal("tel:109", await card.GetByRole(AriaRole.Link).GetAttributeAsync("href"));
         Assert.Equal(1, await page.Locator("#emergency-advice").CountAsync());
         await browser.CheckAsync(page, "12-ask-crisis");
+
+        await page.GotoAsync(host.BaseUrl + "/ask?culture=en");
+        await page.GetByLabel("Question").FillAsync("My friend says he wants to kill himself tonight, what do I do?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the answer" }).ClickAsync();
+        await page.Locator("#answer").WaitForAsync();
+        Assert.Contains("suicide-prevention line", await page.Locator("#emergency-advice").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("죄송합니다", await page.Locator("#answer").InnerTextAsync(), StringComparison.Ordinal); // the refusal in English too
+        await browser.CheckAsync(page, "13-ask-crisis-english");
     }
 }

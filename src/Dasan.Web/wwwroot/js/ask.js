@@ -30,7 +30,9 @@
         var d = form.dataset;
         var section = el("section", { "class": "card" + (view.refused ? " errors" : ""), "aria-labelledby": "answer-heading" });
         section.appendChild(el("h2", { id: "answer-heading" }, view.refused ? d.headingRefused : d.headingAnswer));
-        section.appendChild(el("p", { id: "answer", "class": "bodytext" }, view.answer));
+        var text = !view.refused ? view.answer
+            : view.department ? d.refusalDepartment.replace("{0}", view.department) : d.refusal; // in the page's language
+        section.appendChild(el("p", { id: "answer", "class": "bodytext" }, text));
         if (note) { section.appendChild(el("p", { id: "answer-note", "class": "hint" }, note)); }
         if (view.refused && view.department) { section.appendChild(el("p", {}, d.department + ": " + view.department)); }
         if (view.citations && view.citations.length) {
