@@ -35,7 +35,7 @@ public static class CrisisNotice
         }
 
         var reason = assessed.Reason ?? "";
-        return reason.StartsWith("자살", StringComparison.Ordinal) ? new EmergencyAdvice("109", SelfHarm)
+        return EmergencyAdvice.IsSelfHarm(reason) ? new EmergencyAdvice("109", SelfHarm)
             : EmergencyAdvice.IsPoliceMatter(reason) ? new EmergencyAdvice("112", Police)
             : new EmergencyAdvice("119", Rescue);
     }

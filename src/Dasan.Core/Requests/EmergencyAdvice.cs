@@ -15,6 +15,9 @@ public sealed record EmergencyAdvice(string Call, string Message)
     /// <summary>True when an urgency reason names violence, threats, abuse, kidnapping or stalking: 112 before 119.</summary>
     public static bool IsPoliceMatter(string reason) => PoliceCategories.Any(c => reason.Contains(c, StringComparison.Ordinal));
 
+    /// <summary>True when an urgency reason names a risk of suicide or self-harm (자살·자해 위험).</summary>
+    public static bool IsSelfHarm(string reason) => reason.Contains("자살", StringComparison.Ordinal);
+
     /// <summary>The advice for <paramref name="request"/>, or null when it is not critical.</summary>
     public static EmergencyAdvice? For(CitizenRequest request)
     {
@@ -26,7 +29,7 @@ public sealed record EmergencyAdvice(string Call, string Message)
 
         var reason = request.Events.FirstOrDefault(e => e.Kind == "escalated")?.Note ?? "";
         return IsPoliceMatter(reason) ? new EmergencyAdvice("112", Police)
-            : reason.Contains("자살", StringComparison.Ordinal) ? new EmergencyAdvice("119", SelfHarm)
+            : IsSelfHarm(reason) ? new EmergencyAdvice("119", SelfHarm)
             : new EmergencyAdvice("119", Rescue);
     }
 
