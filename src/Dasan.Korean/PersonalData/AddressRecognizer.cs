@@ -18,6 +18,9 @@ internal sealed class AddressRecognizer : IPersonalDataRecognizer
         "발동", "기동", "부동", "소동", "난동", "충동", "선동", "합동", "유동", "파동", "동동", "행정동", "법정동",
         "관리", "처리", "거리", "정리", "수리", "원리", "논리", "권리", "무리", "요리", "유리", "소리", "머리", "자리", "우리", "다리",
         "허리", "마리", "조리", "총리", "심리", "의리", "진리", "물리", "지리", "목소리", "빨리", "멀리", "미리", "어리", "꼬리", "오리",
+        // Adverbs ending like a road name: "바로 112나 119에 전화합니다" is a call, not 바로 112.
+        "바로", "곧바로", "새로", "따로", "서로", "별로", "스스로", "주로", "대체로", "실제로", "정말로", "진짜로", "절대로", "함부로", "억지로",
+        "그대로", "제대로", "이대로", "저대로", "마음대로", "멋대로", "맘대로", "그러므로",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public void Find(string text, List<PersonalDataFinding> findings)
@@ -116,8 +119,14 @@ internal sealed class AddressRecognizer : IPersonalDataRecognizer
         return new PersonalDataFinding(PersonalDataType.Address, nameStart, spanEnd - nameStart, 0.85, text[nameStart..spanEnd]);
     }
 
+    /// <summary>A district, town or village name before the road or village name (강남구 테헤란로); a verb's conditional ending
+    /// (상황이라면, 없으면, 하면) is not a 면.</summary>
     private static bool DistrictBefore(string text, int nameStart) =>
-        nameStart >= 3 && text[nameStart - 1] == ' ' && text[nameStart - 2] is '구' or '군' or '시' or '동' or '읍' or '면' && Tokenization.HangulSyllable.Is(text[nameStart - 3]);
+        nameStart >= 3 && text[nameStart - 1] == ' ' && text[nameStart - 2] is '구' or '군' or '시' or '동' or '읍' or '면' && Tokenization.HangulSyllable.Is(text[nameStart - 3])
+        && !(text[nameStart - 2] == '면' && ConditionalBefore.Contains(text[nameStart - 3]));
+
+    /// <summary>Syllables before 면 in a conditional ending (이라면, 있으면, 한다면, 하면, 되면, 받으려면, 보시면, 지나면).</summary>
+    private const string ConditionalBefore = "라으다하되려시지나보오가이";
 
     private static int WordStart(string text, int end)
     {

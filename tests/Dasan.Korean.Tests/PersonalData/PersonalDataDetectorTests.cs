@@ -42,6 +42,9 @@ public sealed class PersonalDataDetectorTests
     [InlineData("30% 인상, 2023년, 3명, 우편번호 06234")]
     [InlineData("900132-1234567 은 날짜가 틀린 번호")]
     [InlineData("4111-1111-1111-1112 는 Luhn 실패")]
+    [InlineData("위험한 상황이라면 바로 112나 119에 전화합니다")]
+    [InlineData("불이 나면 그대로 119에 신고하세요")]
+    [InlineData("급하면 따로 112에 문자로 신고할 수 있나요")]
     public void Detect_WhenLookalikeNumbers_FindsNothing(string text)
     {
         Assert.Empty(_detector.Detect(text));
