@@ -3,7 +3,7 @@ using Dasan.Korean;
 
 namespace Dasan.Bench.Quality;
 
-/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--refit-noise N] [--report] [--concepts TEXT] [--ask TEXT] [--guide-first] [--dump FILE] [--timing] [--rerank-probe [T L M] [--with-unanswerable]] [--no-ranker]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
+/// <summary><c>answer-quality [--misses] [--calibrate [--no-shape]] [--refit-noise N] [--report] [--concepts TEXT] [--ask TEXT] [--guide-first] [--answers FILE] [--dump FILE] [--timing] [--rerank-probe [T L M] [--with-unanswerable]] [--no-ranker]</c>: the extractive assistant over content/kb on the tuning questions (and the reporting questions with --report: figures only, every look counts, ADR 0107).</summary>
 public static class AnswerReport
 {
     public static int Run(string[] args)
@@ -42,6 +42,16 @@ public static class AnswerReport
 
             var answer = answerer.Answer(args[ask + 1]);
             Console.WriteLine($"{answer.Text}\n{string.Join('\n', answer.Citations.Select(c => $"  [{c.Number}] {c.Title} › {c.Section}"))}");
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--answers") is var answers and >= 0 && answers + 1 < args.Length)
+        {
+            // Every training and tuning answer, one per line (id, question, answer), to compare two builds' answers line by line.
+            var folder = Path.Combine(root, "content", "kb-eval");
+            var lines = EvalSetReader.ReadTraining(folder).Concat(EvalSetReader.ReadTuning(folder)).AsParallel().AsOrdered()
+                .Select(q => $"{q.Id}\t{q.Question}\t{answerer.Answer(q.Question).Text}");
+            File.WriteAllLines(args[answers + 1], lines);
             return 0;
         }
 

@@ -9,7 +9,7 @@ namespace Dasan.Ai.Knowledge;
 /// set. A word matches exactly or with a plain inflection (dogs, towed, parking is its own word): English prefixes are
 /// not meanings (park is not parking, bus is not business).
 /// </summary>
-public static class EnglishTerms
+public static partial class EnglishTerms
 {
     private static readonly FrozenDictionary<string, string[]> Map = new Dictionary<string, string[]>
     {
@@ -77,4 +77,14 @@ public static class EnglishTerms
     public static bool IsEnglish(string term) => term is { Length: > 0 } && term.All(char.IsAsciiLetter);
 
     private static readonly string[] Inflections = ["es", "s", "ed", "d"];
+
+    /// <summary>
+    /// <paramref name="text"/> with English phrases for what one word of <see cref="Map"/> names written as that word: "wants to
+    /// kill himself", "end my life" and "suicidal" are suicide, which the guide on suicide prevention answers; word by word
+    /// they were kill and himself, and a friend's danger was answered with the guide on filing a complaint in English.
+    /// </summary>
+    public static string WithPhrases(string text) => SelfHarmPhrase().Replace(text ?? string.Empty, "suicide");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(kill(s|ing|ed)?\s+(my|him|her|them|your|our)sel(f|ves)|end(s|ing)?\s+(my|his|her|their|your|our)\s+li(fe|ves)|suicidal)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SelfHarmPhrase();
 }

@@ -103,8 +103,14 @@ public sealed partial class ExtractiveAnswerer
             chosen.Add(evidence);
         }
 
-        var ranked = _ranker.Rank(concepts, chosen, intent, asked);
-        if (intent == QuestionIntent.How && Steps(ranked) is { } steps)
+        var aboutOthers = OtherPeople.AskedAbout(_questions.Terms(question));
+        if (aboutOthers && ForOthers(chosen) is { } helping)
+        {
+            chosen.Add(helping);
+        }
+
+        var ranked = _ranker.Rank(concepts, chosen, intent, asked, aboutOthers);
+        if (intent is QuestionIntent.How or QuestionIntent.Other && Steps(ranked, intent) is { } steps)
         {
             return steps with { Department = department, Relevance = relevance };
         }
@@ -142,9 +148,11 @@ public sealed partial class ExtractiveAnswerer
 
     /// <summary>
     /// For a "how" question whose best sentence sits in a numbered procedure, the procedure itself, in order (up to
-    /// <see cref="MaxSteps"/> steps): the steps are the answer, not one sentence torn out of them.
+    /// <see cref="MaxSteps"/> steps): the steps are the answer, not one sentence torn out of them. The line announcing them
+    /// (…다음처럼 도울 수 있습니다) comes first; and when that line is the best sentence of any other question
+    /// ("친구가 극단적 선택을 할 것 같아요"), the steps it announces are the answer too, not the announcement alone.
     /// </summary>
-    private static Answer? Steps(List<RankedSentence> ranked)
+    private static Answer? Steps(List<RankedSentence> ranked, QuestionIntent intent)
     {
         var best = ranked.Where(r => r.Score > 0).MaxBy(r => r.Score);
         if (best is null)
@@ -153,14 +161,48 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var chunk = best.Hit.Chunk;
-        var steps = chunk.Text.Split('\n').Select(l => l.Trim()).Where(l => StepLine().IsMatch(l)).Take(MaxSteps).ToList();
+        var lines = chunk.Text.Split('\n').Select(l => l.Trim()).ToList();
+        var first = lines.FindIndex(l => StepLine().IsMatch(l));
+        var lead = first > 0 && LeadIn().IsMatch(lines[first - 1]) ? lines[first - 1] : null;
+        if (intent != QuestionIntent.How && (lead is null || !lead.Contains(best.Text, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var steps = lines.Where(l => StepLine().IsMatch(l)).Take(MaxSteps).ToList();
         if (steps.Count < 2)
         {
             return null;
         }
 
         var citation = new Citation(1, chunk.Id, chunk.DocumentId, chunk.Title, chunk.Section, best.Hit.Snippet);
-        return new Answer(string.Join(" ", steps) + " [1]", false, [citation], null, 0);
+        return new Answer(string.Join(" ", lead is null ? steps : [lead, .. steps]) + " [1]", false, [citation], null, 0);
+    }
+
+    /// <summary>A line announcing the list after it (다음처럼 …, 다음과 같습니다, 다음 순서로 …).</summary>
+    [GeneratedRegex(@"다음(처럼|과\s*같|\s*순서)")]
+    private static partial Regex LeadIn();
+
+    /// <summary>
+    /// The top guide's section for the people around someone (친구나 가족이 …), when the question is about someone else and
+    /// the passages lack it: "친구가 자살 암시를 하는데 어떻게 해야돼요" matched the guide's lines on 자살 elsewhere first.
+    /// </summary>
+    private KnowledgeHit? ForOthers(List<KnowledgeHit> passages)
+    {
+        if (passages.Count == 0)
+        {
+            return null;
+        }
+
+        var top = passages[0].Chunk.DocumentId;
+        if (passages.Exists(p => p.Chunk.DocumentId == top && _ranker.ForOthers(p.Chunk.Section)))
+        {
+            return null;
+        }
+
+        return _index.DocumentChunks(top).FirstOrDefault(c => _ranker.ForOthers(c.Section)) is { } section
+            ? new KnowledgeHit(section, 0, SnippetHighlighter.Plain(section.Text))
+            : null;
     }
 
     private const int MaxSteps = 6;

@@ -36,11 +36,20 @@ internal sealed partial class SentenceRanker
     /// <summary>Bonus of a sentence under a procedure heading (신청 방법, 배출 절차) when the question asks how or where.</summary>
     private const double ProcedureBonus = 0.15;
 
+    /// <summary>
+    /// Bonus of a line in a section for the people around someone (친구나 가족이 …, 주변에서 알게 되었다면) when the question is
+    /// about someone else, penalty when it is not (<see cref="OtherPeople"/>): "요즘 죽고싶다는 생각이 들어요" is not answered with
+    /// how to ask a friend about such thoughts. The heading names the subject its steps leave out ("친구나 가족이 자살을 생각하는
+    /// 것 같을 때": 3. 충고나 판단보다 끝까지 들어 줍니다), so for a question about someone else its words count for every line.
+    /// </summary>
+    private const double OthersBonus = 0.15;
+
     /// <param name="concepts">The question's content words.</param>
     /// <param name="passages">The passages, best first.</param>
     /// <param name="intent">What the question asks for, read from its wording.</param>
     /// <param name="asked">The kind it names outright (<see cref="KindOfAnswer.Asked"/>); <see cref="QuestionIntent.Other"/> for none.</param>
-    public List<RankedSentence> Rank(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<KnowledgeHit> passages, QuestionIntent intent = QuestionIntent.Other, QuestionIntent asked = QuestionIntent.Other)
+    /// <param name="aboutOthers">True when the question is about someone other than the asker (<see cref="OtherPeople.AskedAbout"/>).</param>
+    public List<RankedSentence> Rank(IReadOnlyList<QuestionConcept> concepts, IReadOnlyList<KnowledgeHit> passages, QuestionIntent intent = QuestionIntent.Other, QuestionIntent asked = QuestionIntent.Other, bool aboutOthers = false)
     {
         var idf = concepts.ToDictionary(c => c.Term, Idf);
         var total = Math.Max(1e-9, idf.Values.Sum());
@@ -48,7 +57,9 @@ internal sealed partial class SentenceRanker
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var hit = passages[rank];
-            var heading = Terms(hit.Chunk.Section).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            var headingTokens = Terms(hit.Chunk.Section);
+            var heading = headingTokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            var others = !OtherPeople.Section(headingTokens) ? 0 : aboutOthers ? OthersBonus : -OthersBonus;
             var headingMatch = concepts.Count == 0 ? 0 : concepts.Sum(c => c.MatchIn(heading)) / concepts.Count;
             var context = Terms(hit.Chunk.Title).Select(t => t.Term).Concat(heading).ToHashSet(StringComparer.Ordinal);
             var kindSection = IntentHeadings.Headings(asked)?.IsMatch(hit.Chunk.Section) == true ? KindSectionBonus : 0;
@@ -86,16 +97,20 @@ internal sealed partial class SentenceRanker
                 var holds = asked != QuestionIntent.Other && KindOfAnswer.Holds(asked, text);
                 // "- 30일권: 62,000원" under "요금" in the 기후동행카드 guide names neither: the guide and heading are its subject,
                 // for each word of the question the sentence does not name ("경복궁: 어른 3,000원" under 관람료).
-                var overlap = concepts.Sum(c => idf[c.Term] * (holds ? Math.Max(c.MatchIn(terms), ContextWeight * c.MatchIn(context)) : c.MatchIn(terms))) / total;
+                var overlap = concepts.Sum(c => idf[c.Term] * (holds ? Math.Max(c.MatchIn(terms), ContextWeight * c.MatchIn(context))
+                    : others > 0 ? Math.Max(c.MatchIn(terms), c.MatchIn(heading)) : c.MatchIn(terms))) / total;
 
                 var score = overlap + (0.2 * Proximity(concepts, tokens)) + (0.3 * headingMatch)
-                    + (0.15 / (1 + rank)) + (0.05 / (1 + position)) + IntentScore(intent, text, hit.Chunk.Section) + (holds ? kindSection : 0);
+                    + (0.15 / (1 + rank)) + (0.05 / (1 + position)) + IntentScore(intent, text, hit.Chunk.Section) + (holds ? kindSection : 0) + others;
                 ranked.Add(new RankedSentence(hit, rank, position, text, overlap > 0 ? score : 0));
             }
         }
 
         return ranked;
     }
+
+    /// <summary>True when <paramref name="section"/> is a heading for the people around someone (<see cref="OtherPeople.Section"/>).</summary>
+    public bool ForOthers(string section) => OtherPeople.Section(Terms(section));
 
     private static double IntentScore(QuestionIntent intent, string sentence, string section)
     {
