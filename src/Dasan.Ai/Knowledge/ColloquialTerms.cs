@@ -9,7 +9,7 @@ namespace Dasan.Ai.Knowledge;
 /// Written from common usage; some were found among the training and tuning questions' misses (ADR 0107), none from a
 /// reporting set.
 /// </summary>
-public static class ColloquialTerms
+public static partial class ColloquialTerms
 {
     private static readonly FrozenDictionary<string, string[]> Map = new Dictionary<string, string[]>
     {
@@ -40,6 +40,8 @@ public static class ColloquialTerms
         ["뽑는"] = ["발급"], ["뽑아"] = ["발급"], ["뽑을"] = ["발급"], ["뽑으"] = ["발급"], ["자궁경부암"] = ["HPV"], ["말벌"] = ["벌집"],
         ["빌라"] = ["주택", "공동주택"], ["월급"] = ["소득"], ["담배"] = ["흡연", "담배"], ["남자"] = ["남성"], ["여자"] = ["여성"],
         ["핸드폰"] = ["휴대폰"], ["폰"] = ["휴대폰"], ["몇살"] = ["나이", "연령"], ["바가지"] = ["부당요금"],
+        // Being hit at home, in a victim's words (남편이 때려요, 맞고 살아요): the guide on domestic violence, not a guide that says 도와주세요.
+        ["때리"] = ["폭력", "가정폭력"], ["때려"] = ["폭력", "가정폭력"], ["때린"] = ["폭력", "가정폭력"], ["맞고살"] = ["폭력", "가정폭력"], ["맞고사"] = ["폭력", "가정폭력"],
     }.Concat(ServiceNames.Map).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>
@@ -96,4 +98,13 @@ public static class ColloquialTerms
 
         return longest;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with 폭력 written before a verb of being hit by someone (남편한테 맞았어요, 아빠에게 맞고): 맞다 alone is
+    /// also to be right or to get an injection (주사 맞았어요), but hit by a person it is violence.
+    /// </summary>
+    public static string WithPhrases(string text) => HitBySomeone().Replace(text ?? string.Empty, "$1 폭력 맞");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[가-힣])(한테|한테서|에게|에게서)\s*맞(?=[았고아는을])")]
+    private static partial System.Text.RegularExpressions.Regex HitBySomeone();
 }

@@ -58,7 +58,7 @@ public sealed partial class QuestionAnalyzer
         ArgumentNullException.ThrowIfNull(question);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<QueryTerm>();
-        var text = JoinSpaced(Unglue(EnglishTerms.WithPhrases(Normalizer.Normalize(question).Text)), isKnownTerm);
+        var text = JoinSpaced(Unglue(ColloquialTerms.WithPhrases(EnglishTerms.WithPhrases(Normalizer.Normalize(question).Text))), isKnownTerm);
         var tokens = _tokenizer.Tokenize(text);
         if (isKnownTerm is not null)
         {
@@ -106,7 +106,7 @@ public sealed partial class QuestionAnalyzer
     {
         ArgumentNullException.ThrowIfNull(question);
         var concepts = new List<(Token Token, List<string> Parts)>();
-        var text = JoinSpaced(Unglue(EnglishTerms.WithPhrases(Normalizer.Normalize(question).Text)), isKnownTerm);
+        var text = JoinSpaced(Unglue(ColloquialTerms.WithPhrases(EnglishTerms.WithPhrases(Normalizer.Normalize(question).Text))), isKnownTerm);
         foreach (var token in _tokenizer.Tokenize(text))
         {
             if (token.Kind == TokenKind.NGram)

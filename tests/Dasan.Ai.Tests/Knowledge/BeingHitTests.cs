@@ -1,0 +1,34 @@
+using Dasan.Ai.Knowledge;
+
+namespace Dasan.Ai.Tests.Knowledge;
+
+/// <summary>
+/// A victim says what happens, not what it is called: "남편이 때려요 도와주세요" was answered with a guide on learning help
+/// (도와주는), "남편이 때리는데 접근 못하게 하는 방법" with a sinkhole guide. Being hit (때리다, 한테 맞다, 맞고 살다) is read as
+/// violence; getting an injection (주사 맞았는데) is not.
+/// </summary>
+public sealed class BeingHitTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("남편이 때려요 도와주세요")]
+    [InlineData("남편이 때리는데 접근 못하게 하는 방법 있나요")]
+    [InlineData("아빠한테 맞았어요 어디 신고해요")]
+    [InlineData("딸이 남편한테 맞고 사는데 어디 상담해요")]
+    public void Answer_WhenSomeoneIsHitAtHome_CitesTheGuideOnDomesticViolence(string question)
+    {
+        var answer = new ExtractiveAnswerer(fixture.Index).Answer(question);
+
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Equal("violence-victim-support.md", answer.Citations[0].DocumentId);
+    }
+
+    [Theory]
+    [InlineData("남편한테 맞았는데", true)]
+    [InlineData("아빠에게 맞고 있어요", true)]
+    [InlineData("독감 주사 맞았는데 열이 나요", false)]
+    [InlineData("이 주소 맞아요?", false)]
+    public void WithPhrases_WhenSomeoneIsHitByAPerson_NamesViolence(string text, bool violence)
+    {
+        Assert.Equal(violence, ColloquialTerms.WithPhrases(text).Contains("폭력", StringComparison.Ordinal));
+    }
+}
