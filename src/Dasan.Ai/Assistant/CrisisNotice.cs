@@ -23,7 +23,10 @@ public static class CrisisNotice
     public const string Rescue = "생명이 위험한 상황이라면 지금 바로 119에 전화하세요(화재·구조·구급). 범죄나 폭력이면 112에 전화하세요.";
 
     /// <summary>Whom to call for <paramref name="question"/> (109, 112 or 119), or null when it tells of no danger to life now.</summary>
-    public static EmergencyAdvice? For(UrgencyClassifier urgency, string question)
+    public static EmergencyAdvice? For(UrgencyClassifier urgency, string question) => Read(urgency, question)?.Advice;
+
+    /// <summary>The crisis <paramref name="question"/> tells of: whom to call and the kind of danger; null when none.</summary>
+    public static Crisis? Read(UrgencyClassifier urgency, string question)
     {
         ArgumentNullException.ThrowIfNull(urgency);
         // The word rules' reading counts even when the models would lower it: a notice costs a reader a line, a missed one
@@ -35,8 +38,9 @@ public static class CrisisNotice
         }
 
         var reason = assessed.Reason ?? "";
-        return EmergencyAdvice.IsSelfHarm(reason) ? new EmergencyAdvice("109", SelfHarm)
+        var advice = EmergencyAdvice.IsSelfHarm(reason) ? new EmergencyAdvice("109", SelfHarm)
             : EmergencyAdvice.IsPoliceMatter(reason) ? new EmergencyAdvice("112", Police)
             : new EmergencyAdvice("119", Rescue);
+        return new Crisis(advice, reason);
     }
 }

@@ -42,21 +42,29 @@ public sealed class GroundedAnswerGenerator(
     /// </summary>
     public async IAsyncEnumerable<AnswerEvent> StreamAsync(string maskedQuestion, KnowledgeFilter? filter, [EnumeratorCancellation] CancellationToken ct)
     {
-        var emergency = urgency is null ? null : CrisisNotice.For(urgency, maskedQuestion);
+        var crisis = urgency is null ? null : CrisisNotice.Read(urgency, maskedQuestion);
+        var emergency = crisis?.Advice;
         if (emergency is not null)
         {
             yield return AnswerEvent.Alert(emergency); // before the search and the model: a reader in danger sees it at once
         }
 
-        await foreach (var step in StreamRepliesAsync(maskedQuestion, filter, ct))
+        await foreach (var step in StreamRepliesAsync(maskedQuestion, filter, crisis, ct))
         {
             yield return emergency is not null && step.Reply is { } reply ? AnswerEvent.Final(reply with { Emergency = emergency }) : step;
         }
     }
 
-    private async IAsyncEnumerable<AnswerEvent> StreamRepliesAsync(string maskedQuestion, KnowledgeFilter? filter, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<AnswerEvent> StreamRepliesAsync(string maskedQuestion, KnowledgeFilter? filter, Crisis? crisis, [EnumeratorCancellation] CancellationToken ct)
     {
         var found = await kb.RetrieveAsync(db, maskedQuestion, filter, ct);
+        if (crisis is not null && !found.Extractive.Refused && !crisis.Fits(found))
+        {
+            // Under the call card, no answer from a guide about something else (아이가 숨을 안 쉬어요: not the childcare service).
+            yield return AnswerEvent.Final(new AssistantReply(ExtractiveAnswerer.Refuse(null, found.Extractive.Relevance), false, null));
+            yield break;
+        }
+
         if (chat is null || found.Extractive.Refused)
         {
             yield return AnswerEvent.Final(new AssistantReply(found.Extractive, false, null));

@@ -59,5 +59,15 @@ public class AskStreamingBrowserTest(ITestOutputHelper output)
         Assert.Contains("suicide-prevention line", await page.Locator("#emergency-advice").InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("죄송합니다", await page.Locator("#answer").InnerTextAsync(), StringComparison.Ordinal); // the refusal in English too
         await browser.CheckAsync(page, "13-ask-crisis-english");
+
+        // No guide is about the danger: the card stands alone, with no answer from another guide and no pointer to 120.
+        await page.GotoAsync(host.BaseUrl + "/ask?culture=ko");
+        await page.GetByLabel("질문").FillAsync("아이가 숨을 안 쉬어요");
+        await page.GetByRole(AriaRole.Button, new() { Name = "답 찾기" }).ClickAsync();
+        await page.Locator("#answer").WaitForAsync();
+        Assert.Equal("tel:119", await page.Locator("#emergency-advice").GetByRole(AriaRole.Link).GetAttributeAsync("href"));
+        Assert.Equal(Dasan.Ai.Assistant.Crisis.NoGuide, await page.Locator("#answer").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("#citations").CountAsync());
+        await browser.CheckAsync(page, "14-ask-crisis-no-guide");
     }
 }

@@ -28,13 +28,14 @@
 
     function render(view, note) {
         var d = form.dataset;
-        var section = el("section", { "class": "card" + (view.refused ? " errors" : ""), "aria-labelledby": "answer-heading" });
+        var alone = view.refused && !!view.emergency; // under a call card, a refusal does not send the reader to 120
+        var section = el("section", { "class": "card" + (view.refused && !alone ? " errors" : ""), "aria-labelledby": "answer-heading" });
         section.appendChild(el("h2", { id: "answer-heading" }, view.refused ? d.headingRefused : d.headingAnswer));
-        var text = !view.refused ? view.answer
+        var text = !view.refused ? view.answer : alone ? d.noGuide
             : view.department ? d.refusalDepartment.replace("{0}", view.department) : d.refusal; // in the page's language
         section.appendChild(el("p", { id: "answer", "class": "bodytext" }, text));
         if (note) { section.appendChild(el("p", { id: "answer-note", "class": "hint" }, note)); }
-        if (view.refused && view.department) { section.appendChild(el("p", {}, d.department + ": " + view.department)); }
+        if (view.refused && !alone && view.department) { section.appendChild(el("p", {}, d.department + ": " + view.department)); }
         if (view.citations && view.citations.length) {
             section.appendChild(el("h3", {}, d.sources));
             var list = el("ol", { id: "citations" });
