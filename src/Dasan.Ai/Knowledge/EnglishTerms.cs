@@ -33,7 +33,7 @@ public static partial class EnglishTerms
         // Health and care.
         ["hospital"] = ["병원"], ["clinic"] = ["병원", "보건소"], ["pharmacy"] = ["약국"], ["emergency"] = ["응급", "긴급"], ["vaccine"] = ["예방접종"],
         ["vaccination"] = ["예방접종"], ["hiv"] = ["에이즈"], ["aids"] = ["에이즈"], ["dementia"] = ["치매"], ["suicide"] = ["자살"], ["depression"] = ["우울"], ["depressed"] = ["우울"],
-        ["counseling"] = ["상담"], ["counselling"] = ["상담"], ["pregnant"] = ["임산부"], ["baby"] = ["아기", "영아"], ["infant"] = ["영아"],
+        ["counseling"] = ["상담"], ["counselling"] = ["상담"], ["talk"] = ["이야기", "상담"], ["pregnant"] = ["임산부"], ["baby"] = ["아기", "영아"], ["infant"] = ["영아"],
         ["child"] = ["아이", "아동"], ["children"] = ["아이", "아동"], ["kid"] = ["아이"], ["kids"] = ["아이", "키즈카페"],
         ["babysitter"] = ["아이돌봄"], ["childcare"] = ["아이돌봄"], ["daycare"] = ["어린이집"], ["kindergarten"] = ["어린이집"],
         ["elderly"] = ["어르신", "노인"], ["senior"] = ["어르신", "노인"], ["pension"] = ["기초연금"], ["disabled"] = ["장애인"], ["disability"] = ["장애인"],
@@ -80,11 +80,11 @@ public static partial class EnglishTerms
 
     /// <summary>
     /// <paramref name="text"/> with English phrases for what one word of <see cref="Map"/> names written as that word: "wants to
-    /// kill himself", "end my life" and "suicidal" are suicide, which the guide on suicide prevention answers; word by word
+    /// kill himself", "end my life", "want to die" and "suicidal" are suicide, which the guide on suicide prevention answers; word by word
     /// they were kill and himself, and a friend's danger was answered with the guide on filing a complaint in English.
     /// </summary>
     public static string WithPhrases(string text) => SelfHarmPhrase().Replace(text ?? string.Empty, "suicide");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(kill(s|ing|ed)?\s+(my|him|her|them|your|our)sel(f|ves)|end(s|ing)?\s+(my|his|her|their|your|our)\s+li(fe|ves)|suicidal)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(kill(s|ing|ed)?\s+(my|him|her|them|your|our)sel(f|ves)|end(s|ing)?\s+(my|his|her|their|your|our)\s+li(fe|ves)|suicidal|wan(t|ts|ted)\s+to\s+die|wanna\s+die)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SelfHarmPhrase();
 }

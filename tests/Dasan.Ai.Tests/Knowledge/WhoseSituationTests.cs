@@ -56,6 +56,8 @@ public sealed class WhoseSituationTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("I keep thinking about ending my life", true)]
     [InlineData("I want to end my life", true)]
     [InlineData("she said she feels suicidal", true)]
+    [InlineData("I just want to die, who can I talk to", true)]
+    [InlineData("the plants die if you water them too much", false)]
     [InlineData("how do I kill time in Seoul at night", false)]
     public void WithPhrases_WhenEnglishNamesSelfHarm_WritesSuicide(string text, bool suicide)
     {
