@@ -7,32 +7,25 @@ namespace Dasan.Ai.Assistant;
 /// A question that tells of danger to life now (<see cref="CrisisNotice"/>): whom to call, and the kind of danger the urgency
 /// classifier read (its reason, "응급 환자: …"). Under the call card, an answer from a guide about something else does harm:
 /// "아이가 숨을 안 쉬어요" was answered with the childcare service, "불이 났어요 연기가 나요" with the living wage. Only a
-/// guide of the danger's field, found with some confidence, answers under the card; otherwise the card stands alone.
+/// guide of the danger's field answers under the card; otherwise the card stands alone.
 /// </summary>
 /// <param name="Advice">Whom to call now.</param>
 /// <param name="Reason">The urgency reason, its kind of danger before the colon.</param>
 public sealed record Crisis(EmergencyAdvice Advice, string Reason)
 {
-    /// <summary>
-    /// The least relevance an answer under the call card needs, above the refusal model's own threshold (−7.8): "옆집
-    /// 할아버지가 일주일째 안 보여요" (−2.2) drew a line on test results from the health-centre guide. Answers about the danger
-    /// itself sit far above it (suicide 19–22, domestic violence 13–21, sinkhole 32, flooded underpass 13).
-    /// </summary>
-    public const double MinRelevance = 0;
-
     /// <summary>What stands under the card instead of a refusal, which would point to 120: the number to call is above.</summary>
     public const string NoGuide = "이 상황에 맞는 안내 자료는 없습니다. 위 번호로 지금 바로 전화하세요.";
 
     private static readonly string[] Safety = ["safety"];
     private static readonly string[] Anywhere = ["safety", "health", "welfare", "women_family"];
 
-    /// <summary>True when <paramref name="found"/>'s answer may be shown under the card: answered, confident enough, and from a
-    /// guide of the danger's field (its front-matter domain).</summary>
+    /// <summary>True when <paramref name="found"/>'s answer may be shown under the card: answered (the refusal model's own
+    /// threshold) and from a guide of the danger's field (its front-matter domain).</summary>
     public bool Fits(Retrieval found)
     {
         ArgumentNullException.ThrowIfNull(found);
         var answer = found.Extractive;
-        if (answer.Refused || answer.Relevance < MinRelevance || answer.Citations.Count == 0)
+        if (answer.Refused || answer.Citations.Count == 0)
         {
             return false;
         }

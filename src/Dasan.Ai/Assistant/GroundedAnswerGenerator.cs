@@ -51,7 +51,9 @@ public sealed class GroundedAnswerGenerator(
 
         await foreach (var step in StreamRepliesAsync(maskedQuestion, filter, crisis, ct))
         {
-            yield return emergency is not null && step.Reply is { } reply ? AnswerEvent.Final(reply with { Emergency = emergency }) : step;
+            yield return emergency is not null && step.Reply is { } reply
+                ? AnswerEvent.Final(reply with { Answer = reply.Answer.Refused ? reply.Answer with { Text = Crisis.NoGuide } : reply.Answer, Emergency = emergency })
+                : step; // under the card a refusal does not send the reader to 120: the number to call is above
         }
     }
 
@@ -61,7 +63,7 @@ public sealed class GroundedAnswerGenerator(
         if (crisis is not null && !found.Extractive.Refused && !crisis.Fits(found))
         {
             // Under the call card, no answer from a guide about something else (아이가 숨을 안 쉬어요: not the childcare service).
-            yield return AnswerEvent.Final(new AssistantReply(ExtractiveAnswerer.Refuse(null, found.Extractive.Relevance), false, null));
+            yield return AnswerEvent.Final(new AssistantReply(new Answer(Crisis.NoGuide, true, [], null, found.Extractive.Relevance), false, null));
             yield break;
         }
 

@@ -42,6 +42,7 @@ public static partial class ColloquialTerms
         ["핸드폰"] = ["휴대폰"], ["폰"] = ["휴대폰"], ["몇살"] = ["나이", "연령"], ["바가지"] = ["부당요금"],
         // Being hit at home, in a victim's words (남편이 때려요, 맞고 살아요): the guide on domestic violence, not a guide that says 도와주세요.
         ["때리"] = ["폭력", "가정폭력"], ["때려"] = ["폭력", "가정폭력"], ["때린"] = ["폭력", "가정폭력"], ["맞고살"] = ["폭력", "가정폭력"], ["맞고사"] = ["폭력", "가정폭력"],
+        ["때려치"] = [], // 때려치우다 is to quit, not to hit
     }.Concat(ServiceNames.Map).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>
@@ -101,10 +102,17 @@ public static partial class ColloquialTerms
 
     /// <summary>
     /// <paramref name="text"/> with 폭력 written before a verb of being hit by someone (남편한테 맞았어요, 아빠에게 맞고): 맞다 alone is
-    /// also to be right or to get an injection (주사 맞았어요), but hit by a person it is violence.
+    /// also to fit (저한테 맞는, 저한테 맞았어요) or to get an injection (간호사한테 주사 맞았는데), which stay as they are.
     /// </summary>
-    public static string WithPhrases(string text) => HitBySomeone().Replace(text ?? string.Empty, "$1 폭력 맞");
+    public static string WithPhrases(string text)
+    {
+        text ??= string.Empty;
+        return MedicalWords().IsMatch(text) ? text : HitBySomeone().Replace(text, m => m.Groups[1].Value is "저" or "나" or "제" or "너" or "내" ? m.Value : m.Groups[1].Value + m.Groups[2].Value + " 폭력 맞");
+    }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[가-힣])(한테|한테서|에게|에게서)\s*맞(?=[았고아는을])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"([가-힣]+?)(한테|한테서|에게|에게서)\s*맞(?=[았고])")]
     private static partial System.Text.RegularExpressions.Regex HitBySomeone();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"주사|접종|백신|링거|수액|의사|간호사|병원|침\s*맞")]
+    private static partial System.Text.RegularExpressions.Regex MedicalWords();
 }

@@ -103,7 +103,7 @@ public sealed partial class ExtractiveAnswerer
             chosen.Add(evidence);
         }
 
-        var aboutOthers = OtherPeople.AskedAbout(_questions.Terms(question));
+        var aboutOthers = OtherPeople.AskedAbout(_questions.Terms(question), question);
         if (aboutOthers && ForOthers(chosen) is { } helping)
         {
             chosen.Add(helping);

@@ -21,8 +21,17 @@ internal static class OtherPeople
     /// <summary>Words by which a guide's heading addresses the people around someone (친구나 가족이 …, 주변에서 알게 되었다면).</summary>
     private static readonly FrozenSet<string> Named = new[] { "친구", "가족", "동료", "지인", "이웃", "친척", "주변" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>True when the question names a person other than the asker (its terms, as <see cref="QuestionAnalyzer.Terms"/> reads them).</summary>
-    public static bool AskedAbout(IEnumerable<QueryTerm> terms) => terms.Any(t => t.Kind is TokenKind.Word or TokenKind.Latin && Asked.Contains(t.Term));
+    /// <summary>
+    /// True when <paramref name="question"/> names a person other than the asker (its terms, as <see cref="QuestionAnalyzer.Terms"/>
+    /// reads them) who is not the one doing harm: "남편한테 맞았어요" and "아빠가 때려요" are the asker's own situation, and a
+    /// victim was told what neighbours should do.
+    /// </summary>
+    public static bool AskedAbout(IEnumerable<QueryTerm> terms, string question) =>
+        terms.Any(t => t.Kind is TokenKind.Word or TokenKind.Latin && Asked.Contains(t.Term) && !DoesHarm(t.Term, question));
+
+    private static bool DoesHarm(string person, string question) =>
+        System.Text.RegularExpressions.Regex.IsMatch(question, System.Text.RegularExpressions.Regex.Escape(person) + @"(이|가|은|는|도)?\s*(때리|때려|때린|때렸|폭행)|"
+            + System.Text.RegularExpressions.Regex.Escape(person) + @"(한테|에게|한테서|에게서)\s*(폭력\s*)?맞(았|고)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>True when a section's heading addresses the people around someone: the section tells them how to help. A word
     /// only part of a longer one (이웃사이센터, 가족센터) does not.</summary>

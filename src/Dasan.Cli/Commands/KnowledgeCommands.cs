@@ -77,7 +77,7 @@ public static class KnowledgeCommands
                 Console.Error.WriteLine(reply.Generated ? string.Empty : $"\n(extractive answer: {reply.Fallback ?? "no relevant passage"})");
             }
 
-            Console.WriteLine(answer.Refused && reply.Emergency is not null ? Crisis.NoGuide : answer.Text);
+            Console.WriteLine(answer.Text);
             foreach (var c in answer.Citations)
             {
                 Console.WriteLine($"  [{c.Number}] {c.Title} › {c.Section} ({c.DocumentId})");

@@ -20,7 +20,8 @@ internal sealed class AddressRecognizer : IPersonalDataRecognizer
         "허리", "마리", "조리", "총리", "심리", "의리", "진리", "물리", "지리", "목소리", "빨리", "멀리", "미리", "어리", "꼬리", "오리",
         // Adverbs ending like a road name: "바로 112나 119에 전화합니다" is a call, not 바로 112.
         "바로", "곧바로", "새로", "따로", "서로", "별로", "스스로", "주로", "대체로", "실제로", "정말로", "진짜로", "절대로", "함부로", "억지로",
-        "그대로", "제대로", "이대로", "저대로", "마음대로", "멋대로", "맘대로", "그러므로",
+        "그대로", "제대로", "이대로", "저대로", "마음대로", "멋대로", "맘대로", "그러므로", "순서대로", "규정대로", "원칙대로", "법대로",
+        "약속대로", "말대로", "뜻대로", "계획대로", "예정대로", "생각대로", "절차대로", "안내대로", "지시대로", "평소대로", "대로",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public void Find(string text, List<PersonalDataFinding> findings)
@@ -108,6 +109,7 @@ internal sealed class AddressRecognizer : IPersonalDataRecognizer
 
         var last = name[^1];
         var road = last is '로' or '길' && !name.EndsWith("으로", StringComparison.Ordinal) && !Tokenization.HangulStemmer.IsNoun(name[..^1])
+            && !(name.Length > 2 && name.EndsWith("대로", StringComparison.Ordinal) && VerbBeforeDaero.Contains(name[^3])) // 시키는대로 112
             && (last == '길' || name.EndsWith("대로", StringComparison.Ordinal) || DistrictBefore(text, nameStart) || EndsClause(text, numberEnd));
         var village = last is '동' or '리' && (dashed || lot || DistrictBefore(text, nameStart));
         if (!road && !village)
@@ -123,7 +125,14 @@ internal sealed class AddressRecognizer : IPersonalDataRecognizer
     /// (상황이라면, 없으면, 하면) is not a 면.</summary>
     private static bool DistrictBefore(string text, int nameStart) =>
         nameStart >= 3 && text[nameStart - 1] == ' ' && text[nameStart - 2] is '구' or '군' or '시' or '동' or '읍' or '면' && Tokenization.HangulSyllable.Is(text[nameStart - 3])
-        && !(text[nameStart - 2] == '면' && ConditionalBefore.Contains(text[nameStart - 3]));
+        && !(text[nameStart - 2] == '면' && ConditionalBefore.Contains(text[nameStart - 3]) && !CountyBefore(text, WordStart(text, nameStart - 1)));
+
+    /// <summary>A county or city name before a 면 (가평군 하면, 이천시 모가면): a township, not a conditional ending.</summary>
+    private static bool CountyBefore(string text, int wordStart) =>
+        wordStart >= 3 && text[wordStart - 1] == ' ' && text[wordStart - 2] is '군' or '시' && Tokenization.HangulSyllable.Is(text[wordStart - 3]);
+
+    /// <summary>Syllables of a verb's ending before 대로 (시키는대로, 말씀하신대로, 받은대로): "as told", not a road.</summary>
+    private const string VerbBeforeDaero = "는은신던한된할을운인";
 
     /// <summary>Syllables before 면 in a conditional ending (이라면, 있으면, 한다면, 하면, 되면, 받으려면, 보시면, 지나면).</summary>
     private const string ConditionalBefore = "라으다하되려시지나보오가이";

@@ -22,11 +22,35 @@ public sealed class BeingHitTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Equal("violence-victim-support.md", answer.Citations[0].DocumentId);
     }
 
+    [Fact]
+    public void Colloquial_WhenSomeoneQuitsAJob_IsNotViolence()
+    {
+        Assert.Empty(ColloquialTerms.For("때려치우고")); // 때려치우다 is to quit
+        Assert.Contains("폭력", ColloquialTerms.For("때려요"));
+        Assert.Contains("폭력", ColloquialTerms.For("때린"));
+        Assert.Contains("폭력", ColloquialTerms.For("맞고살아요"));
+    }
+
+    [Theory]
+    [InlineData("남편한테 맞았어요 어떻게 해요")]
+    [InlineData("아빠가 때려요 어디 신고해요")]
+    public void Answer_WhenTheAskerNamesWhoHitThem_IsNotWhatNeighboursShouldDo(string question)
+    {
+        // The relative named is the one doing harm: the question is the asker's own situation, not someone else's.
+        var answer = new ExtractiveAnswerer(fixture.Index).Answer(question);
+
+        Assert.Equal("violence-victim-support.md", answer.Citations[0].DocumentId);
+        Assert.DoesNotContain(answer.Citations, c => c.Section == "주변에서 알게 되었다면");
+    }
+
     [Theory]
     [InlineData("남편한테 맞았는데", true)]
     [InlineData("아빠에게 맞고 있어요", true)]
     [InlineData("독감 주사 맞았는데 열이 나요", false)]
     [InlineData("이 주소 맞아요?", false)]
+    [InlineData("저한테 맞는 주거 지원 있나요", false)]
+    [InlineData("저한테 맞았어요 이 옷", false)]
+    [InlineData("독감 주사를 보건소 간호사한테 맞았는데 열이 나요", false)]
     public void WithPhrases_WhenSomeoneIsHitByAPerson_NamesViolence(string text, bool violence)
     {
         Assert.Equal(violence, ColloquialTerms.WithPhrases(text).Contains("폭력", StringComparison.Ordinal));

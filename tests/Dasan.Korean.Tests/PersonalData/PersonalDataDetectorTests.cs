@@ -45,9 +45,22 @@ public sealed class PersonalDataDetectorTests
     [InlineData("위험한 상황이라면 바로 112나 119에 전화합니다")]
     [InlineData("불이 나면 그대로 119에 신고하세요")]
     [InlineData("급하면 따로 112에 문자로 신고할 수 있나요")]
+    [InlineData("순서대로 112에 신고하세요")]
+    [InlineData("시키는대로 119에 전화했어요")]
+    [InlineData("안내받은 대로 112에 신고했어요")]
     public void Detect_WhenLookalikeNumbers_FindsNothing(string text)
     {
         Assert.Empty(_detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("가평군 하면 중앙로 12에 살아요", "중앙로 12")]
+    [InlineData("이천시 모가면 사실로 34 앞이에요", "사실로 34")]
+    public void Detect_WhenATownshipEndsLikeAConditional_StillFindsTheAddress(string text, string address)
+    {
+        var finding = Assert.Single(_detector.Detect(text));
+        Assert.Equal(PersonalDataType.Address, finding.Type);
+        Assert.Equal(address, finding.Original);
     }
 
     [Fact]

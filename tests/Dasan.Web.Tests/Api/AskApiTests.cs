@@ -67,6 +67,7 @@ public class AskApiTests
         var answer = await (await host.Client.PostAsJsonAsync("/api/v1/ask", new { question })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(call, answer.GetProperty("emergency").GetProperty("call").GetString());
         Assert.True(answer.GetProperty("refused").GetBoolean(), answer.GetProperty("answer").GetString());
+        Assert.Equal(Dasan.Ai.Assistant.Crisis.NoGuide, answer.GetProperty("answer").GetString()); // not "… 120으로 문의해 주세요" under the card
         Assert.Equal(0, answer.GetProperty("citations").GetArrayLength());
 
         var page = await PostAskPageAsync(question);

@@ -7,8 +7,7 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 /// <summary>
 /// Hit by someone, in a victim's words (아빠한테 맞았어요, 남편에게 맞았는데): the lexicon names violence, so the reason is 폭력·위협
 /// and the citizen is told to call 112. Before, only the models rated it (55 %, "AI 모델 판단"), and the advice said 119.
-/// 맞다 as to fit (저한테 맞는) or to get an injection stays harmless; "저한테 맞았어요" for a fitting garment would be read as
-/// violence, a rare wording accepted for a beating never missed.
+/// 맞다 as to fit (저한테 맞는, 저한테 맞고) or an injection from a nurse or doctor stays harmless.
 /// </summary>
 public sealed class UrgencyHitByPersonTests
 {
@@ -37,6 +36,9 @@ public sealed class UrgencyHitByPersonTests
     [InlineData("저한테 맞는 일자리 있나요")]
     [InlineData("독감 주사 맞았는데 열이 나요")]
     [InlineData("예방접종 맞고 살짝 어지러워요")]
+    [InlineData("독감 주사를 보건소 간호사한테 맞았는데 열이 나요")]
+    [InlineData("의사한테 맞았는데 부작용 신고 어디에 해요")]
+    [InlineData("저한테 맞고 편한 신발 파는 곳")]
     public void Assess_WhenMatdaMeansToFitOrAnInjection_IsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
 }
