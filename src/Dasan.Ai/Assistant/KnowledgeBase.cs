@@ -86,7 +86,28 @@ public sealed class KnowledgeBase : IDisposable
             }
         }
 
-        return new Retrieval(bm25, passages, Answerer.Compose(maskedQuestion, bm25, passages));
+        var extractive = Answerer.Compose(maskedQuestion, bm25, passages);
+        return new Retrieval(bm25, CitedFirst(extractive, passages), extractive);
+    }
+
+    /// <summary>
+    /// The passages a language model writes from, led by those the extractive answer cites: its choice of section (the steps
+    /// for friends when a friend is at risk, the fee section for 얼마, ADR 0112 and 0324) is lost if the model sees only the
+    /// search's order ("친구가 극단적 선택을 할 것 같아요" was written from the support after an attempt).
+    /// </summary>
+    private IReadOnlyList<KnowledgeHit> CitedFirst(Answer extractive, IReadOnlyList<KnowledgeHit> passages)
+    {
+        if (extractive.Refused || extractive.Citations.Count == 0)
+        {
+            return passages;
+        }
+
+        var cited = extractive.Citations
+            .Select(c => passages.FirstOrDefault(p => p.Chunk.Id == c.ChunkId)
+                ?? (Index.DocumentChunks(c.DocumentId).FirstOrDefault(ch => ch.Id == c.ChunkId) is { } chunk ? new KnowledgeHit(chunk, 0, c.Snippet) : null))
+            .OfType<KnowledgeHit>()
+            .ToList();
+        return [.. cited, .. passages.Where(p => cited.TrueForAll(c => c.Chunk.Id != p.Chunk.Id))];
     }
 
     /// <summary>

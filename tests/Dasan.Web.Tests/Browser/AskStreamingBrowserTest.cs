@@ -58,6 +58,8 @@ public class AskStreamingBrowserTest(ITestOutputHelper output)
         await page.Locator("#answer").WaitForAsync();
         Assert.Contains("suicide-prevention line", await page.Locator("#emergency-advice").InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("죄송합니다", await page.Locator("#answer").InnerTextAsync(), StringComparison.Ordinal); // the refusal in English too
+        // The model writes from the sections the extractive answer chose: the steps for friends, not the support after an attempt.
+        Assert.Contains("친구나 가족이 자살을 생각하는 것 같을 때", await page.Locator("#citations li").First.InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckAsync(page, "13-ask-crisis-english");
 
         // No guide is about the danger: the card stands alone, with no answer from another guide and no pointer to 120.
