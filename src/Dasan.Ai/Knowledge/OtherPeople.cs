@@ -29,9 +29,10 @@ internal static class OtherPeople
     public static bool AskedAbout(IEnumerable<QueryTerm> terms, string question) =>
         terms.Any(t => t.Kind is TokenKind.Word or TokenKind.Latin && Asked.Contains(t.Term) && !DoesHarm(t.Term, question));
 
+    /// <summary>True when <paramref name="person"/>, a whole word (친구, not the end of 남자친구), hits in the question.</summary>
     private static bool DoesHarm(string person, string question) =>
-        System.Text.RegularExpressions.Regex.IsMatch(question, System.Text.RegularExpressions.Regex.Escape(person) + @"(이|가|은|는|도)?\s*(때리|때려|때린|때렸|폭행)|"
-            + System.Text.RegularExpressions.Regex.Escape(person) + @"(한테|에게|한테서|에게서)\s*(폭력\s*)?맞(았|고)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        System.Text.RegularExpressions.Regex.IsMatch(question, @"(?<![가-힣])" + System.Text.RegularExpressions.Regex.Escape(person) + @"(이|가|은|는|도)?\s*(때리|때려|때린|때렸|폭행)|"
+            + @"(?<![가-힣])" + System.Text.RegularExpressions.Regex.Escape(person) + @"(한테|에게|한테서|에게서)\s*(폭력\s*)?맞(았|고)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>True when a section's heading addresses the people around someone: the section tells them how to help. A word
     /// only part of a longer one (이웃사이센터, 가족센터) does not.</summary>

@@ -43,6 +43,15 @@ public sealed class BeingHitTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.DoesNotContain(answer.Citations, c => c.Section == "주변에서 알게 되었다면");
     }
 
+    [Fact]
+    public void Answer_WhenAFriendIsHitByHerBoyfriend_IncludesWhatThePeopleAroundCanDo()
+    {
+        // 친구 is the one asked about; 남자친구, which ends in 친구, is the one who hits.
+        var answer = new ExtractiveAnswerer(fixture.Index).Answer("친구가 남자친구한테 맞고 있는 것 같아요 어떻게 도와요");
+
+        Assert.Contains(answer.Citations, c => c.Section == "주변에서 알게 되었다면");
+    }
+
     [Theory]
     [InlineData("남편한테 맞았는데", true)]
     [InlineData("아빠에게 맞고 있어요", true)]
