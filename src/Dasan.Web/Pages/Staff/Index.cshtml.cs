@@ -43,6 +43,36 @@ public sealed class QueueModel(RequestQueries queries, DasanDbContext db, Dasan.
         return LocalRedirect("/staff");
     }
 
+    /// <summary>How many pages the filtered queue has.</summary>
+    public int Pages => Result is { } r ? Math.Max(1, (r.Total + r.PageSize - 1) / r.PageSize) : 1;
+
+    /// <summary>The page numbers the pager shows: the first, the last and two either side of the current one (0 marks a gap).</summary>
+    public IReadOnlyList<int> PagerNumbers()
+    {
+        var current = Result?.Page ?? 1;
+        var shown = Enumerable.Range(1, Pages).Where(i => i == 1 || i == Pages || Math.Abs(i - current) <= 2).ToList();
+        var withGaps = new List<int>();
+        foreach (var i in shown)
+        {
+            if (withGaps.Count > 0 && i - withGaps[^1] > 1)
+            {
+                withGaps.Add(0);
+            }
+
+            withGaps.Add(i);
+        }
+
+        return withGaps;
+    }
+
+    /// <summary>The queue's address with the same filters, on <paramref name="page"/>.</summary>
+    public string PageLink(int page) =>
+        "/staff" + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["status"] = Status, ["type"] = Type, ["q"] = Q, ["sort"] = Sort, ["overdue"] = Overdue ? "true" : null,
+            ["p"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value)));
+
     public string Local(DateTime utc) => utc.AddHours(9).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task OnGetAsync(CancellationToken ct)
