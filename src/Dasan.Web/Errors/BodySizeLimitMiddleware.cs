@@ -10,6 +10,12 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next, WebOptions opt
 {
     public Task InvokeAsync(HttpContext http)
     {
+        if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            // The error page re-executed for a body already refused: it does not read the body.
+            return next(http);
+        }
+
         var limit = IsUpload(http.Request) ? options.MaxAdminUploadBytes : options.MaxBodyBytes;
         if (http.Request.ContentLength is { } length && length > limit)
         {

@@ -73,10 +73,13 @@ public static class DasanServer
             app.UseForwardedHeaders(forwarded);
         }
 
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseMiddleware<BodySizeLimitMiddleware>();
+        // Before the error handling, so that an error page re-executed at /error keeps the reader's language.
         app.UseRequestLocalization();
+        // A person on a page gets the error page in the site's layout and language; programs get problem+json.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
+        app.UseWhen(Errors.PageRequests.Wants, page => page.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
+        app.UseWhen(http => !Errors.PageRequests.Wants(http), machine => machine.UseStatusCodePages());
+        app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(DasanServer).Assembly, "Dasan.Web.wwwroot") });
         app.UseRouting();
         app.UseAuthentication();
