@@ -14,7 +14,9 @@ public static class UrgencyBenchmark
             var lexicon = new UrgencyClassifier(useModel: false);
             foreach (var line in Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                Console.WriteLine($"{classifier.Assess(line)} | lexicon {lexicon.Assess(line)} | p={Dasan.Ai.Triage.Urgency.UrgencyModel.Instance!.CriticalProbability(line):F2}");
+                var model = Dasan.Ai.Triage.Urgency.UrgencyModel.Instance!;
+                var reading = model.Read(line);
+                Console.WriteLine($"{classifier.Assess(line).Level} {classifier.Assess(line).Reason} | lexicon {lexicon.Assess(line).Level} | p={reading.Danger:F2} max={reading.Highest:F2} subword={model.Subword?.Probability(line, "critical"):F2} | {line}");
             }
 
             return 0;

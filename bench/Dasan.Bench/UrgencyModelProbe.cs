@@ -66,7 +66,7 @@ public static class UrgencyModelProbe
         var heldOut = args.FirstOrDefault(a => a.StartsWith("held=", StringComparison.Ordinal))?["held=".Length..];
         foreach (var held in corpora.Keys.Where(k => heldOut is null || heldOut.Contains(k, StringComparison.Ordinal)))
         {
-            var trained = UrgencyModel.Train(corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).ToList(), options, subword)!;
+            var trained = UrgencyModel.Train([.. corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)), .. Ordinary], options, subword)!;
             foreach (var w in new[] { 0, 0.25, 0.5, 0.75, 1 })
             {
                 var blend = trained.With(w, vetoBoth);
@@ -180,6 +180,9 @@ public static class UrgencyModelProbe
     }
 
     private static readonly UrgencyClassifier Lexicon = new(useModel: false);
+
+    /// <summary>The catalog's everyday requests, in every fold's training (never held out: they are no writer's).</summary>
+    private static readonly IReadOnlyList<LabeledText> Ordinary = Environment.GetEnvironmentVariable("DASAN_PROBE_NO_ORDINARY") is "1" ? [] : OrdinaryRequests.Rows();
 
     /// <summary>The shipped thresholds (<c>UrgencyArbiter</c> is internal to Dasan.Ai).</summary>
     private static class UrgencyArbiterDefaults

@@ -6,7 +6,8 @@ namespace Dasan.Ai.Radar;
 /// Key phrases of a text from the analyzer's tokens: the noun stems of each eojeol, the dictionary parts of
 /// compounds (불법주정차 → 불법, 주정차), mixed terms that name things (9호선, 5G) and two-stem noun phrases of
 /// adjacent eojeol (마스크 대란). Counting words (10일, 3월, 20대), one-syllable stems and what is left of a
-/// predicate or a pointing word after the stemmer (따른, 받게, 있도록, 이제, 이달) are left out: they are not noun phrases.
+/// predicate or a pointing word after the stemmer (따른, 받게, 있도록, 이제, 이달) and the title tag 긴급 are left out: they are not
+/// what a request is about.
 /// </summary>
 public sealed class KeyPhraseExtractor
 {
@@ -24,6 +25,9 @@ public sealed class KeyPhraseExtractor
         "받게", "하게", "되게", "쉽게", "크게", "없게", "있게", "않게", "이게", "그게",
         "이제", "이달", "지금", "오늘", "어제", "내일", "올해", "작년", "내년", "최근", "현재", "당시", "이번", "지난", "다음", "해당", "이후", "이전",
         "아침", "저녁", "오전", "오후", "요즘", "매일", "항상", "계속", "자꾸", "매번", "갑자기", "여전히", "아직",
+        // The tag citizens put on a title ([긴급] …): it says how the writer feels, not what the request is about, and
+        // joined unrelated emergencies (a sinkhole, a gas smell, a child on a balcony) into one "issue".
+        "긴급",
     };
     private readonly KoreanTokenizer _tokenizer = new(KoreanTokenizerOptions.StemsOnly);
 

@@ -124,7 +124,7 @@ public sealed class RequestIntake(
         request.Events.Add(new RequestEvent
         {
             At = received, Kind = "received", Actor = actor.Name, ToStatus = RequestStatus.Received,
-            Note = masked.FoundTypes.Count > 0 ? "개인정보 보호를 위해 일부 내용이 가려졌습니다: " + string.Join(", ", masked.FoundTypes) : null,
+            Note = masked.FoundTypes.Count > 0 ? "개인정보 보호를 위해 일부 내용이 가려졌습니다: " + string.Join(", ", masked.FoundTypes.Select(KoreanName)) : null,
         });
         db.Requests.Add(request);
         audit.Record(actor, "request.received", "request", request.TrackingNumber, null, new
@@ -151,4 +151,22 @@ public sealed class RequestIntake(
         channel == RequestChannel.Import ? RequestType.Suggestion : RequestType.Grievance;
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The kind of personal data as staff read it (전화번호, not PhoneNumber).</summary>
+    private static string KoreanName(string type) => type switch
+    {
+        "ResidentRegistrationNumber" => "주민등록번호",
+        "AlienRegistrationNumber" => "외국인등록번호",
+        "PhoneNumber" => "전화번호",
+        "Email" => "이메일",
+        "CardNumber" => "카드번호",
+        "BankAccount" => "계좌번호",
+        "PassportNumber" => "여권번호",
+        "DriverLicenseNumber" => "운전면허번호",
+        "VehiclePlate" => "차량번호",
+        "Address" => "주소",
+        "IpAddress" => "IP 주소",
+        "PersonName" => "이름",
+        _ => "기타 개인정보",
+    };
 }

@@ -86,6 +86,11 @@ public sealed class RequestWorkflow(DasanDbContext db, AuditTrail audit, Triage.
     /// </summary>
     public async Task<CitizenRequest> ReassignAsync(Actor actor, long id, long departmentId, string? reason, CancellationToken ct)
     {
+        if (departmentId <= 0)
+        {
+            throw RequestValidationException.For("departmentId", "이송할 부서를 고르세요. (Choose the department to send it to.)");
+        }
+
         var target = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == departmentId && d.Active, ct)
             ?? throw RequestValidationException.For("departmentId", "존재하지 않는 부서입니다. (Unknown department.)");
         var current = await LoadForActionAsync(actor, id, ct);

@@ -33,9 +33,14 @@ public static class AskApi
     /// <summary>The question cleaned and masked: personal data never reaches the index, the logs or a model.</summary>
     public static string MaskedQuestion(AskBody body, ITextProtector text)
     {
-        if (string.IsNullOrWhiteSpace(body.Question) || body.Question.Length > 1000)
+        if (string.IsNullOrWhiteSpace(body.Question))
         {
-            throw RequestValidationException.For("question", "질문을 1000자 이내로 입력해 주세요. (question: 1 to 1000 characters.)");
+            throw RequestValidationException.For("question", "질문을 입력해 주세요. (Type a question.)");
+        }
+
+        if (body.Question.Length > 1000)
+        {
+            throw RequestValidationException.For("question", "질문을 1000자 이내로 입력해 주세요. (question: at most 1,000 characters.)");
         }
 
         return text.Mask(text.Clean(body.Question)).Text;

@@ -28,7 +28,7 @@ public sealed class AskModel(GroundedAnswerGenerator generator, ITextProtector t
         }
         catch (RequestValidationException e)
         {
-            Error = string.Join(" ", e.Errors.SelectMany(x => x.Value));
+            Error = string.Join(" ", e.Errors.SelectMany(x => x.Value).Select(m => Text.Bilingual.Pick(m)));
         }
     }
 }

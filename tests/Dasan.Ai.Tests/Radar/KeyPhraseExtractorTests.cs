@@ -13,6 +13,7 @@ public sealed class KeyPhraseExtractorTests
     [InlineData("재난지원금을 모두가 받게 해주세요", "받게")]
     [InlineData("이재민이 지낼 수 있도록 도와주세요", "있도록")]
     [InlineData("이달 말까지 신청을 받습니다", "이달")]
+    [InlineData("[긴급] 집 앞 도로가 꺼졌어요 싱크홀 같아요", "긴급")]
     public void Extract_LeavesOutPredicatesAndPointingWords(string title, string word)
     {
         var phrases = Extractor.Extract(title);

@@ -30,7 +30,9 @@ public class AskApiTests
         var answer = await (await host.Client.PostAsJsonAsync("/api/v1/ask", new { question = "이번 주 로또 당첨 번호가 뭐예요?" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(answer.GetProperty("refused").GetBoolean());
         Assert.Equal(0, answer.GetProperty("citations").GetArrayLength());
-        Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.PostAsJsonAsync("/api/v1/ask", new { question = "" })).StatusCode);
+        var empty = await host.Client.PostAsJsonAsync("/api/v1/ask", new { question = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("질문을 입력해 주세요.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [SkippableTheory]

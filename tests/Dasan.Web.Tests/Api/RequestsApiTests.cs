@@ -38,6 +38,8 @@ public class RequestsApiTests
         Assert.DoesNotContain("2345-6789", body, StringComparison.Ordinal);
         Assert.Contains("포트홀", detail.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(detail.GetProperty("department").GetString()));
+        var received = detail.GetProperty("events").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "received");
+        Assert.Equal("개인정보 보호를 위해 일부 내용이 가려졌습니다: 전화번호", received.GetProperty("note").GetString());
 
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();

@@ -32,8 +32,11 @@ public static class UrgencyModel
         }
     }
 
-    /// <summary>The training rows of the shipped sentences: (title + body, label).</summary>
-    public static IReadOnlyList<LabeledText> TrainingRows() =>
+    /// <summary>The training rows: the shipped sentences (title + body, label) and the catalog's everyday requests (<see cref="OrdinaryRequests"/>).</summary>
+    public static IReadOnlyList<LabeledText> TrainingRows() => [.. WrittenRows(), .. OrdinaryRequests.Rows()];
+
+    /// <summary>The training writers' sentences (<c>content/urgency/*.jsonl</c>): (title + body, label).</summary>
+    public static IReadOnlyList<LabeledText> WrittenRows() =>
         ShippedContent.List("urgency/").Where(p => p.EndsWith(".jsonl", StringComparison.Ordinal))
             .SelectMany(p => ShippedContent.ReadText(p).Split('\n', StringSplitOptions.RemoveEmptyEntries))
             .Select(line => JsonDocument.Parse(line).RootElement)
