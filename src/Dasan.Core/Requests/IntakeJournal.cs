@@ -89,7 +89,7 @@ public sealed class IntakeJournal(IServiceScopeFactory scopes) : IAsyncDisposabl
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DasanDbContext>();
         // Numbers come from the same per-year counter as every other intake, a block per year in the batch.
-        foreach (var year in batch.GroupBy(p => p.Entry.ReceivedAt.Year))
+        foreach (var year in batch.GroupBy(p => TrackingNumberAllocator.YearOf(p.Entry.ReceivedAt)))
         {
             var last = await Counters.NextBlockAsync(db, "tracking-" + year.Key.ToString(CultureInfo.InvariantCulture), year.Count(), CancellationToken.None);
             var next = last - year.Count() + 1;

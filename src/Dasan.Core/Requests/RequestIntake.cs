@@ -35,9 +35,16 @@ public sealed class RequestIntake(
             }
         }
 
+        // An integration's id names one request of its channel: sending it again is a retry, answered with the request stored.
+        var externalId = Trimmed(submission.ExternalId);
+        if (externalId is not null && await FindByExternalIdAsync(channel, externalId, ct) is { } stored)
+        {
+            return stored;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var received = (channel == RequestChannel.Import || actor.Kind == ActorKind.System) && submission.ReceivedAt is { } at ? at : now;
-        var request = Build(submission, channel, actor, await TrackingNumberAllocator.NextAsync(db, received.Year, ct), received, now);
+        var request = Build(submission, channel, actor, await TrackingNumberAllocator.NextAsync(db, TrackingNumberAllocator.YearOf(received), ct), received, now);
         await placement.PlaceAsync(request, actor, ct);
         if (idempotencyKey is not null && idempotencyScope is not null)
         {
@@ -51,7 +58,15 @@ public sealed class RequestIntake(
         catch (DbUpdateException) when (idempotencyKey is not null && idempotencyScope is not null)
         {
             db.ChangeTracker.Clear();
-            return await FindReplayAsync(idempotencyScope, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotent insert failed.");
+            return await FindReplayAsync(idempotencyScope, idempotencyKey, ct)
+                ?? (externalId is null ? null : await FindByExternalIdAsync(channel, externalId, ct))
+                ?? throw new InvalidOperationException("Idempotent insert failed.");
+        }
+        catch (DbUpdateException) when (externalId is not null)
+        {
+            // The same id sent twice at once: the other insert won.
+            db.ChangeTracker.Clear();
+            return await FindByExternalIdAsync(channel, externalId, ct) ?? throw new InvalidOperationException("Insert with an external id failed.");
         }
 
         placement.OnSaved(request);
@@ -133,6 +148,12 @@ public sealed class RequestIntake(
             Type = StatusNames.Code(type), request.DueAt, MaskedTypes = masked.FoundTypes,
         });
         return request;
+    }
+
+    private async Task<SubmissionResult?> FindByExternalIdAsync(RequestChannel channel, string externalId, CancellationToken ct)
+    {
+        var request = await db.Requests.AsNoTracking().Include(r => r.Department).FirstOrDefaultAsync(r => r.Channel == channel && r.ExternalId == externalId, ct);
+        return request is null ? null : new SubmissionResult(request, links.Secret(request.TrackingNumber), true) { DepartmentName = request.Department?.Name };
     }
 
     private async Task<SubmissionResult?> FindReplayAsync(string scope, string key, CancellationToken ct)

@@ -71,6 +71,24 @@ public class RequestsApiTests
 
     [SkippableTheory]
     [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Submit_WhenTheSameExternalIdComesAgain_ReturnsTheStoredRequestNotAnOutage(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var externalId = "ext-" + Guid.NewGuid().ToString("N");
+        var first = await api.PostAsJsonAsync("/api/v1/requests", new { title = "골목 쓰레기", body = "골목에 쓰레기가 쌓여 있어요. 치워 주세요.", externalId });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var again = await api.PostAsJsonAsync("/api/v1/requests", new { title = "골목 쓰레기 (다시 보냄)", body = "골목에 쓰레기가 쌓여 있어요. 치워 주세요.", externalId });
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        var a = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var b = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(a.GetProperty("trackingNumber").GetString(), b.GetProperty("trackingNumber").GetString());
+        Assert.False(a.GetProperty("replayed").GetBoolean());
+        Assert.True(b.GetProperty("replayed").GetBoolean());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
     public async Task Submit_WhenFieldsMissingOrTooLong_Returns400NamingEachField(string provider)
     {
         var host = await DasanHost.SharedAsync(provider);
