@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["triage-profile"] = TriageProfile.Run,
     ["urgency"] = UrgencyBenchmark.Run,
     ["urgency-probe"] = UrgencyModelProbe.Run,
+    ["urgency-traffic"] = UrgencyTraffic.Run,
     ["routing-quality"] = Dasan.Bench.Quality.RoutingReport.Run,
     ["answer-quality"] = Dasan.Bench.Quality.AnswerReport.Run,
     ["ai-quality"] = Dasan.Bench.Quality.AiQualityBenchmark.Run,

@@ -181,8 +181,8 @@ public static class UrgencyModelProbe
 
     private static readonly UrgencyClassifier Lexicon = new(useModel: false);
 
-    /// <summary>The catalog's everyday requests, in every fold's training (never held out: they are no writer's).</summary>
-    private static readonly IReadOnlyList<LabeledText> Ordinary = Environment.GetEnvironmentVariable("DASAN_PROBE_NO_ORDINARY") is "1" ? [] : OrdinaryRequests.Rows();
+    /// <summary>With DASAN_PROBE_ORDINARY=1, the catalog's everyday requests in every fold's training (never held out: they are no writer's).</summary>
+    private static readonly IReadOnlyList<LabeledText> Ordinary = Environment.GetEnvironmentVariable("DASAN_PROBE_ORDINARY") is "1" ? OrdinaryRequests.Rows() : [];
 
     /// <summary>The shipped thresholds (<c>UrgencyArbiter</c> is internal to Dasan.Ai).</summary>
     private static class UrgencyArbiterDefaults

@@ -32,8 +32,8 @@ public static class UrgencyModel
         }
     }
 
-    /// <summary>The training rows: the shipped sentences (title + body, label) and the catalog's everyday requests (<see cref="OrdinaryRequests"/>).</summary>
-    public static IReadOnlyList<LabeledText> TrainingRows() => [.. WrittenRows(), .. OrdinaryRequests.Rows()];
+    /// <summary>The training rows: the shipped sentences (title + body, label).</summary>
+    public static IReadOnlyList<LabeledText> TrainingRows() => WrittenRows();
 
     /// <summary>The training writers' sentences (<c>content/urgency/*.jsonl</c>): (title + body, label).</summary>
     public static IReadOnlyList<LabeledText> WrittenRows() =>
