@@ -7,9 +7,20 @@ public static class SubmissionValidator
 {
     public static void Validate(RequestSubmission s)
     {
+        var errors = Errors(s);
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+    }
+
+    /// <summary>Every field's problems at once (empty when the submission is valid), so a form can show them together.</summary>
+    public static Dictionary<string, string[]> Errors(RequestSubmission s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
         var errors = new Dictionary<string, string[]>();
-        Require(errors, "title", s.Title, RequestLimits.TitleMax, "제목을 입력해 주세요. (Title is required.)");
-        Require(errors, "body", s.Body, RequestLimits.BodyMax, "내용을 입력해 주세요. (Body is required.)");
+        Require(errors, "title", s.Title, RequestLimits.TitleMax, "제목을 입력해 주세요. (Enter a title.)");
+        Require(errors, "body", s.Body, RequestLimits.BodyMax, "내용을 입력해 주세요. (Enter the details.)");
         Limit(errors, "contactName", s.ContactName, RequestLimits.ContactMax);
         Limit(errors, "contactPhone", s.ContactPhone, RequestLimits.ContactMax);
         Limit(errors, "contactEmail", s.ContactEmail, RequestLimits.ContactMax);
@@ -41,10 +52,7 @@ public static class SubmissionValidator
             errors[s.Latitude.HasValue ? "longitude" : "latitude"] = ["위도와 경도는 함께 입력해야 합니다. (latitude and longitude go together.)"];
         }
 
-        if (errors.Count > 0)
-        {
-            throw new RequestValidationException(errors);
-        }
+        return errors;
     }
 
     private static void Require(Dictionary<string, string[]> errors, string field, string? value, int max, string missing)

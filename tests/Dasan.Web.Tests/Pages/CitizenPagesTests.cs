@@ -31,6 +31,21 @@ public partial class CitizenPagesTests
         Assert.Contains("내용을 입력해 주세요", emptyHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("Title is required", emptyHtml, StringComparison.Ordinal);
 
+        // Every problem at once: a missing title and body beside contact details given without consent.
+        var several = await client.PostAsync("/requests/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Title"] = "", ["Body"] = "", ["ContactPhone"] = "010-2345-6789",
+        }));
+        var severalHtml = await several.Content.ReadAsStringAsync();
+        Assert.Contains("제목을 입력해 주세요", severalHtml, StringComparison.Ordinal);
+        Assert.Contains("내용을 입력해 주세요", severalHtml, StringComparison.Ordinal);
+        Assert.Contains("개인정보 수집·이용에 동의해 주세요", severalHtml, StringComparison.Ordinal);
+        Assert.True(severalHtml.IndexOf("href=\"#Title\"", StringComparison.Ordinal) < severalHtml.IndexOf("href=\"#Body\"", StringComparison.Ordinal));
+        Assert.Contains("id=\"Title\" aria-invalid=\"true\"", severalHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"Consent\" aria-invalid=\"true\"", severalHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"Address\" aria-invalid", severalHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"010-2345-6789\"", severalHtml, StringComparison.Ordinal);
+
         var ok = await client.PostAsync("/requests/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["Title"] = "공원 가로등이 꺼져 있어요", ["Body"] = "보라매공원 정문 옆 가로등 3개가 일주일째 꺼져 있습니다.", ["Type"] = "grievance",
