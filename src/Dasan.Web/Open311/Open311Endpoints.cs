@@ -46,7 +46,7 @@ public static class Open311Endpoints
             requests = requests.Where(r => r.ReceivedAt >= start && r.ReceivedAt <= end);
             if (q["service_code"].ToString() is { Length: > 0 } code)
             {
-                requests = requests.Where(r => r.ServiceCode == code);
+                requests = requests.Where(r => r.ServiceCode == code || (r.ServiceCode == null && r.Domain == code));
             }
 
             var status = q["status"].ToString();

@@ -13,8 +13,8 @@ public static class Open311Mapper
         r.TrackingNumber,
         r.IsOpen ? "open" : "closed",
         StatusNames.Korean(r.Status) + (r.StatusReason is { Length: > 0 } reason && r.Status == RequestStatus.Rejected ? $": {reason}" : ""),
-        r.ServiceCode is { } code && Domains.Korean.TryGetValue(code, out var name) ? name : null,
-        r.ServiceCode,
+        ServiceOf(r) is { } code && Domains.Korean.TryGetValue(code, out var name) ? name : null,
+        ServiceOf(r),
         r.MaskedBody,
         r.Department?.Name,
         Notice(r),
@@ -25,6 +25,12 @@ public static class Open311Mapper
         r.Latitude is { } lat ? Math.Round(lat, 3) : null,
         r.Longitude is { } lon ? Math.Round(lon, 3) : null,
         null);
+
+    /// <summary>
+    /// The request's service (the 12 domains): the one the Open311 client chose, or else the domain the AI triage or a person
+    /// set, so a request that came through the web form or the API is found under its service too.
+    /// </summary>
+    public static string? ServiceOf(CitizenRequest r) => r.ServiceCode ?? r.Domain;
 
     /// <summary>The service notice: an emergency call advice first when the request is critical, then the tracking number and due date.</summary>
     public static string Notice(CitizenRequest r) =>

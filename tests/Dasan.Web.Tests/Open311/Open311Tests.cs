@@ -69,4 +69,25 @@ public class Open311Tests
         Assert.Contains("description", emptyBody[0].GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/open311/v2/requests/1999-0000000.json")).StatusCode);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Requests_WhenSentThroughTheApi_AreListedUnderTheirTriagedService(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        using var api = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var created = await (await api.PostAsJsonAsync("/api/v1/requests", new
+        {
+            title = "472번 버스 배차 간격",
+            body = "472번 시내버스 배차 간격이 출근 시간에 너무 깁니다. 25분 넘게 기다렸어요. 증차해 주세요.",
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var number = created.GetProperty("trackingNumber").GetString()!;
+        var domain = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{number}")).GetProperty("domain").GetString()!;
+
+        var one = await host.Client.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{number}.json");
+        Assert.Equal(domain, one[0].GetProperty("service_code").GetString());
+        Assert.False(string.IsNullOrEmpty(one[0].GetProperty("service_name").GetString()));
+        var list = await host.Client.GetFromJsonAsync<JsonElement>($"/open311/v2/requests.json?service_code={domain}");
+        Assert.Contains(list.EnumerateArray(), r => r.GetProperty("service_request_id").GetString() == number);
+    }
 }
