@@ -81,5 +81,5 @@ internal static class TableRows
     }
 
     private static List<string> Cells(string row) =>
-        [.. row.Trim().Trim('|').Split('|').Select(c => c.Trim().Replace("**", string.Empty, StringComparison.Ordinal))];
+        [.. row.Trim().Trim('|').Split('|').Select(c => BoldMarkers.Strip(c.Trim()))];
 }

@@ -83,6 +83,7 @@ public sealed class PersonalDataDetectorTests
     [InlineData("성함: 이영희", "이영희")]
     [InlineData("민원인 박민수", "박민수")]
     [InlineData("신청인: 최지우", "최지우")]
+    [InlineData("신고인 이유진 씨가 연락했어요", "이유진")]
     public void Detect_WhenNameIsIntroduced_FindsName(string text, string name)
     {
         Assert.Equal(name, Assert.Single(_detector.Detect(text)).Original);
@@ -92,6 +93,8 @@ public sealed class PersonalDataDetectorTests
     [InlineData("저는 학생입니다")]
     [InlineData("홍길동 같은 이야기")]
     [InlineData("날씨가 추워요")]
+    [InlineData("신고인 정보는 공개되지 않아요")]
+    [InlineData("신청인 주소를 적어 주세요")]
     public void Detect_WhenNoNameTrigger_FindsNoName(string text)
     {
         Assert.Empty(_detector.Detect(text));
