@@ -1,41 +1,93 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
 namespace Dasan.Ai.Knowledge;
 
-/// <summary>Highlights the best fragment of a chunk's text for a query (HTML-encoded, &lt;mark&gt; tags).</summary>
-internal sealed class SnippetHighlighter
+/// <summary>
+/// Highlights the best passage of a chunk's text for a query (HTML-encoded, &lt;mark&gt; tags): whole sentences as a reader
+/// sees them — a table row with its header, no Markdown markers — starting at the sentence with most of the query's words,
+/// with "…" where text is left out before or after.
+/// </summary>
+internal sealed partial class SnippetHighlighter
 {
     public const int FragmentLength = 160;
 
-    private readonly Highlighter _highlighter;
+    private readonly Highlighter _sentence;
     private readonly Analyzer _analyzer;
 
     public SnippetHighlighter(Query query, Analyzer analyzer)
     {
         _analyzer = analyzer;
-        _highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, KnowledgeFields.Text))
+        _sentence = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, KnowledgeFields.Text))
         {
-            TextFragmenter = new SimpleFragmenter(FragmentLength),
+            TextFragmenter = new NullFragmenter(),
         };
     }
 
     public string Snippet(string text)
     {
-        var fragment = _highlighter.GetBestFragment(_analyzer, KnowledgeFields.Text, text);
-        if (!string.IsNullOrEmpty(fragment))
+        var sentences = Readable(text);
+        if (sentences.Count == 0)
         {
-            return fragment.Trim();
+            return Plain(text);
         }
 
-        return SimpleHTMLEncoder.HtmlEncode(Cut(text));
+        var marked = sentences.Select(s => _sentence.GetBestFragment(_analyzer, KnowledgeFields.Text, s)).ToList();
+        var best = -1;
+        var most = 0;
+        for (var i = 0; i < marked.Count; i++)
+        {
+            var count = marked[i] is { } m ? Regex.Count(m, "<mark>") : 0;
+            if (count > most)
+            {
+                (best, most) = (i, count);
+            }
+        }
+
+        return best < 0 ? Plain(text) : Passage(sentences, marked, best);
     }
 
-    /// <summary>The opening of <paramref name="text"/>, HTML-encoded, for a passage found without the query (fused or added).</summary>
-    public static string Plain(string text) => System.Net.WebUtility.HtmlEncode(Cut(text));
+    /// <summary>The opening of <paramref name="text"/> as a reader sees it, HTML-encoded, for a passage found without the query (fused or added).</summary>
+    public static string Plain(string text)
+    {
+        var sentences = Readable(text);
+        return sentences.Count == 0 ? System.Net.WebUtility.HtmlEncode(Cut(text)) : Passage(sentences, new string?[sentences.Count], 0);
+    }
 
-    /// <summary>At most <see cref="FragmentLength"/> characters, never ending inside a surrogate pair (an emoji).</summary>
+    /// <summary>Sentences from <paramref name="first"/> on while they fit, each highlighted when it holds the query.</summary>
+    private static string Passage(IReadOnlyList<string> sentences, IReadOnlyList<string?> marked, int first)
+    {
+        var passage = new StringBuilder(first > 0 ? "… " : "");
+        var length = 0;
+        var i = first;
+        for (; i < sentences.Count && (i == first || length + 1 + sentences[i].Length <= FragmentLength); i++)
+        {
+            var sentence = i == first && sentences[i].Length > 2 * FragmentLength ? Cut(sentences[i]) : sentences[i];
+            var shown = marked[i] is { } m && sentence.Length == sentences[i].Length ? m : System.Net.WebUtility.HtmlEncode(sentence);
+            passage.Append(i == first ? "" : " ").Append(shown);
+            length += sentence.Length + 1;
+            if (sentence.Length < sentences[i].Length)
+            {
+                passage.Append('…');
+                return passage.ToString();
+            }
+        }
+
+        return i < sentences.Count ? passage.Append(" …").ToString() : passage.ToString();
+    }
+
+    /// <summary>The chunk's sentences as the answer reads them: table rows with their header, no list, heading or bold markers.</summary>
+    private static List<string> Readable(string text) =>
+        [.. SentenceSplitter.Split(text)
+            .Select(s => TableRows.Read(text, s.Start, s.Length))
+            .OfType<string>()
+            .Select(s => Markup().Replace(BoldMarkers.Strip(s), string.Empty).Trim())
+            .Where(s => s.Length > 0)];
+
+    /// <summary>At most <see cref="FragmentLength"/> characters, cut at a space where there is one, never inside a surrogate pair.</summary>
     private static string Cut(string text)
     {
         if (text.Length <= FragmentLength)
@@ -43,6 +95,11 @@ internal sealed class SnippetHighlighter
             return text;
         }
 
-        return text[..(char.IsHighSurrogate(text[FragmentLength - 1]) ? FragmentLength - 1 : FragmentLength)];
+        var space = text.LastIndexOf(' ', FragmentLength - 1, FragmentLength / 2);
+        var end = space > 0 ? space : char.IsHighSurrogate(text[FragmentLength - 1]) ? FragmentLength - 1 : FragmentLength;
+        return text[..end];
     }
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|#{1,6})\s+")]
+    private static partial Regex Markup();
 }
