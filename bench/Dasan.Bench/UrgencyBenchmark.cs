@@ -29,6 +29,19 @@ public static class UrgencyBenchmark
 
         var tuning = UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "tuning.jsonl"), args.Contains("--misses"));
         Console.WriteLine(tuning);
+        // Everyday requests written for the purpose (one-liners, opinions, service requests with names and numbers): none is
+        // a danger, so every critical among them is a false alarm. Readable, like the tuning set.
+        foreach (var file in Directory.GetFiles(Path.Combine(root, "eval", "urgency"), "everyday-*.jsonl").Order(StringComparer.Ordinal))
+        {
+            var texts = File.ReadLines(file).Where(l => l.Length > 0).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+                .Select(e => Dasan.Ai.Triage.Urgency.UrgencyModel.Text(e.GetProperty("title").GetString(), e.GetProperty("body").GetString())).ToList();
+            var critical = texts.Where(t => classifier.Assess(t).Level == Dasan.Ai.Triage.Urgency.Urgency.Critical).ToList();
+            Console.WriteLine($"{Path.GetFileNameWithoutExtension(file)}  n={texts.Count}  rated critical {critical.Count} ({100.0 * critical.Count / Math.Max(1, texts.Count):F1} %)");
+            if (args.Contains("--misses"))
+            {
+                critical.ForEach(t => Console.WriteLine($"    {t.ReplaceLineEndings(" ")}"));
+            }
+        }
         if (args.Contains("--report"))
         {
             // The reporting writer's sentences: figures only, and only when asked (ADR 0107 counts every look).

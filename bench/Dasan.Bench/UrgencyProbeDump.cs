@@ -26,6 +26,7 @@ internal static class UrgencyProbeDump
                 ["writer"] = writer,
                 ["label"] = label,
                 ["length"] = text.Length,
+                ["letters"] = text.Count(char.IsLetter),
                 ["decided"] = decided.Level.ToString().ToLowerInvariant(),
                 ["lexicon"] = lexicon.Level.ToString().ToLowerInvariant(),
                 ["category"] = lexicon.Reason?.Split(':')[0].Split(" 언급은")[0],

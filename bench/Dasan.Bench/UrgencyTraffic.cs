@@ -22,15 +22,17 @@ public static class UrgencyTraffic
             return 0;
         }
 
-        var classifier = new UrgencyClassifier();
+        // --ordinary: models trained with the everyday requests as well (OrdinaryRequests), to compare before shipping them.
+        var model = args.Contains("--ordinary") ? UrgencyModel.Train([.. UrgencyModel.WrittenRows(), .. OrdinaryRequests.Rows()])! : UrgencyModel.Instance!;
+        var classifier = new UrgencyClassifier(model);
         var list = args.Contains("--list");
         var dumpAt = Array.IndexOf(args, "--dump");
         if (dumpAt >= 0 && dumpAt + 1 < args.Length)
         {
             // The readable slices only, one JSON line per text with what the arbiter weighed (as urgency-probe --dump).
             using var dump = new StreamWriter(args[dumpAt + 1]);
-            UrgencyProbeDump.Write(dump, "proposals", protocol.Proposals().Values.Where(p => !EvalProtocol.IsEvaluationLine(p.Line)).Select(p => ("normal", UrgencyModel.Text(p.Title, p.Body))), UrgencyModel.Instance!);
-            UrgencyProbeDump.Write(dump, "petitions", protocol.Petitions().Where(p => p.Filed < EvalProtocol.PetitionCutoff).Select(p => ("normal", UrgencyModel.Text(p.Title, ""))), UrgencyModel.Instance!);
+            UrgencyProbeDump.Write(dump, "proposals", protocol.Proposals().Values.Where(p => !EvalProtocol.IsEvaluationLine(p.Line)).Select(p => ("normal", UrgencyModel.Text(p.Title, p.Body))), model);
+            UrgencyProbeDump.Write(dump, "petitions", protocol.Petitions().Where(p => p.Filed < EvalProtocol.PetitionCutoff).Select(p => ("normal", UrgencyModel.Text(p.Title, ""))), model);
             return 0;
         }
 

@@ -38,7 +38,7 @@ internal static class CriticalCues
     [
         UrgencyCue.Any(C, "가스 누출", "가스냄새", "가스넴새", "가스가새", "가스새", "까스냄새", "까스가새", "까스새", "가스가계속나와", "가스가계속새", "가스누출", "가스가누출", "가스누설", "가스폭발", "연탄가스", "유독가스", "일산화탄소", "gassmell", "gasleak", "smellofgas", "smellsgas"),
         UrgencyCue.All(C, "가스 누출", ["가스관", "가스배관", "도시가스", "가스통", "lpg"], ["터졌", "터져", "파손", "새고", "새요", "새는", "뿜", "건드", "냄새", "끊어"]),
-        UrgencyCue.Any(C, "화재", "화재", "불이났", "불났", "불나써", "불이나", "불이붙", "불붙", "불길", "산불", "화염", "폭발", "연기가나", "연기가엄청", "연기가올라", "검은연기", "까만연기", "연기가자욱", "연기뿜", "연기가뿜", "연기가새", "연기가들어", "타는냄새", "탄냄새", "불이번", "불이옮", "활활", "펑소리", "펑하", "fire", "smoke", "burning"),
+        UrgencyCue.Any(C, "화재", "화재", "불이났", "불났", "불나써", "불이나", "불이붙", "불붙", "불길", "산불", "화염", "폭발", "연기가나", "연기가엄청", "연기가올라", "검은연기", "까만연기", "연기가자욱", "연기뿜", "연기가뿜", "연기가새", "연기가들어", "타는냄새", "탄냄새", "불이번", "불이옮", "활활", "펑소리", "펑하", "불이야", "fire", "smoke", "burning"),
         new UrgencyCue(C, "화재", [["연기", "불꽃"]], DocumentContext: ["살려", "대피", "help", "sos", "불이", "불꽃"]),
         UrgencyCue.Any(C, "싱크홀·지반 침하", "싱크홀", "땅꺼짐", "땅이꺼", "도로가꺼", "도로꺼짐", "지반침하", "큰구멍", "푹꺼", "sinkhole"),
         UrgencyCue.Any(C, "붕괴", "붕괴", "무너지", "무너질", "무너졌", "무너져", "무너지고", "무너진", "기울어지", "collapse", "collapsing"),
@@ -67,6 +67,8 @@ internal static class CriticalCues
         UrgencyCue.Any(C, "폭력·위협", "폭행", "때리고", "때리는", "때려요", "때린다", "때리려", "맞고있", "한테맞았", "에게맞았", "한테서맞았", "에게서맞았", "한테맞고", "에게맞고", "흉기", "칼을들", "칼들고", "칼든", "칼을휘", "휘두르", "위협", "죽여버", "죽인다", "죽이겠", "해치겠", "난동", "가정폭력", "납치", "감금", "찌르", "찔렀", "찌른다", "목조르", "목을조르", "목졸", "유리병깨", "병을깨", "비번누르", "접근금지", "assault", "knife", "attacking", "beating", "stalker", "hittingme", "hitsme", "punchingme", "stabbed", "stabbing", "hasagun", "chokingme"),
         UrgencyCue.All(C, "폭력·위협", ["남자", "여자", "모르는사람", "낯선", "이상한사람", "아저씨", "놈", "누가", "someone", "man", "남친", "남자친구", "여자친구", "스토커"], ["따라와", "따라오", "미행", "쫓아", "following", "기다리고있", "waiting"]),
         UrgencyCue.Any(C, "아동학대", "아동학대", "아이를때", "애를때", "아이를때려", "방치된아이", "아이가방치", "혼자방치", "학대"),
+        // A child gone, said in the fewest words (애가 안 보여요): texts this short are not read by the models (ADR 0108).
+        UrgencyCue.Any(C, "아동 위험", "애가안보여", "아이가안보여", "애기가안보여", "아기가안보여", "아들이안보여", "딸이안보여", "아이를잃어버렸", "애를잃어버렸", "아이잃어버렸", "애잃어버렸"),
         UrgencyCue.All(C, "아동 위험", Child, ["방치", "차안에", "차에갇", "차에혼자", "없어졌", "못찾", "실종", "난간", "매달", "삼켰", "마셨", "축늘어", "혼자울", "배고프대", "locked", "aloneincar", "missing"]),
         UrgencyCue.Any(C, "자살·자해 위험", "죽고싶", "자살", "뛰어내리", "뛰어내릴", "자해", "유서", "극단적선택", "suicide", "suicidal"),
         new UrgencyCue(C, "자살·자해 위험", [["죽고싶", "목을매", "죽을거", "번개탄", "끝내겠", "끝낼거", "다끝내", "살기싫", "살고싶지않", "난간밖", "난간을넘", "약을다먹", "약다먹", "수면제를", "고마웠다", "killmyself", "killhimself", "killherself", "killthemselves", "wanttodie", "wantstodie", "endmylife", "endhislife", "endherlife", "endtheirlife", "tookallmypills", "tookallthepills", "tookallmymedicine", "goodbyeforever"]], Intent: true),
@@ -91,6 +93,7 @@ internal static class CriticalCues
         // writer calls it critical while it lasts; the past (지난달 손가락이 끼여서 치료 받았어요) is read as past.
         UrgencyCue.All(C, "고립·갇힘", ["팔이", "팔을", "손이", "손을", "손가락이", "손가락을", "발이", "발을", "다리가", "다리를", "머리가", "머리를", "arm", "hand", "finger", "foot", "leg"],
             ["끼었", "끼여", "끼임", "끼인", "끼어", "낀채", "꼈어", "껴서", "껴있", "caughtin", "stuckin"]),
+        UrgencyCue.Any(C, "응급 환자", "사람살려"),
         UrgencyCue.All(C, "응급 환자", Person, ["쓰러져", "쓰러졌", "안움직", "못움직", "움직이지를않", "움직이지않", "꼼짝", "notmoving", "isntmoving", "electricshock", "havingaheartattack", "hadaheartattack"]),
         UrgencyCue.All(C, "생명유지 장비 중단", ["산소발생기", "산소호흡기", "인공호흡기", "산소기", "산소통", "산소공급", "투석기", "석션기", "oxygenconcentrator", "oxygenmachine"],
             ["멈췄", "멈춰", "멈춤", "꺼졌", "꺼져", "끊겼", "끊어", "끊김", "안돌", "작동안", "작동이안", "비었", "바닥났", "stopped"]),

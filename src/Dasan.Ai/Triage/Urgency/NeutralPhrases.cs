@@ -17,7 +17,7 @@ internal static class NeutralPhrases
         "화재감지", "가스안전", "가스요금", "가스점검", "소방훈련", "고립감", "외로", "갇혀사는", "목이빠지", "가슴이무너", "억장이무너", "smokefree", "nosmoking",
         // Laughing to death is an idiom, in English as in Korean (웃겨 죽겠어).
         "killmyselflaughing", "killhimselflaughing", "killherselflaughing", "killthemselveslaughing",
-        "싶을만큼", "장사가불", "불붙은", "쓰러질뻔", "쓰러질것같은점심", "isfire", "drowningin", "가스레인지불꽃", "물에빠진생쥐", "감전주의", "화재감지기가", "혼자살", "가설사무", "fireextinguisher",
+        "싶을만큼", "장사가불", "불붙은", "쓰러질뻔", "쓰러질것같은점심", "isfire", "drowningin", "가스레인지불꽃", "물에빠진생쥐", "감전주의", "화재감지기가", "혼자살", "가설사무", "fireextinguisher", "이불이야",
         // 맞다 as an injection from a nurse or doctor, or as to fit, not as being hit (한테 맞았, ADR 0108).
         "간호사한테맞", "간호사에게맞", "의사한테맞", "의사에게맞", "저한테맞고", "저한테맞았", "나한테맞고", "나한테맞았", "저에게맞고", "저에게맞았",
         "나에게맞고", "나에게맞았",

@@ -103,6 +103,13 @@ public sealed class UrgencyClassifier
             return (lexicon, null);
         }
 
+        // A few letters and no danger word at all (12345, 홍길동입니다, 3층, 472번 기사님이 불친절해요): too little for the models,
+        // which read such fragments with false certainty, to raise.
+        if (judged.Count == 0 && text.Count(char.IsLetter) < UrgencyArbiter.ModelReadsFromLetters)
+        {
+            return (lexicon, null);
+        }
+
         // Said to be over (찾았어요, 불은 껐어요): never raised. Told only in the past (있었어요, 어제) with nothing ongoing:
         // Korean tells what happened a minute ago in the past tense, so the models may raise it, at a higher bar.
         // A marker of an end that is negated, a worry or turned (불은 껐는데 아이가 연기를 마셨어요) is read as the past.

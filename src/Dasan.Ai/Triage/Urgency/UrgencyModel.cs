@@ -35,13 +35,16 @@ public static class UrgencyModel
     /// <summary>The training rows: the shipped sentences (title + body, label).</summary>
     public static IReadOnlyList<LabeledText> TrainingRows() => WrittenRows();
 
-    /// <summary>The training writers' sentences (<c>content/urgency/*.jsonl</c>): (title + body, label).</summary>
+    /// <summary>The training writers' sentences (<c>content/urgency/training-*.jsonl</c>): (title + body, label).</summary>
     public static IReadOnlyList<LabeledText> WrittenRows() =>
-        ShippedContent.List("urgency/").Where(p => p.EndsWith(".jsonl", StringComparison.Ordinal))
-            .SelectMany(p => ShippedContent.ReadText(p).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        ShippedContent.List("urgency/").Where(p => Path.GetFileName(p).StartsWith("training-", StringComparison.Ordinal) && p.EndsWith(".jsonl", StringComparison.Ordinal))
+            .SelectMany(Rows).ToList();
+
+    /// <summary>The rows of one shipped JSON-lines file of labelled texts (label, title, body).</summary>
+    internal static IEnumerable<LabeledText> Rows(string path) =>
+        ShippedContent.ReadText(path).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => JsonDocument.Parse(line).RootElement)
-            .Select(e => new LabeledText(Text(e.GetProperty("title").GetString(), e.GetProperty("body").GetString()), e.GetProperty("label").GetString()!))
-            .ToList();
+            .Select(e => new LabeledText(Text(e.GetProperty("title").GetString(), e.GetProperty("body").GetString()), e.GetProperty("label").GetString()!));
 
     public static string Text(string? title, string? body) => $"{title}\n{body}";
 
