@@ -30,6 +30,30 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_WhenARowHasAStrayQuote_RejectsThatRowWithItsLine()
+    {
+        var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;
+        var file = Path.Combine(dir, "quotes.csv");
+        await File.WriteAllTextAsync(file, "id,title,body\nq1,가로등 고장,동작대로 가로등이 꺼졌어요\nq2,\"따옴표 \"\"깨짐,내용,,,\nq3,보도블록 파손,사당역 앞 보도블록이 깨졌습니다\n");
+        Assert.Equal(0, await Dasan("import", file, "--data", SeededData.Into(dir)));
+        var rejected = Assert.Single(await File.ReadAllLinesAsync(file + ".rejected.jsonl"));
+        Assert.Contains("\"line\":3", rejected, StringComparison.Ordinal);
+        Assert.Contains("quote", rejected, StringComparison.Ordinal);
+        // The quote never closes, so the next line was read into the record: it is kept in the rejects file, not lost.
+        Assert.Contains("사당역 앞 보도블록", rejected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_WhenTheCsvIsNotUtf8_ExitsWithUserErrorSayingSo()
+    {
+        var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;
+        var file = Path.Combine(dir, "euckr.csv");
+        // "가로등" in EUC-KR (B0A1 B7CE B5EE): what Excel on Korean Windows saves.
+        await File.WriteAllBytesAsync(file, [.. "id,title,body\ne1,"u8.ToArray(), 0xB0, 0xA1, 0xB7, 0xCE, 0xB5, 0xEE, .. ",x\n"u8.ToArray()]);
+        Assert.Equal(1, await Dasan("import", file, "--data", SeededData.Into(dir)));
+    }
+
+    [Fact]
     public async Task Import_WhenFileIsMissingOrEmpty_ExitsWithUserError()
     {
         var dir = Directory.CreateTempSubdirectory("dasan-cli-").FullName;

@@ -29,17 +29,36 @@ public static class DocumentFileReader
 
         if (!fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
+            string text;
             try
             {
-                return (StrictUtf8.GetString(bytes).TrimStart('\uFEFF'), DocumentParser.FormatOf(fileName));
+                text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
             }
             catch (DecoderFallbackException)
             {
                 throw new InvalidDataException($"{fileName}: not UTF-8 text. Save it as UTF-8 and try again.");
             }
+
+            return (Checked(text, fileName), DocumentParser.FormatOf(fileName));
         }
 
-        return (await PdfToTextAsync(bytes, fileName, ct), DocumentFormat.PdfText);
+        return (Checked(await PdfToTextAsync(bytes, fileName, ct), fileName), DocumentFormat.PdfText);
+    }
+
+    /// <summary>The text, unless it is empty or not text at all (control characters other than line breaks and tabs).</summary>
+    private static string Checked(string text, string fileName)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidDataException($"{fileName}: the document is empty.");
+        }
+
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+        {
+            throw new InvalidDataException($"{fileName}: holds binary data, not text.");
+        }
+
+        return text;
     }
 
     private static async Task<string> PdfToTextAsync(byte[] bytes, string fileName, CancellationToken ct)

@@ -15,6 +15,13 @@ public sealed partial class ExtractiveAnswerer
     private const double KeepRatio = 0.6;
     private const double MinContactCoverage = 0.4;
 
+    /// <summary>
+    /// Share of the question's words the top passage must hold for its guide's department to be named when the guide's
+    /// title shares none of them: "여권 재발급 어디서 해요" shares a word here and a word there with the library card's guide,
+    /// and was sent to 서울도서관.
+    /// </summary>
+    private const double MinContactChunkCoverage = 0.6;
+
     private readonly KnowledgeIndex _index;
     private readonly RefusalModel? _model;
     private readonly QuestionAnalyzer _questions = new();
@@ -89,7 +96,8 @@ public sealed partial class ExtractiveAnswerer
         var features = _assessor.Assess(question, bm25Hits, concepts, guideScore);
         var refusal = _model ?? RefusalModel.Default;
         var relevance = refusal.Score(features);
-        var department = bm25Hits.Count > 0 && features.DocumentCoverage >= MinContactCoverage ? bm25Hits[0].Chunk.Department : null;
+        var department = bm25Hits.Count > 0 && features.DocumentCoverage >= MinContactCoverage
+            && (features.TitleCoverage > 0 || features.ChunkCoverage >= MinContactChunkCoverage) ? bm25Hits[0].Chunk.Department : null;
         if (relevance < refusal.Threshold || OutOfScopePattern().IsMatch(question))
         {
             return Refuse(department, relevance);

@@ -36,8 +36,9 @@ public static class CliHost
         {
             return await body();
         }
-        catch (CliUserException e)
+        catch (Exception e) when (e is CliUserException or InvalidDataException)
         {
+            // Bad input (a file that is not UTF-8, a malformed document): the user's to fix, exit code 1.
             await Console.Error.WriteLineAsync("error: " + e.Message);
             return 1;
         }

@@ -78,15 +78,22 @@ public static class ImportFileReader
     private static IEnumerable<ImportRow> ReadCsv(string path)
     {
         using var reader = new StreamReader(path, new UTF8Encoding(false, true));
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectDelimiter = true };
+        string? badData = null;
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            // A field with a stray quote (따옴표 ""깨짐,…) swallows the fields after it: the row is rejected, not imported as garbage.
+            BadDataFound = _ => badData ??= "a quote is not closed or stands inside an unquoted field (the lines after it may have been read into this record); fix the quotes and import these lines again.",
+            MissingFieldFound = null, DetectDelimiter = true,
+        };
         using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader())
+        if (!Next(csv, path) || !csv.ReadHeader())
         {
             yield break;
         }
 
         var header = csv.HeaderRecord ?? [];
-        while (csv.Read())
+        var previousEnd = csv.Parser.RawRow;
+        while (Next(csv, path))
         {
             var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Length; i++)
@@ -94,7 +101,24 @@ public static class ImportFileReader
                 fields[header[i].Trim()] = csv.TryGetField<string>(i, out var v) ? v : null;
             }
 
-            yield return new ImportRow(csv.Parser.RawRow, fields, csv.Parser.RawRecord.TrimEnd('\r', '\n'));
+            // A record may span lines (a quoted line break, or a quote never closed): it is reported at the line it starts on.
+            var start = previousEnd + 1;
+            previousEnd = csv.Parser.RawRow;
+            yield return new ImportRow(start, fields, csv.Parser.RawRecord.TrimEnd('\r', '\n'), badData);
+            badData = null;
+        }
+    }
+
+    /// <summary>The next record; a file that is not UTF-8 (an Excel CSV saved as EUC-KR) stops with a message saying so.</summary>
+    private static bool Next(CsvReader csv, string path)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidDataException($"{path}: line {csv.Parser.RawRow + 1} is not valid UTF-8 (a CSV saved by Excel is often EUC-KR); save it as \"CSV UTF-8\" and import again.");
         }
     }
 }

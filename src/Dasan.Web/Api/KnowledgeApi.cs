@@ -40,7 +40,13 @@ public static class KnowledgeApi
         var results = new List<IngestResultView>();
         foreach (var file in files)
         {
-            var key = Key(Path.GetFileName(file.FileName));
+            var key = Path.GetFileName(file.FileName);
+            if (KeyProblem(key) is { } problem)
+            {
+                results.Add(new IngestResultView(key, "failed", problem)); // named, and the other files still go in
+                continue;
+            }
+
             try
             {
                 using var buffer = new MemoryStream();
@@ -73,16 +79,13 @@ public static class KnowledgeApi
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(string key, HttpContext http, KnowledgeIngestor ingestor, CancellationToken ct) =>
         await ingestor.DeleteAsync(http.User.ToActor(), key, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static string Key(string key)
-    {
-        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength || key.Contains('/', StringComparison.Ordinal) || key.Contains('\\', StringComparison.Ordinal)
-            || !DocumentFileReader.CanRead(key))
-        {
-            throw RequestValidationException.For("key", $"문서 이름은 확장자({string.Join(", ", DocumentFileReader.Extensions)})가 있는 {MaxKeyLength}자 이내의 파일 이름이어야 합니다. (key: a file name with a supported extension.)");
-        }
+    private static string Key(string key) => KeyProblem(key) is { } problem ? throw RequestValidationException.For("key", problem) : key;
 
-        return key;
-    }
+    private static string? KeyProblem(string key) =>
+        string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength || key.Contains('/', StringComparison.Ordinal) || key.Contains('\\', StringComparison.Ordinal)
+            || !DocumentFileReader.CanRead(key)
+            ? $"문서 이름은 확장자({string.Join(", ", DocumentFileReader.Extensions)})가 있는 {MaxKeyLength}자 이내의 파일 이름이어야 합니다. (key: a file name with a supported extension.)"
+            : null;
 
     private static string Outcome(IngestOutcome outcome) => outcome.ToString().ToLowerInvariant();
 }

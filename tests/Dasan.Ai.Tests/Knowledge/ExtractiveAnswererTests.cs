@@ -47,6 +47,17 @@ public sealed class ExtractiveAnswererTests : IClassFixture<KnowledgeFixture>
     }
 
     [Fact]
+    public void Answer_WhenRefusedOnAGuideSharingAWordHereAndThere_NamesNoDepartment()
+    {
+        // The library card's guide mentions 재발급 and, elsewhere, a passport as ID: 서울도서관 is no place to ask about a passport.
+        var answer = new ExtractiveAnswerer(_fixture.Index).Answer("여권 재발급 어디서 해요");
+
+        Assert.True(answer.Refused);
+        Assert.Null(answer.Department);
+        Assert.Contains("120", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_WhenAskingWhenToApply_IsNotReadAsOnePersonsApplication()
     {
         // 언제 신청 holds "제 신청" (my application), which only a word of its own means.

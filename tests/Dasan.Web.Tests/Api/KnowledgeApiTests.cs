@@ -35,11 +35,21 @@ public class KnowledgeApiTests
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Guide)), "files", "plant-clinic.md" },
             { new ByteArrayContent([0xC0, 0xFF, 0xFE, 0x41]), "files", "broken.txt" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("<p>안내</p>")), "files", "notes.docx" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("  \n")), "files", "empty.md" },
+            { new ByteArrayContent([0x00, 0x01, 0x02, 0x62, 0x69, 0x6E]), "files", "bin.txt" },
         };
-        var results = await (await admin.PostAsync("/api/v1/admin/knowledge/documents", form)).Content.ReadFromJsonAsync<JsonElement>();
+        var response = await admin.PostAsync("/api/v1/admin/knowledge/documents", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("indexed", results[0].GetProperty("outcome").GetString());
         Assert.Equal("failed", results[1].GetProperty("outcome").GetString());
         Assert.Contains("UTF-8", results[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        // Each bad file is named with its own reason, and none of them is stored.
+        Assert.Equal(["notes.docx", "empty.md", "bin.txt"], results.EnumerateArray().Skip(2).Select(r => r.GetProperty("key").GetString()));
+        Assert.All(results.EnumerateArray().Skip(2), r => Assert.Equal("failed", r.GetProperty("outcome").GetString()));
+        Assert.Contains("empty", results[3].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("binary", results[4].GetProperty("error").GetString(), StringComparison.Ordinal);
 
         using (var scope = host.Services.CreateScope())
         {
@@ -48,6 +58,7 @@ public class KnowledgeApiTests
             Assert.Equal("indexed", doc.Stage);
             Assert.All(doc.Chunks, c => Assert.DoesNotContain("3456-7890", c.Text, StringComparison.Ordinal));
             Assert.Contains(await db.AuditEvents.Where(a => a.EntityId == "plant-clinic.md").Select(a => a.Action).ToListAsync(), a => a == "knowledge.stored");
+            Assert.False(await db.KnowledgeDocuments.AnyAsync(d => d.Key == "empty.md" || d.Key == "bin.txt" || d.Key == "notes.docx"));
         }
 
         var answer = await (await host.Client.PostAsJsonAsync("/api/v1/ask", new { question = "반려식물 클리닉은 어떻게 신청해요?" })).Content.ReadFromJsonAsync<JsonElement>();
