@@ -67,7 +67,8 @@ internal sealed partial class SnippetHighlighter
         {
             var sentence = i == first && sentences[i].Length > 2 * FragmentLength ? Cut(sentences[i]) : sentences[i];
             var shown = marked[i] is { } m && sentence.Length == sentences[i].Length ? m : System.Net.WebUtility.HtmlEncode(sentence);
-            passage.Append(i == first ? "" : " ").Append(shown);
+            // A table row or a list item has no full stop: a middle dot keeps it apart from the next.
+            passage.Append(i == first ? "" : EndsASentence(sentences[i - 1]) ? " " : " · ").Append(shown);
             length += sentence.Length + 1;
             if (sentence.Length < sentences[i].Length)
             {
@@ -78,6 +79,8 @@ internal sealed partial class SnippetHighlighter
 
         return i < sentences.Count ? passage.Append(" …").ToString() : passage.ToString();
     }
+
+    private static bool EndsASentence(string sentence) => sentence.Length > 0 && ".?!…。\"'”’".Contains(sentence[^1], StringComparison.Ordinal);
 
     /// <summary>The chunk's sentences as the answer reads them: table rows with their header, no list, heading or bold markers.</summary>
     private static List<string> Readable(string text) =>
