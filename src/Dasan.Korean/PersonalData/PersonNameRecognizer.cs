@@ -14,7 +14,12 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         "이름은", "이름:", "이름 :", "이름", "성함은", "성함:", "성함 :", "성함", "성명은", "성명:", "성명 :", "성명",
         "민원인:", "민원인", "신청인:", "신청인", "작성자:", "작성자", "예금주:", "예금주", "대표자:", "보호자:", "보호자",
         "수령인:", "신고인:", "신고인", "신고자:", "신고자", "제보자:", "제보자", "연락자:", "담당자:", "피해자:", "피해자", "세대주:",
+        // A relative named after the word for them (제 아들 최준호가, 어머니 김순자 씨).
+        "아들", "딸", "남편", "아내", "어머니", "아버지", "엄마", "아빠", "동생", "언니", "오빠", "누나", "할머니", "할아버지", "손자", "손녀",
     ];
+
+    /// <summary>Job titles a name comes before (김민수 주무관님께, 박지영 팀장).</summary>
+    private static readonly string[] Titles = ["주무관", "팀장", "과장", "국장", "주임", "대리", "선생님", "기사님", "사무관", "실장"];
 
     private static readonly string[] SelfTriggers = ["저는", "제가"];
 
@@ -55,6 +60,26 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         }
 
         FindBeforeHonorific(text, findings);
+        FindBeforeTitle(text, findings);
+    }
+
+    private static void FindBeforeTitle(string text, List<PersonalDataFinding> findings)
+    {
+        foreach (var title in Titles)
+        {
+            var index = text.IndexOf(title, StringComparison.Ordinal);
+            while (index >= 0)
+            {
+                var end = index > 0 && text[index - 1] == ' ' ? index - 1 : index;
+                var start = end - 3;
+                if (start >= 0 && (start == 0 || !HangulSyllable.Is(text[start - 1])) && IsHangul(text, start, end) && IsPlausibleName(text.AsSpan(start, 3)))
+                {
+                    findings.Add(new PersonalDataFinding(PersonalDataType.PersonName, start, 3, 0.7, text.Substring(start, 3)));
+                }
+
+                index = text.IndexOf(title, index + title.Length, StringComparison.Ordinal);
+            }
+        }
     }
 
     private static void FindAfter(string text, string trigger, bool selfIntroduction, List<PersonalDataFinding> findings)

@@ -84,6 +84,8 @@ public sealed class PersonalDataDetectorTests
     [InlineData("민원인 박민수", "박민수")]
     [InlineData("신청인: 최지우", "최지우")]
     [InlineData("신고인 이유진 씨가 연락했어요", "이유진")]
+    [InlineData("제 아들 최준호가 다친 일로 문의드려요", "최준호")]
+    [InlineData("담당자 김민수 주무관님께 전해 주세요", "김민수")]
     public void Detect_WhenNameIsIntroduced_FindsName(string text, string name)
     {
         Assert.Equal(name, Assert.Single(_detector.Detect(text)).Original);
@@ -95,6 +97,9 @@ public sealed class PersonalDataDetectorTests
     [InlineData("날씨가 추워요")]
     [InlineData("신고인 정보는 공개되지 않아요")]
     [InlineData("신청인 주소를 적어 주세요")]
+    [InlineData("아들 학교가 멀어요")]
+    [InlineData("담당 주무관님께 전해 주세요")]
+    [InlineData("버스 기사님이 불친절해요")]
     public void Detect_WhenNoNameTrigger_FindsNoName(string text)
     {
         Assert.Empty(_detector.Detect(text));
