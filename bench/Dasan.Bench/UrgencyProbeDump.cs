@@ -27,6 +27,7 @@ internal static class UrgencyProbeDump
                 ["label"] = label,
                 ["length"] = text.Length,
                 ["letters"] = text.Count(char.IsLetter),
+                ["latin"] = text.Count(char.IsAsciiLetter),
                 ["decided"] = decided.Level.ToString().ToLowerInvariant(),
                 ["lexicon"] = lexicon.Level.ToString().ToLowerInvariant(),
                 ["category"] = lexicon.Reason?.Split(':')[0].Split(" 언급은")[0],

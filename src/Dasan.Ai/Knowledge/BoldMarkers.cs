@@ -18,7 +18,8 @@ public static partial class BoldMarkers
     [GeneratedRegex(@"(?<=[.?!])\*\*\s*$")]
     private static partial Regex Close();
 
-    /// <summary>Two asterisks, text with no asterisk that starts and ends with a letter, two asterisks.</summary>
-    [GeneratedRegex(@"(?<!\*)\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*(?!\*)")]
+    /// <summary>Two asterisks not right after a letter or digit (홍**님과 김**님 are two masks), text with no asterisk that starts
+    /// and ends with a letter, two asterisks.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}*])\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*(?!\*)")]
     private static partial Regex Bold();
 }

@@ -118,7 +118,7 @@ public static class ImportFileReader
         }
         catch (DecoderFallbackException)
         {
-            throw new InvalidDataException($"{path}: line {csv.Parser.RawRow + 1} is not valid UTF-8 (a CSV saved by Excel is often EUC-KR); save it as \"CSV UTF-8\" and import again.");
+            throw new InvalidDataException($"{path}: at or after line {csv.Parser.RawRow + 1}, the file is not valid UTF-8 (a CSV saved by Excel is often EUC-KR); save it as \"CSV UTF-8\" and import again.");
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class RequestIntake(
 
         // An integration's id names one request of its channel: sending it again is a retry, answered with the request stored.
         var externalId = Trimmed(submission.ExternalId);
-        if (externalId is not null && await FindByExternalIdAsync(channel, externalId, ct) is { } stored)
+        if (externalId is not null && await FindByExternalIdAsync(channel, externalId, actor, ct) is { } stored)
         {
             return stored;
         }
@@ -59,14 +59,14 @@ public sealed class RequestIntake(
         {
             db.ChangeTracker.Clear();
             return await FindReplayAsync(idempotencyScope, idempotencyKey, ct)
-                ?? (externalId is null ? null : await FindByExternalIdAsync(channel, externalId, ct))
+                ?? (externalId is null ? null : await FindByExternalIdAsync(channel, externalId, actor, ct))
                 ?? throw new InvalidOperationException("Idempotent insert failed.");
         }
         catch (DbUpdateException) when (externalId is not null)
         {
             // The same id sent twice at once: the other insert won.
             db.ChangeTracker.Clear();
-            return await FindByExternalIdAsync(channel, externalId, ct) ?? throw new InvalidOperationException("Insert with an external id failed.");
+            return await FindByExternalIdAsync(channel, externalId, actor, ct) ?? throw new InvalidOperationException("Insert with an external id failed.");
         }
 
         placement.OnSaved(request);
@@ -150,10 +150,28 @@ public sealed class RequestIntake(
         return request;
     }
 
-    private async Task<SubmissionResult?> FindByExternalIdAsync(RequestChannel channel, string externalId, CancellationToken ct)
+    /// <summary>
+    /// The request stored under <paramref name="externalId"/> on the channel when the same sender stored it (a retry);
+    /// another sender's id is a conflict, told without anything of the stored request.
+    /// </summary>
+    private async Task<SubmissionResult?> FindByExternalIdAsync(RequestChannel channel, string externalId, Actor actor, CancellationToken ct)
     {
-        var request = await db.Requests.AsNoTracking().Include(r => r.Department).FirstOrDefaultAsync(r => r.Channel == channel && r.ExternalId == externalId, ct);
-        return request is null ? null : new SubmissionResult(request, links.Secret(request.TrackingNumber), true) { DepartmentName = request.Department?.Name };
+        var found = await db.Requests.AsNoTracking().Include(r => r.Department)
+            .Where(r => r.Channel == channel && r.ExternalId == externalId)
+            .Select(r => new { Request = r, Sender = r.Events.Where(e => e.Kind == "received").Select(e => e.Actor).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(found.Sender, actor.Name, StringComparison.Ordinal))
+        {
+            throw new RequestRuleException("이 외부 번호는 이 채널에서 다른 발신자가 이미 썼습니다. 다른 번호로 보내 주세요. (externalId is already used by another sender on this channel.)");
+        }
+
+        var request = found.Request;
+        return new SubmissionResult(request, links.Secret(request.TrackingNumber), true) { DepartmentName = request.Department?.Name };
     }
 
     private async Task<SubmissionResult?> FindReplayAsync(string scope, string key, CancellationToken ct)

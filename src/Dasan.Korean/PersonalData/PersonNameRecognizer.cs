@@ -40,8 +40,14 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         "경비원", "이사", "이장", "통장", "반장", "배달원", "노동자", "강아지", "고객", "본인", "당사자", "주인", "세대주", "가장",
         "정말", "진짜", "지금", "오늘", "이번", "처음", "혼자", "매일", "항상", "여기", "거기", "이곳", "서울", "이웃", "동네", "그분",
         "이번주", "오전", "오후", "어제", "내일", "전화", "문의", "신청", "확인", "민원", "기록", "요청", "제출", "이동", "김치",
-        // Words after a role word that begin with a surname syllable (신고인 정보는, 신청인 주소를): not names, also with a
-        // particle that no given name ends in (이유진, 이상은 stay names).
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns that begin with a surname syllable and follow a role word (신고인 정보는, 신청인 주소를): with a particle no given
+    /// name ends in, not a name. Given names ending 도, 가, 은 (이상도, 정상은) stay names.
+    /// </summary>
+    private static readonly FrozenSet<string> NounsBeforeParticles = new[]
+    {
         "정보", "정책", "정리", "정부", "정상", "이상", "이후", "이용", "이전", "이유", "이사", "조사", "조치", "조건", "안내", "안전",
         "유지", "유형", "전기", "전체", "전부", "전달", "변경", "방문", "방법", "연락", "연장", "한번", "공사", "공개", "주차", "주소",
         "신고", "신분", "문제", "문서", "서류", "기간", "기준", "차량", "홍보", "허가", "장소", "고지", "오류", "명의", "동의", "서명",
@@ -140,7 +146,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
     internal static bool IsPlausibleName(ReadOnlySpan<char> name)
     {
         var key = name.ToString();
-        if (NotNames.Contains(key) || (key.Length == 3 && "는를을의에도와과로가".Contains(key[2], StringComparison.Ordinal) && NotNames.Contains(key[..2])) || KoreanLexicon.Nouns.Contains(key) || KoreanLexicon.StopWords.Contains(key)
+        if (NotNames.Contains(key) || (key.Length == 3 && "는를을의에".Contains(key[2], StringComparison.Ordinal) && NounsBeforeParticles.Contains(key[..2])) || KoreanLexicon.Nouns.Contains(key) || KoreanLexicon.StopWords.Contains(key)
             || "를을의에께죠요다까면".Contains(key[^1], StringComparison.Ordinal) || (key.Length >= 3 && KoreanLexicon.Nouns.Contains(key[..2])))
         {
             return false;

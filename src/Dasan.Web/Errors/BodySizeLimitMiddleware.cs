@@ -12,13 +12,17 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next, WebOptions opt
     {
         if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
         {
-            // The error page re-executed for a body already refused: it does not read the body.
+            // The error page re-executed for a refused request: nothing of its body is read.
+            http.Request.Body = Stream.Null;
+            http.Request.ContentLength = 0;
             return next(http);
         }
 
         var limit = IsUpload(http.Request) ? options.MaxAdminUploadBytes : options.MaxBodyBytes;
         if (http.Request.ContentLength is { } length && length > limit)
         {
+            // The client may still be sending the body: close the connection after the answer rather than read it.
+            http.Response.Headers.Connection = "close";
             return ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge,
                 $"요청 본문이 너무 큽니다({length:N0} 바이트, 최대 {limit:N0}). (Request body too large.)", http.RequestAborted);
         }

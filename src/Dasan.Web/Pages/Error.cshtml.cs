@@ -17,13 +17,14 @@ public sealed class ErrorModel : PageModel
     /// <summary>What went wrong in this request, from the exception (Korean and English, "한국어. (English.)"), if it says more than the status.</summary>
     public string? Detail { get; private set; }
 
-    public IActionResult OnGet(int? status) => Show(status);
+    // The status comes from the query the re-execution sets, never from a form: the body of a refused request is not read.
+    public IActionResult OnGet([FromQuery] int? status) => Show(status);
 
-    public IActionResult OnPost(int? status) => Show(status);
+    public IActionResult OnPost([FromQuery] int? status) => Show(status);
 
-    public IActionResult OnPut(int? status) => Show(status);
+    public IActionResult OnPut([FromQuery] int? status) => Show(status);
 
-    public IActionResult OnDelete(int? status) => Show(status);
+    public IActionResult OnDelete([FromQuery] int? status) => Show(status);
 
     private PageResult Show(int? status)
     {

@@ -86,6 +86,9 @@ public sealed class PersonalDataDetectorTests
     [InlineData("신고인 이유진 씨가 연락했어요", "이유진")]
     [InlineData("제 아들 최준호가 다친 일로 문의드려요", "최준호")]
     [InlineData("담당자 김민수 주무관님께 전해 주세요", "김민수")]
+    [InlineData("신고인 이상도가 보냈습니다", "이상도")]
+    [InlineData("민원인 정상도 씨", "정상도")]
+    [InlineData("성함: 이상", "이상")]
     public void Detect_WhenNameIsIntroduced_FindsName(string text, string name)
     {
         Assert.Equal(name, Assert.Single(_detector.Detect(text)).Original);
@@ -96,7 +99,7 @@ public sealed class PersonalDataDetectorTests
     [InlineData("홍길동 같은 이야기")]
     [InlineData("날씨가 추워요")]
     [InlineData("신고인 정보는 공개되지 않아요")]
-    [InlineData("신청인 주소를 적어 주세요")]
+    [InlineData("신청인 주소는 적지 마세요")]
     [InlineData("아들 학교가 멀어요")]
     [InlineData("담당 주무관님께 전해 주세요")]
     [InlineData("버스 기사님이 불친절해요")]

@@ -85,6 +85,14 @@ public class RequestsApiTests
         Assert.Equal(a.GetProperty("trackingNumber").GetString(), b.GetProperty("trackingNumber").GetString());
         Assert.False(a.GetProperty("replayed").GetBoolean());
         Assert.True(b.GetProperty("replayed").GetBoolean());
+
+        // Another integration that numbers its tickets the same way gets a conflict, and nothing of the stored request.
+        using var other = host.ClientWithKey(await host.CreateApiKeyAsync(StaffRole.Integration));
+        var clash = await other.PostAsJsonAsync("/api/v1/requests", new { title = "다른 시스템의 민원", body = "공원 화장실 휴지가 없어요.", externalId });
+        Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
+        var body = await clash.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(a.GetProperty("trackingNumber").GetString()!, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("?k=", body, StringComparison.Ordinal);
     }
 
     [SkippableTheory]

@@ -64,7 +64,7 @@ internal static class CriticalCues
         UrgencyCue.All(C, "익수", Water, ["빠졌", "빠져", "빠짐", "가라앉", "떠내려", "익사", "fellin"]),
         UrgencyCue.All(C, "익수", [.. Person, .. Child], Water, ["안올라와", "못올라와", "안떠올라", "못나와"]),
         UrgencyCue.All(C, "익수", [.. Person, .. Child], ["하천으로", "강으로", "물속으로", "계곡으로", "개울으로", "개울로", "호수로", "바다로", "저수지로", "intotheriver", "intothewater"], ["떨어졌", "떨어져", "떨어짐", "fell"]),
-        UrgencyCue.Any(C, "폭력·위협", "폭행", "때리고", "때리는", "때려요", "때린다", "때리려", "맞고있", "한테맞았", "에게맞았", "한테서맞았", "에게서맞았", "한테맞고", "에게맞고", "흉기", "칼을들", "칼들고", "칼든", "칼을휘", "휘두르", "위협", "죽여버", "죽인다", "죽이겠", "해치겠", "난동", "가정폭력", "납치", "감금", "찌르", "찔렀", "찌른다", "목조르", "목을조르", "목졸", "유리병깨", "병을깨", "비번누르", "접근금지", "assault", "knife", "attacking", "beating", "stalker", "hittingme", "hitsme", "punchingme", "stabbed", "stabbing", "hasagun", "chokingme"),
+        UrgencyCue.Any(C, "폭력·위협", "폭행", "때리고", "때리는", "때려요", "때린다", "때리려", "맞고있", "한테맞았", "에게맞았", "한테서맞았", "에게서맞았", "한테맞고", "에게맞고", "흉기", "칼을들", "칼들고", "칼든", "칼을휘", "휘두르", "위협", "죽여버", "죽인다", "죽이겠", "해치겠", "난동", "가정폭력", "납치", "감금", "찌르", "찔렀", "찌른다", "비명소리", "비명이들", "비명을지르", "목조르", "목을조르", "목졸", "유리병깨", "병을깨", "비번누르", "접근금지", "assault", "knife", "attacking", "beating", "stalker", "hittingme", "hitsme", "punchingme", "stabbed", "stabbing", "hasagun", "chokingme"),
         UrgencyCue.All(C, "폭력·위협", ["남자", "여자", "모르는사람", "낯선", "이상한사람", "아저씨", "놈", "누가", "someone", "man", "남친", "남자친구", "여자친구", "스토커"], ["따라와", "따라오", "미행", "쫓아", "following", "기다리고있", "waiting"]),
         UrgencyCue.Any(C, "아동학대", "아동학대", "아이를때", "애를때", "아이를때려", "방치된아이", "아이가방치", "혼자방치", "학대"),
         // A child gone, said in the fewest words (애가 안 보여요): texts this short are not read by the models (ADR 0108).
@@ -93,8 +93,8 @@ internal static class CriticalCues
         // writer calls it critical while it lasts; the past (지난달 손가락이 끼여서 치료 받았어요) is read as past.
         UrgencyCue.All(C, "고립·갇힘", ["팔이", "팔을", "손이", "손을", "손가락이", "손가락을", "발이", "발을", "다리가", "다리를", "머리가", "머리를", "arm", "hand", "finger", "foot", "leg"],
             ["끼었", "끼여", "끼임", "끼인", "끼어", "낀채", "꼈어", "껴서", "껴있", "caughtin", "stuckin"]),
-        UrgencyCue.Any(C, "응급 환자", "사람살려"),
-        UrgencyCue.All(C, "응급 환자", Person, ["쓰러져", "쓰러졌", "안움직", "못움직", "움직이지를않", "움직이지않", "꼼짝", "notmoving", "isntmoving", "electricshock", "havingaheartattack", "hadaheartattack"]),
+        UrgencyCue.Any(C, "응급 환자", "사람살려", "애가경기", "아이가경기", "아기가경기", "애기가경기", "경련을일으", "경련해", "경련하고", "경련중"),
+        UrgencyCue.All(C, "응급 환자", Person, ["쓰러짐", "쓰러져", "쓰러졌", "안움직", "못움직", "움직이지를않", "움직이지않", "꼼짝", "notmoving", "isntmoving", "electricshock", "havingaheartattack", "hadaheartattack"]),
         UrgencyCue.All(C, "생명유지 장비 중단", ["산소발생기", "산소호흡기", "인공호흡기", "산소기", "산소통", "산소공급", "투석기", "석션기", "oxygenconcentrator", "oxygenmachine"],
             ["멈췄", "멈춰", "멈춤", "꺼졌", "꺼져", "끊겼", "끊어", "끊김", "안돌", "작동안", "작동이안", "비었", "바닥났", "stopped"]),
     ];

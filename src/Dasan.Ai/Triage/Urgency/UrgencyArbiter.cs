@@ -19,9 +19,10 @@ internal static class UrgencyArbiter
     public const double PromoteAt = 0.3;
 
     /// <summary>
-    /// Fewest letters a text with no danger word must have for the models to raise it. On everyday citizen text (petition
-    /// titles) the models rated one short fragment in six critical, bare numbers and names at 100 %; leaving each training
-    /// writer out, no danger the models alone found had fewer than 13 letters (ADR 0108, twenty-fourth session).
+    /// Fewest letters a text with no danger word must have for the models to raise it to critical; below it they raise it to
+    /// high at most. On everyday citizen text (petition titles) the models rated one short fragment in six critical, bare
+    /// numbers and names at 100 %; leaving each training writer out, no danger the models alone found had fewer than 13
+    /// letters (ADR 0108, twenty-fourth session).
     /// </summary>
     public const int ModelReadsFromLetters = 12;
 
@@ -62,7 +63,7 @@ internal static class UrgencyArbiter
     /// </summary>
     public const double PromoteEitherAt = 0.9;
 
-    public static UrgencyAssessment Decide(UrgencyAssessment lexicon, UrgencyReading reading, bool settled, bool framed, bool vetoBarred, UrgencyThresholds thresholds)
+    public static UrgencyAssessment Decide(UrgencyAssessment lexicon, UrgencyReading reading, bool settled, bool framed, bool vetoBarred, UrgencyThresholds thresholds, bool fragment = false)
     {
         var probability = reading.Danger;
         if (lexicon.Level == Urgency.Critical)
@@ -81,9 +82,14 @@ internal static class UrgencyArbiter
         var bar = Math.Max(lexicon.Level == Urgency.High ? thresholds.PromoteHighAt : thresholds.PromoteAt, framed ? thresholds.PromoteFramedAt : 0);
         var either = reading.Highest >= Math.Max(bar, thresholds.PromoteEitherAt);
         var shown = either ? reading.Highest : probability;
-        return probability >= bar || either
-            ? new UrgencyAssessment(Urgency.Critical, $"생명·안전 위험 가능성: AI 모델 판단 {Percent(shown)}", [.. lexicon.Cues, "AI 모델"], shown)
-            : lexicon;
+        if (!(probability >= bar || either))
+        {
+            return lexicon;
+        }
+
+        return fragment
+            ? new UrgencyAssessment(Urgency.High, $"위험 가능성: AI 모델 판단 {Percent(shown)} (글이 짧아 긴급으로 올리지 않음)", [.. lexicon.Cues, "AI 모델"], shown)
+            : new UrgencyAssessment(Urgency.Critical, $"생명·안전 위험 가능성: AI 모델 판단 {Percent(shown)}", [.. lexicon.Cues, "AI 모델"], shown);
     }
 
     private static string Percent(double p) => p.ToString("P0", CultureInfo.GetCultureInfo("ko-KR"));

@@ -65,7 +65,7 @@ public sealed class UrgencyClassifier
     public UrgencyAssessment Assess(string text)
     {
         var (lexicon, inputs) = Read(text);
-        return inputs is { } i ? UrgencyArbiter.Decide(lexicon, i.Reading, i.Over, i.Framed, i.VetoBarred, i.Thresholds) : lexicon;
+        return inputs is { } i ? UrgencyArbiter.Decide(lexicon, i.Reading, i.Over, i.Framed, i.VetoBarred, i.Thresholds, i.Fragment) : lexicon;
     }
 
     /// <summary>The lexicon's reading of a text and, with models, what the arbiter weighs (evaluation runs study these).</summary>
@@ -103,12 +103,6 @@ public sealed class UrgencyClassifier
             return (lexicon, null);
         }
 
-        // A few letters and no danger word at all (12345, 홍길동입니다, 3층, 472번 기사님이 불친절해요): too little for the models,
-        // which read such fragments with false certainty, to raise.
-        if (judged.Count == 0 && text.Count(char.IsLetter) < UrgencyArbiter.ModelReadsFromLetters)
-        {
-            return (lexicon, null);
-        }
 
         // Said to be over (찾았어요, 불은 껐어요): never raised. Told only in the past (있었어요, 어제) with nothing ongoing:
         // Korean tells what happened a minute ago in the past tense, so the models may raise it, at a higher bar.
@@ -122,7 +116,10 @@ public sealed class UrgencyClassifier
         var vetoBarred = VetoBarred(lexicon, counted, compacts, document);
         var thresholds = new UrgencyThresholds(Math.Max(PromoteAt, past), VetoBelow, Math.Max(firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, past),
             Math.Max(PromoteFramedAt, past), firm ? double.PositiveInfinity : PromoteEitherAt);
-        return (lexicon, new UrgencyArbiterInputs(model.Read(text), over, framed, vetoBarred, thresholds));
+        // A few letters and no danger word at all (12345, 홍길동입니다, 3층, 472번 기사님이 불친절해요): the models read such
+        // fragments with false certainty, so they may raise it to high (staff see it first) but not page the duty desk.
+        var fragment = judged.Count == 0 && text.Count(char.IsLetter) < UrgencyArbiter.ModelReadsFromLetters;
+        return (lexicon, new UrgencyArbiterInputs(model.Read(text), over, framed, vetoBarred, thresholds, fragment));
     }
 
     /// <summary>

@@ -24,11 +24,23 @@ public sealed class UrgencyShortTextTests
     public void Assess_WhenAFewLettersNameNoDanger_IsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Shipped.Assess(text).Level);
 
+    [Fact]
+    public void Assess_WhenTheModelsAloneReadDangerInAFragment_RaiseItToHighOnly()
+    {
+        // Staff still see it first (높음); the duty desk is not paged and no call card is shown.
+        var assessed = Shipped.Assess("12345");
+        Assert.Equal(Level.High, assessed.Level);
+        Assert.Contains("글이 짧아", assessed.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("불이야", "화재")]
     [InlineData("애가 안 보여요", "아동 위험")]
     [InlineData("아이를 잃어버렸어요", "아동 위험")]
     [InlineData("사람 살려", "응급 환자")]
+    [InlineData("애가 경기해요", "응급 환자")]
+    [InlineData("지하철역에 사람 쓰러짐", "응급 환자")]
+    [InlineData("옆집에서 비명 소리가 나요", "폭력·위협")]
     public void Assess_WhenAShortShoutOfDanger_IsCriticalByTheWordRulesAlone(string text, string reason)
     {
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
