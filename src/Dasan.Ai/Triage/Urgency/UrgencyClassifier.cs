@@ -103,7 +103,6 @@ public sealed class UrgencyClassifier
             return (lexicon, null);
         }
 
-
         // Said to be over (찾았어요, 불은 껐어요): never raised. Told only in the past (있었어요, 어제) with nothing ongoing:
         // Korean tells what happened a minute ago in the past tense, so the models may raise it, at a higher bar.
         // A marker of an end that is negated, a worry or turned (불은 껐는데 아이가 연기를 마셨어요) is read as the past.
