@@ -206,6 +206,7 @@ public sealed class RequestIntake(
         "Address" => "주소",
         "IpAddress" => "IP 주소",
         "PersonName" => "이름",
+        "BirthDate" => "생년월일",
         _ => "기타 개인정보",
     };
 }

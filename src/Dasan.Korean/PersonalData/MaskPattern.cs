@@ -48,6 +48,9 @@ internal static class MaskPattern
                 }
 
                 break;
+            case PersonalDataType.BirthDate:
+                MaskDigits(chars, keepFirst: 0, keepLast: 0);
+                break;
             case PersonalDataType.Address:
                 MaskAddress(chars);
                 break;

@@ -67,6 +67,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
 
         FindBeforeHonorific(text, findings);
         FindBeforeTitle(text, findings);
+        SelfIntroduction.Find(text, findings);
     }
 
     private static void FindBeforeTitle(string text, List<PersonalDataFinding> findings)

@@ -10,7 +10,7 @@ public sealed class PersonalDataDetector
     private static readonly IPersonalDataRecognizer[] Recognizers =
     [
         new NumberRecognizer(), new EmailRecognizer(), new IpV6Recognizer(), new VehiclePlateRecognizer(),
-        new PassportRecognizer(), new AddressRecognizer(), new PersonNameRecognizer(), new SpelledNumberRecognizer(),
+        new PassportRecognizer(), new AddressRecognizer(), new PersonNameRecognizer(), new SpelledNumberRecognizer(), new BirthDateRecognizer(),
     ];
 
     private readonly double _minConfidence;

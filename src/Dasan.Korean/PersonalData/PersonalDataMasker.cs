@@ -6,7 +6,7 @@ namespace Dasan.Korean.PersonalData;
 /// Replaces findings in a text. <see cref="MaskingStyle.Partial"/> keeps the text readable and its
 /// length unchanged (offsets stay valid): 900101-1******, 010-****-5678, a****@example.com,
 /// 1234-****-****-3456, ***-***-**6789, M********, 11-12-******-12, 12가****, 101동 ****호,
-/// 세종대로 ***, 192.168.*.*, 홍**. <see cref="MaskingStyle.Label"/> writes [주민번호], [전화번호] ….
+/// 세종대로 ***, 192.168.*.*, 홍**, ****년 *월 **일. <see cref="MaskingStyle.Label"/> writes [주민번호], [전화번호] ….
 /// </summary>
 public static class PersonalDataMasker
 {
@@ -54,6 +54,7 @@ public static class PersonalDataMasker
         PersonalDataType.Address => "[주소]",
         PersonalDataType.IpAddress => "[IP주소]",
         PersonalDataType.PersonName => "[이름]",
+        PersonalDataType.BirthDate => "[생년월일]",
         _ => "[개인정보]",
     };
 }

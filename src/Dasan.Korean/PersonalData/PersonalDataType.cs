@@ -38,4 +38,7 @@ public enum PersonalDataType
 
     /// <summary>A person's name introduced by context (저는 홍길동입니다, 성함: 이영희).</summary>
     PersonName,
+
+    /// <summary>A date of birth the words name as one (생년월일: 1985.03.12, 1948년 5월 3일생).</summary>
+    BirthDate,
 }

@@ -89,6 +89,10 @@ public sealed class PersonalDataDetectorTests
     [InlineData("신고인 이상도가 보냈습니다", "이상도")]
     [InlineData("민원인 정상도 씨", "정상도")]
     [InlineData("성함: 이상", "이상")]
+    [InlineData("홍길동입니다. 집 앞 도로가 파였어요", "홍길동")]
+    [InlineData("안녕하세요 김영희입니다 연락 부탁드립니다", "김영희")]
+    [InlineData("안녕하세요. 마포구 주민 박서준이에요, 가로등이 꺼졌어요", "박서준")]
+    [InlineData("망원동에 사는 이지수예요.", "이지수")]
     public void Detect_WhenNameIsIntroduced_FindsName(string text, string name)
     {
         Assert.Equal(name, Assert.Single(_detector.Detect(text)).Original);
@@ -103,6 +107,10 @@ public sealed class PersonalDataDetectorTests
     [InlineData("아들 학교가 멀어요")]
     [InlineData("담당 주무관님께 전해 주세요")]
     [InlineData("버스 기사님이 불친절해요")]
+    [InlineData("노숙자입니다")]
+    [InlineData("주차장입니다. 차 빼주세요")]
+    [InlineData("바로 판트 시스템입니다. 병을 돌려주면 돈을 줍니다")]
+    [InlineData("불편한 점은 공사중입니다!")]
     public void Detect_WhenNoNameTrigger_FindsNoName(string text)
     {
         Assert.Empty(_detector.Detect(text));
@@ -115,5 +123,32 @@ public sealed class PersonalDataDetectorTests
         var invalid = Assert.Single(_detector.Detect("900101-1234567")).Confidence;
 
         Assert.True(valid > invalid);
+    }
+
+    [Theory]
+    [InlineData("생년월일: 1985.03.12 입니다", "1985.03.12", "****.**.**")]
+    [InlineData("생년월일 1985년 3월 12일", "1985년 3월 12일", "****년 *월 **일")]
+    [InlineData("저희 어머니(1948년 5월 3일생)가 혼자 사세요", "1948년 5월 3일", "****년 *월 *일")]
+    [InlineData("제 생일은 85년 3월 12일입니다", "85년 3월 12일", "**년 *월 **일")]
+    [InlineData("1990년 7월 1일에 태어났어요", "1990년 7월 1일", "****년 *월 *일")]
+    [InlineData("생년월일 850312", "850312", "******")]
+    [InlineData("주민번호 앞자리 19850312 입니다", "19850312", "********")]
+    public void Detect_WhenDateIsABirthDate_FindsAndMasksIt(string text, string date, string masked)
+    {
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal((PersonalDataType.BirthDate, date), (finding.Type, finding.Original));
+        Assert.Equal(text.Replace(date, masked, StringComparison.Ordinal), PersonalDataMasker.Mask(text, [finding]));
+    }
+
+    [Theory]
+    [InlineData("2025년 3월 12일에 신청했어요")]
+    [InlineData("이번 3월 12일에 행사 있나요")]
+    [InlineData("1월 1일에 태어난 아이들은 입학이 늦어요")]
+    [InlineData("생일 축하 행사는 2025.03.12에 열려요")]
+    [InlineData("생년월일 1985년 13월 40일")]
+    public void Detect_WhenDateIsNoBirthDate_LeavesIt(string text)
+    {
+        Assert.Empty(_detector.Detect(text));
     }
 }
