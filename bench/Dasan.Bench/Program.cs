@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["urgency"] = UrgencyBenchmark.Run,
     ["urgency-probe"] = UrgencyModelProbe.Run,
     ["urgency-traffic"] = UrgencyTraffic.Run,
+    ["urgency-everyday-probe"] = UrgencyEverydayProbe.Run,
     ["routing-quality"] = Dasan.Bench.Quality.RoutingReport.Run,
     ["answer-quality"] = Dasan.Bench.Quality.AnswerReport.Run,
     ["ai-quality"] = Dasan.Bench.Quality.AiQualityBenchmark.Run,

@@ -39,7 +39,7 @@ public static class UrgencyBenchmark
             Console.WriteLine($"{Path.GetFileNameWithoutExtension(file)}  n={texts.Count}  rated critical {critical.Count} ({100.0 * critical.Count / Math.Max(1, texts.Count):F1} %)");
             if (args.Contains("--misses"))
             {
-                critical.ForEach(t => Console.WriteLine($"    {t.ReplaceLineEndings(" ")}"));
+                critical.ForEach(t => Console.WriteLine($"    {classifier.Assess(t).Reason} | {t.ReplaceLineEndings(" ")}"));
             }
         }
         if (args.Contains("--report"))

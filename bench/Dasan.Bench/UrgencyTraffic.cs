@@ -22,9 +22,12 @@ public static class UrgencyTraffic
             return 0;
         }
 
-        // --ordinary: models trained with the everyday requests as well (OrdinaryRequests), to compare before shipping them.
-        var model = args.Contains("--ordinary") ? UrgencyModel.Train([.. UrgencyModel.WrittenRows(), .. OrdinaryRequests.Rows()])! : UrgencyModel.Instance!;
-        var classifier = new UrgencyClassifier(model);
+        // --written-only: models trained on the writers' sentences alone (without the catalog's everyday requests), to compare.
+        var model = args.Contains("--written-only") ? UrgencyModel.Train(UrgencyModel.WrittenRows())! : UrgencyModel.Instance!;
+        // promote=P veto=V: other bars than the shipped ones, to compare.
+        var bars = args.Where(a => a.Contains('=')).ToDictionary(a => a.Split('=')[0], a => double.Parse(a.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));
+        var shipped = new UrgencyClassifier(model);
+        var classifier = new UrgencyClassifier(model) { PromoteAt = bars.GetValueOrDefault("promote", shipped.PromoteAt), VetoBelow = bars.GetValueOrDefault("veto", shipped.VetoBelow) };
         var list = args.Contains("--list");
         var dumpAt = Array.IndexOf(args, "--dump");
         if (dumpAt >= 0 && dumpAt + 1 < args.Length)

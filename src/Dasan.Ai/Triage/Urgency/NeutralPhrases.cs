@@ -21,6 +21,8 @@ internal static class NeutralPhrases
         // 맞다 as an injection from a nurse or doctor, or as to fit, not as being hit (한테 맞았, ADR 0108).
         "간호사한테맞", "간호사에게맞", "의사한테맞", "의사에게맞", "저한테맞고", "저한테맞았", "나한테맞고", "나한테맞았", "저에게맞고", "저에게맞았",
         "나에게맞고", "나에게맞았",
+        // A trade asking for support (자영업자 살려주세요, 노동자 살려 주세요): 자살 across two words.
+        "자살려주", "자살려줘", "자살려달",
         // Earnings, not bees (벌이).
         "돈벌이", "맞벌이", "밥벌이", "벌이가", "벌이도", "벌이를",
         // A light or the power going out (가로등이 꺼졌어요) is no ground giving way (도로 + 꺼졌).

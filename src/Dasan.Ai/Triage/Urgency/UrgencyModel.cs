@@ -32,8 +32,12 @@ public static class UrgencyModel
         }
     }
 
-    /// <summary>The training rows: the shipped sentences (title + body, label).</summary>
-    public static IReadOnlyList<LabeledText> TrainingRows() => WrittenRows();
+    /// <summary>
+    /// The training rows: the writers' sentences (title + body, label) and, as <c>normal</c>, the catalog's everyday requests
+    /// (<see cref="OrdinaryRequests"/>): without them the models had read no everyday business and rated one real citizen
+    /// text in ten critical (ADR 0108, twenty-fifth session).
+    /// </summary>
+    public static IReadOnlyList<LabeledText> TrainingRows() => [.. WrittenRows(), .. OrdinaryRequests.Rows()];
 
     /// <summary>The training writers' sentences (<c>content/urgency/training-*.jsonl</c>): (title + body, label).</summary>
     public static IReadOnlyList<LabeledText> WrittenRows() =>

@@ -58,6 +58,7 @@ public sealed class UrgencyVetoBarsTests
     [Theory]
     [InlineData("상가 간판이 반쯤 떨어져서 곧 떨어질 듯해요 아래가 버스정류장이에요")]
     [InlineData("공사장 외벽 타일이 떨어져서 남은 것도 곧 떨어질 듯해요 아래가 인도예요")]
+    [InlineData("집앞 담벼락이 밤새 더 기울어서 골목으로 넘어갈거 같아요")]
     public void Assess_WhenTheHazardIsAboutToFallOnPeople_TheModelsMayNotVeto(string text) =>
         Assert.Equal(Level.Critical, Blind.Assess(text).Level);
 
