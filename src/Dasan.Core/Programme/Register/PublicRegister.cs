@@ -13,7 +13,8 @@ public sealed class PublicRegister(DasanDbContext db, UseCaseKpis kpis)
 {
     private static readonly string[] Heading = ["code", "name", "bureau", "stage", "tier"];
 
-    public async Task<IReadOnlyList<RegisterEntry>> ListAsync(CancellationToken ct)
+    /// <summary>The entries; <paramref name="term"/> puts the words that name a code into the reader's language (<see cref="FieldText"/>).</summary>
+    public async Task<IReadOnlyList<RegisterEntry>> ListAsync(CancellationToken ct, Func<string, string>? term = null)
     {
         var rules = FieldRules.Shipped();
         var cases = await db.UseCases.AsNoTracking()
@@ -30,7 +31,7 @@ public sealed class PublicRegister(DasanDbContext db, UseCaseKpis kpis)
                 .Where(r => doc[r.Field] is not null || withheld.ContainsKey(r.Field))
                 .Select(r => withheld[r.Field]?.ToString() is { } why
                     ? new RegisterField(r.Field, r.DescriptionKo, null, why)
-                    : new RegisterField(r.Field, r.DescriptionKo, FieldText.Format(doc, r.Field, lines), null))
+                    : new RegisterField(r.Field, r.DescriptionKo, FieldText.Format(doc, r.Field, lines, term), null))
                 .Where(f => f.Withheld || !string.IsNullOrWhiteSpace(f.Value))
                 .ToList();
             entries.Add(new RegisterEntry(u.Code, u.Name, u.Bureau, u.Stage, u.Tier, u.PlatformFeature is not null, Fields("tier1"), Fields("tier2")));

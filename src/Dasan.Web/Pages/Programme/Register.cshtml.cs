@@ -2,6 +2,7 @@ using Dasan.Core.Programme.Register;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Dasan.Web.Pages.Programme;
 
@@ -10,7 +11,7 @@ namespace Dasan.Web.Pages.Programme;
 /// searchable by words, bureau and stage, ten to a page.
 /// </summary>
 [EnableRateLimiting(Hosting.WebRegistration.PublicLimit)]
-public sealed class RegisterModel(PublicRegister register) : PageModel
+public sealed class RegisterModel(PublicRegister register, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int PageSize = 10;
 
@@ -27,7 +28,7 @@ public sealed class RegisterModel(PublicRegister register) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var all = await register.ListAsync(ct);
+        var all = await register.ListAsync(ct, t => localizer[t].Value);
         Total = all.Count;
         Bureaus = all.Select(e => e.Bureau).Distinct().Order(StringComparer.Ordinal).ToList();
         var words = (Q ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8).ToList();
