@@ -140,6 +140,19 @@ public sealed partial class ExtractiveAnswerer
         var text = new StringBuilder();
         foreach (var sentence in selected)
         {
+            // What a sentence needs before it (the sentence it leans on, the line that introduces its list) is said once;
+            // a sentence already said as another's context is not said again.
+            var before = SentenceContext.Before(sentence);
+            var said = text.ToString();
+            if (said.Contains(sentence.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rendered = before is null || said.Contains(before, StringComparison.Ordinal) || selected.Exists(s => s.Text.StartsWith(before, StringComparison.Ordinal))
+                ? sentence.Text
+                : before[^1] is '.' or '?' or '!' ? $"{before} {sentence.Text}" : $"{before}: {sentence.Text}";
+
             var chunk = sentence.Hit.Chunk;
             var citation = citations.Find(c => c.ChunkId == chunk.Id);
             if (citation is null)
@@ -148,7 +161,7 @@ public sealed partial class ExtractiveAnswerer
                 citations.Add(citation);
             }
 
-            text.Append(text.Length > 0 ? " " : string.Empty).Append(sentence.Text).Append(" [").Append(citation.Number).Append(']');
+            text.Append(text.Length > 0 ? " " : string.Empty).Append(rendered).Append(" [").Append(citation.Number).Append(']');
         }
 
         return new Answer(text.ToString(), false, citations, department, relevance);

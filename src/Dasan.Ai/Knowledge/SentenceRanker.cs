@@ -163,7 +163,7 @@ internal sealed partial class SentenceRanker
     private static bool IsPrompt(string raw) => raw.Length > 4 && raw.StartsWith("**", StringComparison.Ordinal) && raw.EndsWith("**", StringComparison.Ordinal);
 
     /// <summary>Drops Markdown list markers, bold markers and heading hashes.</summary>
-    private static string Clean(string sentence) => MarkupPattern().Replace(BoldMarkers.Strip(sentence), string.Empty).Trim();
+    internal static string Clean(string sentence) => MarkupPattern().Replace(BoldMarkers.Strip(sentence), string.Empty).Trim();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|#{1,6}|\d+[.)])\s+")]
     private static partial Regex MarkupPattern();
