@@ -29,10 +29,11 @@ internal static partial class SentenceContext
         {
             var (ps, pl) = spans[sentence.Position - 1];
             var previous = SentenceRanker.Clean(TableRows.Read(text, ps, pl) ?? text.Substring(ps, pl));
-            // In a question-and-answer section the sentence before is the reply to that section's question (받을 수 있어요.),
-            // which would read as the reply to the citizen's.
-            var replies = sentence.Position > 1 && SentenceRanker.Clean(text.Substring(spans[sentence.Position - 2].Start, spans[sentence.Position - 2].Length)).EndsWith('?');
-            return previous.Length >= MinPrevious && !replies ? previous : null;
+            // In a question-and-answer section the sentences before are the reply to that section's question (아니요. 누구나
+            // 이용할 수 있어요.), which would read as the reply to the citizen's.
+            var replies = Enumerable.Range(Math.Max(0, sentence.Position - RepliesLookBack), Math.Min(RepliesLookBack, sentence.Position))
+                .Any(i => SentenceRanker.Clean(text.Substring(spans[i].Start, spans[i].Length)).EndsWith('?'));
+            return previous.Length >= MinPrevious && !replies ? (previous[^1] is '.' or '!' or '?' ? previous : previous + ".") : null;
         }
 
         var line = text.AsSpan(lineStart).TrimStart();
@@ -41,6 +42,9 @@ internal static partial class SentenceContext
 
     /// <summary>Shorter than this, the sentence before is a reply word (네., 아니요.), no context.</summary>
     private const int MinPrevious = 8;
+
+    /// <summary>How many sentences back a section's question is looked for.</summary>
+    private const int RepliesLookBack = 4;
 
     /// <summary>The line before the bulleted list the line at <paramref name="lineStart"/> belongs to, when it is a sentence.</summary>
     private static string? LeadIn(string text, int lineStart)
@@ -79,7 +83,7 @@ internal static partial class SentenceContext
     private static partial Regex Leans();
 
     /// <summary>A line that announces the list after it (다음에 해당하면 …, 다음과 같습니다, 다음 서류가 필요합니다).</summary>
-    [GeneratedRegex(@"다음[에과\s]|다음$|같습니다\.?$")]
+    [GeneratedRegex(@"다음[에과]|다음\s*(서류|내용|순서|경우|항목|조건|사람|기관|곳)|같습니다\.?$")]
     private static partial Regex Announces();
 
     [GeneratedRegex(@"^[-*+•]\s")]

@@ -22,6 +22,14 @@ internal sealed class BirthDateRecognizer : IPersonalDataRecognizer
             while (index >= 0)
             {
                 var start = index + trigger.Length;
+                // 앞자리 is the front of a number: a birth date only for the registration number's (주민번호 앞자리 850312).
+                if (trigger == "앞자리" && !text.AsSpan(0, index).TrimEnd().EndsWith("번호", StringComparison.Ordinal)
+                    || (trigger == "앞자리" && !text.AsSpan(Math.Max(0, index - 12), Math.Min(12, index)).Contains("주민", StringComparison.Ordinal)))
+                {
+                    index = text.IndexOf(trigger, index + trigger.Length, StringComparison.Ordinal);
+                    continue;
+                }
+
                 var gap = 0;
                 while (start < text.Length && gap < 4 && Gap.Contains(text[start], StringComparison.Ordinal))
                 {
@@ -41,7 +49,7 @@ internal sealed class BirthDateRecognizer : IPersonalDataRecognizer
         FindBeforeBirthWords(text, findings);
     }
 
-    /// <summary>A date with its year followed by 생 (…3일생), (에) 태어나… or 출생.</summary>
+    /// <summary>A date with its year followed by 생 (…3일생) or (에) 태어나… (not 출생아부터, a date rules start from).</summary>
     private static void FindBeforeBirthWords(string text, List<PersonalDataFinding> findings)
     {
         for (var i = 0; i < text.Length; i++)
@@ -54,8 +62,7 @@ internal sealed class BirthDateRecognizer : IPersonalDataRecognizer
 
             var after = text.AsSpan(i + length);
             var born = (after.StartsWith("생") && (after.Length == 1 || !HangulSyllable.Is(after[1]) || "이인으입".Contains(after[1])))
-                || after.TrimStart("에 ").StartsWith("태어", StringComparison.Ordinal)
-                || after.TrimStart(' ').StartsWith("출생", StringComparison.Ordinal);
+                || after.TrimStart("에 ").StartsWith("태어", StringComparison.Ordinal);
             if (born)
             {
                 findings.Add(new PersonalDataFinding(PersonalDataType.BirthDate, i, length, 0.85, text.Substring(i, length)));
@@ -77,6 +84,19 @@ internal sealed class BirthDateRecognizer : IPersonalDataRecognizer
     /// 1985-3-12, 85.03.12 and, when <paramref name="allowBareDigits"/>, 19850312 or 850312.
     /// </summary>
     internal static bool DateAt(string text, int start, bool allowBareDigits, out int length)
+    {
+        if (!DateShapeAt(text, start, allowBareDigits, out length))
+        {
+            return false;
+        }
+
+        // 850312-1234567 is a registration number: the number recognizer masks all of its back half.
+        var end = start + length;
+        var next = end < text.Length && text[end] is '-' or ' ' ? end + 1 : end;
+        return next >= text.Length || !char.IsAsciiDigit(text[next]);
+    }
+
+    private static bool DateShapeAt(string text, int start, bool allowBareDigits, out int length)
     {
         length = 0;
         var first = Digits(text, start);

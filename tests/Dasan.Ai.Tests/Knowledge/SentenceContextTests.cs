@@ -49,4 +49,16 @@ public sealed class SentenceContextTests(KnowledgeFixture fixture) : IClassFixtu
 
         Assert.DoesNotContain("받을 수 있어요. 다만", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Before_WhenTheSentencesBeforeReplyToTheSectionsQuestion_IsNothing()
+    {
+        const string text = "**어르신만 이용할 수 있나요?**\n아니요. 누구나 이용할 수 있어요. 다만 어르신이 먼저 이용하도록 배려해 주세요.";
+        var chunk = KnowledgeIndexTests.Chunk("guide.md", "자주 묻는 질문", text, null, null);
+        var spans = SentenceSplitter.Split(text);
+        var last = spans.Count - 1;
+        var sentence = new RankedSentence(new KnowledgeHit(chunk, 1, text), 0, last, text.Substring(spans[last].Start, spans[last].Length), 1);
+
+        Assert.Null(SentenceContext.Before(sentence));
+    }
 }

@@ -111,6 +111,10 @@ public sealed class PersonalDataDetectorTests
     [InlineData("주차장입니다. 차 빼주세요")]
     [InlineData("바로 판트 시스템입니다. 병을 돌려주면 돈을 줍니다")]
     [InlineData("불편한 점은 공사중입니다!")]
+    [InlineData("노숙자입니다. 도와주세요")]
+    [InlineData("임차인입니다. 보증금을 못 받았어요")]
+    [InlineData("안녕하세요 방문객입니다.")]
+    [InlineData("서울 시민 한사람입니다.")]
     public void Detect_WhenNoNameTrigger_FindsNoName(string text)
     {
         Assert.Empty(_detector.Detect(text));
@@ -147,8 +151,23 @@ public sealed class PersonalDataDetectorTests
     [InlineData("1월 1일에 태어난 아이들은 입학이 늦어요")]
     [InlineData("생일 축하 행사는 2025.03.12에 열려요")]
     [InlineData("생년월일 1985년 13월 40일")]
+    [InlineData("카드번호 앞자리 530112로 시작해요")]
+    [InlineData("학번 앞자리 201103입니다")]
+    [InlineData("2024년 1월 1일 출생아부터 지원되나요?")]
     public void Detect_WhenDateIsNoBirthDate_LeavesIt(string text)
     {
         Assert.Empty(_detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("생년월일 850312-1234567 입니다", "850312-1234567")]
+    [InlineData("출생 850312 1234567", "850312 1234567")]
+    public void Detect_WhenABirthWordPrecedesARegistrationNumber_MasksItAsOne(string text, string number)
+    {
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal(PersonalDataType.ResidentRegistrationNumber, finding.Type);
+        Assert.Equal(number, finding.Original);
+        Assert.DoesNotContain("1234567", PersonalDataMasker.Mask(text, [finding]), StringComparison.Ordinal);
     }
 }
