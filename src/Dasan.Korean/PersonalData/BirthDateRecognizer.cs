@@ -118,14 +118,17 @@ internal sealed class BirthDateRecognizer : IPersonalDataRecognizer
 
         if (position < text.Length && ".-/".Contains(text[position], StringComparison.Ordinal) && first is 2 or 4)
         {
+            // 1985.03.12, and with a space after each dot as Koreans often write it (1985. 3. 12.).
             var separator = text[position];
-            var month = Digits(text, position + 1);
-            var dayStart = position + 1 + month;
+            var monthAt = AfterSeparator(text, position, separator);
+            var month = Digits(text, monthAt);
+            var dayStart = monthAt + month;
             if (month is 1 or 2 && dayStart < text.Length && text[dayStart] == separator)
             {
-                var day = Digits(text, dayStart + 1);
-                var end = dayStart + 1 + day;
-                if (day is 1 or 2 && (end >= text.Length || !char.IsAsciiDigit(text[end])) && Valid(text, position + 1, month, dayStart + 1, day))
+                var dayAt = AfterSeparator(text, dayStart, separator);
+                var day = Digits(text, dayAt);
+                var end = dayAt + day;
+                if (day is 1 or 2 && (end >= text.Length || !char.IsAsciiDigit(text[end])) && Valid(text, monthAt, month, dayAt, day))
                 {
                     length = end - start + (end < text.Length && text[end] == '.' ? 1 : 0);
                     return true;
@@ -187,6 +190,9 @@ internal sealed class BirthDateRecognizer : IPersonalDataRecognizer
 
         return count;
     }
+
+    private static int AfterSeparator(string text, int at, char separator) =>
+        separator == '.' && at + 2 < text.Length && text[at + 1] == ' ' && char.IsAsciiDigit(text[at + 2]) ? at + 2 : at + 1;
 
     private static int SkipSpaces(string text, int at)
     {

@@ -136,6 +136,7 @@ public sealed class PersonalDataDetectorTests
     [InlineData("제 생일은 85년 3월 12일입니다", "85년 3월 12일", "**년 *월 **일")]
     [InlineData("1990년 7월 1일에 태어났어요", "1990년 7월 1일", "****년 *월 *일")]
     [InlineData("생년월일 850312", "850312", "******")]
+    [InlineData("생년월일: 1985. 3. 12. 입니다", "1985. 3. 12.", "****. *. **.")]
     [InlineData("주민번호 앞자리 19850312 입니다", "19850312", "********")]
     public void Detect_WhenDateIsABirthDate_FindsAndMasksIt(string text, string date, string masked)
     {
