@@ -138,6 +138,7 @@ public sealed class PersonalDataDetectorTests
     [InlineData("생년월일 850312", "850312", "******")]
     [InlineData("생년월일: 1985. 3. 12. 입니다", "1985. 3. 12.", "****. *. **.")]
     [InlineData("주민번호 앞자리 19850312 입니다", "19850312", "********")]
+    [InlineData("어머니는 1948년 5월 3일 생이세요", "1948년 5월 3일", "****년 *월 *일")]
     public void Detect_WhenDateIsABirthDate_FindsAndMasksIt(string text, string date, string masked)
     {
         var finding = Assert.Single(_detector.Detect(text));
@@ -155,6 +156,8 @@ public sealed class PersonalDataDetectorTests
     [InlineData("카드번호 앞자리 530112로 시작해요")]
     [InlineData("학번 앞자리 201103입니다")]
     [InlineData("2024년 1월 1일 출생아부터 지원되나요?")]
+    [InlineData("2025년 3월 1일 생활지원금 신청했어요")]
+    [InlineData("2025년 3월 1일 생일파티 장소 예약했어요")]
     public void Detect_WhenDateIsNoBirthDate_LeavesIt(string text)
     {
         Assert.Empty(_detector.Detect(text));
