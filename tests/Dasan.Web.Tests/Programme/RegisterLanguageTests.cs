@@ -25,5 +25,23 @@ public sealed class RegisterLanguageTests
         Assert.DoesNotContain("생성형 AI<", english, StringComparison.Ordinal);
         Assert.Contains("시범 운영 20", korean, StringComparison.Ordinal);
         Assert.Contains("(목표 ", korean, StringComparison.Ordinal);
+        Assert.Contains("Sign-off by the designated approver", english, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Approved<", english, StringComparison.Ordinal);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(DasanHost.Providers), MemberType = typeof(DasanHost))]
+    public async Task Register_WhenSearchedInEnglishByAKoreanCodeWord_FindsWhatTheKoreanPageFinds(string provider)
+    {
+        var host = await DasanHost.SharedAsync(provider);
+        var client = host.App.GetTestClientOrNew(host.BaseUrl);
+
+        var english = await client.GetStringAsync("/ai-register?culture=en&q=" + Uri.EscapeDataString("생성형"));
+        var korean = await client.GetStringAsync("/ai-register?culture=ko&q=" + Uri.EscapeDataString("생성형"));
+
+        Assert.Equal(Count(korean), Count(english));
+        Assert.True(Count(english) > 0);
+    }
+
+    private static int Count(string html) => html.Split("id=\"entry-", StringSplitOptions.None).Length - 1;
 }

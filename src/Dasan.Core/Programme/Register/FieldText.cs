@@ -52,7 +52,7 @@ public static class FieldText
         "peer_review" => "전문가 검토",
         "human_final_decision" => "사람의 최종 결정",
         "operator_training" => "운영자 교육",
-        "approval_by" => "승인",
+        "approval_by" => "승인권자 승인",
         _ => id,
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dasan.Core.Programme.Register;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,11 +30,15 @@ public sealed class RegisterModel(PublicRegister register, IStringLocalizer<Shar
     public async Task OnGetAsync(CancellationToken ct)
     {
         var all = await register.ListAsync(ct, t => localizer[t].Value);
+        // A reader of the English page may still search by the Korean words for the codes (생성형, 시범 운영).
+        Dictionary<string, string> korean = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ko" ? []
+            : (await register.ListAsync(ct)).GroupBy(e => e.Code).ToDictionary(g => g.Key, g => string.Join('\n', g.Select(Text)));
         Total = all.Count;
         Bureaus = all.Select(e => e.Bureau).Distinct().Order(StringComparer.Ordinal).ToList();
         var words = (Q ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8).ToList();
         var found = all.Where(e => (string.IsNullOrEmpty(Bureau) || e.Bureau == Bureau) && (string.IsNullOrEmpty(Stage) || e.Stage == Stage))
-            .Where(e => words.All(w => Text(e).Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+            .Where(e => words.All(w => Text(e).Contains(w, StringComparison.OrdinalIgnoreCase)
+                || (korean.TryGetValue(e.Code, out var k) && k.Contains(w, StringComparison.OrdinalIgnoreCase)))).ToList();
         Matching = found.Count;
         Pages = Math.Max(1, (found.Count + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
