@@ -22,6 +22,9 @@ public sealed class RequestIntake(
     ReferenceCache reference,
     TimeProvider clock)
 {
+    /// <summary>The history note of a request whose text was masked, before the list of what was masked.</summary>
+    public const string MaskedNote = "개인정보 보호를 위해 일부 내용이 가려졌습니다";
+
     public async Task<SubmissionResult> SubmitAsync(
         RequestSubmission submission, RequestChannel channel, Actor actor, string? idempotencyScope, string? idempotencyKey, CancellationToken ct)
     {
@@ -139,7 +142,7 @@ public sealed class RequestIntake(
         request.Events.Add(new RequestEvent
         {
             At = received, Kind = "received", Actor = actor.Name, ToStatus = RequestStatus.Received,
-            Note = masked.FoundTypes.Count > 0 ? "개인정보 보호를 위해 일부 내용이 가려졌습니다: " + string.Join(", ", masked.FoundTypes.Select(KoreanName)) : null,
+            Note = masked.FoundTypes.Count > 0 ? MaskedNote + ": " + string.Join(", ", masked.FoundTypes.Select(KoreanName)) : null,
         });
         db.Requests.Add(request);
         audit.Record(actor, "request.received", "request", request.TrackingNumber, null, new

@@ -27,4 +27,13 @@ public static class DisplayNames
         _ when actor.StartsWith("apikey:", StringComparison.Ordinal) => "외부 시스템(" + actor["apikey:".Length..] + ")",
         _ => actor,
     };
+
+    /// <summary>
+    /// A history note in the page's language: the note the system writes when it masked personal data (its words and the
+    /// kinds it lists) goes through <paramref name="term"/>; what staff wrote and department names stay as written.
+    /// </summary>
+    public static string Note(string note, Func<string, string> term) =>
+        note.StartsWith(RequestIntake.MaskedNote + ": ", StringComparison.Ordinal)
+            ? term(RequestIntake.MaskedNote) + ": " + string.Join(", ", note[(RequestIntake.MaskedNote.Length + 2)..].Split(", ").Select(term))
+            : note;
 }

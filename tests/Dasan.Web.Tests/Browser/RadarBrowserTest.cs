@@ -43,7 +43,7 @@ public class RadarBrowserTest(ITestOutputHelper output)
         var admin = await browser.LoginAsync(host.BaseUrl, "admin", DasanHost.AdminPassword);
         await admin.GotoAsync(host.BaseUrl + "/admin/feeds");
         await admin.GetByLabel("이름").FillAsync("연합 테스트");
-        await admin.GetByLabel("주소").FillAsync(feeds.BaseUrl + "/rss");
+        await admin.GetByLabel("피드 주소").FillAsync(feeds.BaseUrl + "/rss");
         await admin.GetByRole(AriaRole.Button, new() { Name = "추가" }).ClickAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "지금 수집" }).ClickAsync();
         Assert.Contains("새 항목 1건", await admin.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
