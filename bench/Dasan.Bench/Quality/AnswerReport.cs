@@ -47,10 +47,10 @@ public static class AnswerReport
 
         if (Array.IndexOf(args, "--answers") is var answers and >= 0 && answers + 1 < args.Length)
         {
-            // Every training and tuning answer, one per line (id, question, answer, relevance), to compare two builds' answers line by line.
+            // Every training and tuning answer, one per line (id, question, answer, relevance, guides cited), to compare two builds' answers line by line.
             var folder = Path.Combine(root, "content", "kb-eval");
             var lines = EvalSetReader.ReadTraining(folder).Concat(EvalSetReader.ReadTuning(folder)).AsParallel().AsOrdered()
-                .Select(q => answerer.Answer(q.Question) is var a ? $"{q.Id}\t{q.Question}\t{a.Text}\t{a.Relevance:F4}" : "");
+                .Select(q => answerer.Answer(q.Question) is var a ? $"{q.Id}\t{q.Question}\t{a.Text}\t{a.Relevance:F4}\t{string.Join(' ', a.Citations.Select(c => c.DocumentId).Distinct())}" : "");
             File.WriteAllLines(args[answers + 1], lines);
             return 0;
         }
