@@ -25,6 +25,7 @@ internal static class UrgencyProbeDump
             {
                 ["writer"] = writer,
                 ["label"] = label,
+                ["text"] = text,
                 ["length"] = text.Length,
                 ["letters"] = text.Count(char.IsLetter),
                 ["latin"] = text.Count(char.IsAsciiLetter),
