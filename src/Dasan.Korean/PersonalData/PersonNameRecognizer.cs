@@ -43,6 +43,7 @@ internal sealed class PersonNameRecognizer : IPersonalDataRecognizer
         // Who a writer says they are (노숙자입니다. 임차인입니다.), which read like a surname and a given name.
         "노숙자", "임차인", "임대인", "고령자", "유공자", "연구원", "방문객", "한사람", "수급자", "관리자", "조합원", "봉사자", "신청자",
         "피해자", "가해자", "보호자", "후원자", "위원장", "사업자", "소유자", "거주민", "이주민", "고객님", "유가족", "한부모",
+        "여러분", "선생님", "여직원", "남직원", "여학생", "남학생", "동기생", "졸업생", "신입생", "재학생", "유학생", "수험생", "전학생", "하숙생",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -10,23 +10,29 @@ internal static class SelfIntroduction
 {
     private static readonly string[] Copulas = ["입니다", "이에요", "예요"];
 
+    /// <summary>Spoken and dialect endings (문창수요, 김말순이오, 구자영이라고 합니다): only after a greeting or a role, never at the
+    /// start of a sentence, where "김치찌개요" reads the same.</summary>
+    private static readonly string[] SpokenCopulas = ["이라고 합니다", "라고 합니다", "이고요", "인데요", "이오", "이요", "요"];
+
     private static readonly string[] Greetings = ["안녕하세요", "안녕하십니까", "반갑습니다", "수고하십니다", "수고하세요"];
 
     private static readonly string[] Roles =
-        ["주민", "시민", "구민", "사는", "거주하는", "살고 있는", "학부모", "보호자", "엄마", "아빠", "민원인", "신청인", "신고인", "세입자", "운영하는"];
+        ["주민", "시민", "구민", "사는", "거주하는", "살고 있는", "학부모", "보호자", "엄마", "아빠", "민원인", "신청인", "신고인", "세입자", "운영하는",
+         "대학생", "학생", "할아버지", "할머니", "직장인", "주부", "회사원", "자영업자", "살"];
 
     public static void Find(string text, List<PersonalDataFinding> findings)
     {
-        foreach (var copula in Copulas)
+        foreach (var copula in Copulas.Concat(SpokenCopulas))
         {
+            var spoken = Array.IndexOf(SpokenCopulas, copula) >= 0;
             var index = text.IndexOf(copula, StringComparison.Ordinal);
             while (index >= 0)
             {
                 var start = index - 3;
                 var after = index + copula.Length;
                 if (start >= 0 && (start == 0 || !HangulSyllable.Is(text[start - 1])) && AllHangul(text, start, index)
-                    && (after >= text.Length || !HangulSyllable.Is(text[after])) && Introduces(text.AsSpan(0, start), FollowedByPunctuation(text, after))
-                    && PersonNameRecognizer.IsPlausibleName(text.AsSpan(start, 3)))
+                    && (after >= text.Length || !HangulSyllable.Is(text[after])) && Introduces(text.AsSpan(0, start), !spoken && FollowedByPunctuation(text, after), copula == "요")
+                    && (!spoken || FitsEnding(text[index - 1], copula)) && PersonNameRecognizer.IsPlausibleName(text.AsSpan(start, 3)))
                 {
                     findings.Add(new PersonalDataFinding(PersonalDataType.PersonName, start, 3, 0.75, text.Substring(start, 3)));
                 }
@@ -40,7 +46,7 @@ internal static class SelfIntroduction
     /// True when <paramref name="before"/> ends where a writer would give their name. At the start of a sentence the
     /// name must end it too (홍길동입니다. …), because a title such as "노숙자입니다" reads the same.
     /// </summary>
-    private static bool Introduces(ReadOnlySpan<char> before, bool sentenceEnds)
+    private static bool Introduces(ReadOnlySpan<char> before, bool sentenceEnds, bool bareYo)
     {
         var trimmed = before.TrimEnd(" ,");
         if (trimmed.IsEmpty || ".!?\n~".Contains(trimmed[^1]))
@@ -63,7 +69,7 @@ internal static class SelfIntroduction
 
         foreach (var word in Roles)
         {
-            if (trimmed.EndsWith(word, StringComparison.Ordinal))
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && RoleFits(trimmed[..^word.Length], word, bareYo))
             {
                 return true;
             }
@@ -71,6 +77,30 @@ internal static class SelfIntroduction
 
         return false;
     }
+
+    /// <summary>
+    /// A verb of living (사는, 거주하는) is a word of its own (심사는 is not) and never before a bare 요 (사는 편인데요);
+    /// 살 is an age (23살, 일흔두 살).
+    /// </summary>
+    private static bool RoleFits(ReadOnlySpan<char> before, string role, bool bareYo)
+    {
+        if (role == "살")
+        {
+            var age = before.TrimEnd(' ');
+            return !age.IsEmpty && (char.IsAsciiDigit(age[^1]) || "하나둘셋넷두세네섯곱덟홉열른흔순".Contains(age[^1]));
+        }
+
+        if (role.EndsWith('는'))
+        {
+            return !bareYo && (before.IsEmpty || before[^1] is ' ' or '에' or '서');
+        }
+
+        return true;
+    }
+
+    /// <summary>이오, 이요, 이고요 follow a name that ends in a consonant (김말순이오); 요 and 라고 one that ends in a vowel (문창수요).</summary>
+    private static bool FitsEnding(char last, string copula) =>
+        HangulSyllable.Is(last) && ((last - 0xAC00) % 28 != 0) == (copula[0] == '이' || copula == "인데요");
 
     private static bool FollowedByPunctuation(string text, int after) => after < text.Length && ".,!~".Contains(text[after]);
 

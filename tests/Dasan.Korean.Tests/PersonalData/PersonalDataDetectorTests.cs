@@ -93,6 +93,11 @@ public sealed class PersonalDataDetectorTests
     [InlineData("안녕하세요 김영희입니다 연락 부탁드립니다", "김영희")]
     [InlineData("안녕하세요. 마포구 주민 박서준이에요, 가로등이 꺼졌어요", "박서준")]
     [InlineData("망원동에 사는 이지수예요.", "이지수")]
+    [InlineData("관악구 신림동 대학생 정우진이에요!", "정우진")]
+    [InlineData("영등포 신길동 사는 할아버지 문창수요", "문창수")]
+    [InlineData("중랑구 면목동 일흔두 살 김말순이오", "김말순")]
+    [InlineData("서울특별시에 사는 정민영이라고 합니다.", "정민영")]
+    [InlineData("마포구 주민 이수진이요", "이수진")]
     public void Detect_WhenNameIsIntroduced_FindsName(string text, string name)
     {
         Assert.Equal(name, Assert.Single(_detector.Detect(text)).Original);
@@ -115,6 +120,11 @@ public sealed class PersonalDataDetectorTests
     [InlineData("임차인입니다. 보증금을 못 받았어요")]
     [InlineData("안녕하세요 방문객입니다.")]
     [InlineData("서울 시민 한사람입니다.")]
+    [InlineData("대학생 여러분이에요")]
+    [InlineData("23살 여직원입니다")]
+    [InlineData("편의점에서 우유를 많이 사는 편인데요")]
+    [InlineData("기초노령연금 대상자 실질심사는 안돼나요?")]
+    [InlineData("점심은 김치찌개요")]
     public void Detect_WhenNoNameTrigger_FindsNoName(string text)
     {
         Assert.Empty(_detector.Detect(text));
