@@ -23,6 +23,8 @@ internal static class NeutralPhrases
         "나에게맞고", "나에게맞았",
         // A trade asking for support (자영업자 살려주세요, 노동자 살려 주세요): 자살 across two words.
         "자살려주", "자살려줘", "자살려달",
+        // Nearly fainting at a bill (고지서 보고 기절할 뻔).
+        "기절할뻔", "기절하는줄", "기절초풍",
         // Of long standing (유서 깊은 마을), not a suicide note.
         "유서깊", "유서가깊", "유서있는",
         // Earnings, not bees (벌이).

@@ -24,6 +24,7 @@ public sealed class UrgencyOrdinaryWritingTests
     [InlineData("기저귀만 찬 아기가 혼자 사거리 차도로 걸어 나왔어요", "아동 위험")]
     [InlineData("동기가 '다음 생엔 잘 살게'라고 보내고 전화를 안 받아요", "자살·자해 위험")]
     [InlineData("택시 기사가 문 잠그고 내려 달라는데 안 세워줘요", "폭력·위협")]
+    [InlineData("아이가 화장실 안에 있는데 문이 안 열려요", "고립·갇힘")]
     public void Assess_WhenADangerOnlyTheModelsHadCarried_IsCriticalByTheWordRules(string text, string reason)
     {
         var lexicon = Lexicon.Assess(text);
@@ -42,6 +43,8 @@ public sealed class UrgencyOrdinaryWritingTests
     [InlineData("다음 생엔 잘 생기게 태어나고 싶다 ㅋㅋ")]
     [InlineData("관광객이 넘쳐 들어와요 골목이 너무 시끄러워요")]
     [InlineData("어제 과호흡이 안 멈춰서 응급실 갔었어요")]
+    [InlineData("난방비 고지서 보고 기절할 뻔 ㅠㅠ")]
+    [InlineData("주민센터 무인택배함 문이 안 열려서 물건을 못 찾고 있어요")]
     public void Assess_WhenEverydayWordsLookLikeTheNewRules_TheWordRulesFindNoDanger(string text) =>
         Assert.Equal(Level.Normal, Lexicon.Assess(text).Level);
 
