@@ -60,10 +60,11 @@ internal sealed class BirthDateRecognizer : IPersonalDataRecognizer
                 continue;
             }
 
-            // 3일생, and with a space as people also write it (3일 생이세요); not 3일 생활지원금.
+            // 3일생, and with a space as people also write it (3일 생이세요, 생입니다); not 3일 생활지원금, 생 중계, 생 딸기, 생으로.
             var after = text.AsSpan(i + length);
-            var spaced = after.StartsWith(" 생", StringComparison.Ordinal) ? after[1..] : after;
-            var born = (spaced.StartsWith("생") && (spaced.Length == 1 || !HangulSyllable.Is(spaced[1]) || "이인으입".Contains(spaced[1])))
+            var spacedBirth = after.StartsWith(" 생", StringComparison.Ordinal) && after.Length > 2 && "이인입".Contains(after[2]);
+            var born = (after.StartsWith("생") && (after.Length == 1 || !HangulSyllable.Is(after[1]) || "이인으입".Contains(after[1])))
+                || spacedBirth
                 || after.TrimStart("에 ").StartsWith("태어", StringComparison.Ordinal);
             if (born)
             {

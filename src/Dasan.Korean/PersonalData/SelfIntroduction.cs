@@ -10,9 +10,11 @@ internal static class SelfIntroduction
 {
     private static readonly string[] Copulas = ["입니다", "이에요", "예요"];
 
-    /// <summary>Spoken and dialect endings (문창수요, 김말순이오, 구자영이라고 합니다): only after a greeting or a role, never at the
-    /// start of a sentence, where "김치찌개요" reads the same.</summary>
-    private static readonly string[] SpokenCopulas = ["이라고 합니다", "라고 합니다", "이고요", "인데요", "이오", "이요", "요"];
+    /// <summary>
+    /// Spoken and dialect endings (김말순이오, 구자영이라고 합니다): only after a greeting or a role, never at the start of a
+    /// sentence. Not 요, 이요, 인데요: after a role they end things as often as names (할머니 지갑이요, 학생 정기권이요).
+    /// </summary>
+    private static readonly string[] SpokenCopulas = ["이라고 합니다", "라고 합니다", "이라고 해요", "라고 해요", "이오"];
 
     private static readonly string[] Greetings = ["안녕하세요", "안녕하십니까", "반갑습니다", "수고하십니다", "수고하세요"];
 
@@ -31,7 +33,7 @@ internal static class SelfIntroduction
                 var start = index - 3;
                 var after = index + copula.Length;
                 if (start >= 0 && (start == 0 || !HangulSyllable.Is(text[start - 1])) && AllHangul(text, start, index)
-                    && (after >= text.Length || !HangulSyllable.Is(text[after])) && Introduces(text.AsSpan(0, start), !spoken && FollowedByPunctuation(text, after), copula == "요")
+                    && (after >= text.Length || !HangulSyllable.Is(text[after])) && Introduces(text.AsSpan(0, start), !spoken && FollowedByPunctuation(text, after))
                     && (!spoken || FitsEnding(text[index - 1], copula)) && PersonNameRecognizer.IsPlausibleName(text.AsSpan(start, 3)))
                 {
                     findings.Add(new PersonalDataFinding(PersonalDataType.PersonName, start, 3, 0.75, text.Substring(start, 3)));
@@ -46,7 +48,7 @@ internal static class SelfIntroduction
     /// True when <paramref name="before"/> ends where a writer would give their name. At the start of a sentence the
     /// name must end it too (홍길동입니다. …), because a title such as "노숙자입니다" reads the same.
     /// </summary>
-    private static bool Introduces(ReadOnlySpan<char> before, bool sentenceEnds, bool bareYo)
+    private static bool Introduces(ReadOnlySpan<char> before, bool sentenceEnds)
     {
         var trimmed = before.TrimEnd(" ,");
         if (trimmed.IsEmpty || ".!?\n~".Contains(trimmed[^1]))
@@ -69,7 +71,7 @@ internal static class SelfIntroduction
 
         foreach (var word in Roles)
         {
-            if (trimmed.EndsWith(word, StringComparison.Ordinal) && RoleFits(trimmed[..^word.Length], word, bareYo))
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && (word != "살" || IsAge(trimmed[..^word.Length])))
             {
                 return true;
             }
@@ -78,29 +80,16 @@ internal static class SelfIntroduction
         return false;
     }
 
-    /// <summary>
-    /// A verb of living (사는, 거주하는) is a word of its own (심사는 is not) and never before a bare 요 (사는 편인데요);
-    /// 살 is an age (23살, 일흔두 살).
-    /// </summary>
-    private static bool RoleFits(ReadOnlySpan<char> before, string role, bool bareYo)
+    /// <summary>살 is a word for who the writer is only as an age (23살, 일흔두 살, 스물한 살, 여든 살).</summary>
+    private static bool IsAge(ReadOnlySpan<char> before)
     {
-        if (role == "살")
-        {
-            var age = before.TrimEnd(' ');
-            return !age.IsEmpty && (char.IsAsciiDigit(age[^1]) || "하나둘셋넷두세네섯곱덟홉열른흔순".Contains(age[^1]));
-        }
-
-        if (role.EndsWith('는'))
-        {
-            return !bareYo && (before.IsEmpty || before[^1] is ' ' or '에' or '서');
-        }
-
-        return true;
+        var age = before.TrimEnd(' ');
+        return !age.IsEmpty && (char.IsAsciiDigit(age[^1]) || "하나둘셋넷두세네섯곱덟홉열른흔순한무쉰든".Contains(age[^1]));
     }
 
-    /// <summary>이오, 이요, 이고요 follow a name that ends in a consonant (김말순이오); 요 and 라고 one that ends in a vowel (문창수요).</summary>
+    /// <summary>이오 and 이라고 follow a name that ends in a consonant (김말순이오); 라고 one that ends in a vowel (문창수라고 해요).</summary>
     private static bool FitsEnding(char last, string copula) =>
-        HangulSyllable.Is(last) && ((last - 0xAC00) % 28 != 0) == (copula[0] == '이' || copula == "인데요");
+        HangulSyllable.Is(last) && ((last - 0xAC00) % 28 != 0) == (copula[0] == '이');
 
     private static bool FollowedByPunctuation(string text, int after) => after < text.Length && ".,!~".Contains(text[after]);
 

@@ -94,10 +94,12 @@ public sealed class PersonalDataDetectorTests
     [InlineData("안녕하세요. 마포구 주민 박서준이에요, 가로등이 꺼졌어요", "박서준")]
     [InlineData("망원동에 사는 이지수예요.", "이지수")]
     [InlineData("관악구 신림동 대학생 정우진이에요!", "정우진")]
-    [InlineData("영등포 신길동 사는 할아버지 문창수요", "문창수")]
+    [InlineData("서울에 사는 문창수라고 해요", "문창수")]
+    [InlineData("여든한 살 김말순이오", "김말순")]
+    [InlineData("강서구사는 홍길동입니다.", "홍길동")]
     [InlineData("중랑구 면목동 일흔두 살 김말순이오", "김말순")]
     [InlineData("서울특별시에 사는 정민영이라고 합니다.", "정민영")]
-    [InlineData("마포구 주민 이수진이요", "이수진")]
+    [InlineData("스무 살 이수진이라고 합니다", "이수진")]
     public void Detect_WhenNameIsIntroduced_FindsName(string text, string name)
     {
         Assert.Equal(name, Assert.Single(_detector.Detect(text)).Original);
@@ -125,6 +127,9 @@ public sealed class PersonalDataDetectorTests
     [InlineData("편의점에서 우유를 많이 사는 편인데요")]
     [InlineData("기초노령연금 대상자 실질심사는 안돼나요?")]
     [InlineData("점심은 김치찌개요")]
+    [InlineData("잃어버린 물건은 할머니 지갑이요.")]
+    [InlineData("학생 정기권이요")]
+    [InlineData("다음 주민 공청회요, 언제 하나요?")]
     public void Detect_WhenNoNameTrigger_FindsNoName(string text)
     {
         Assert.Empty(_detector.Detect(text));
@@ -168,6 +173,9 @@ public sealed class PersonalDataDetectorTests
     [InlineData("2024년 1월 1일 출생아부터 지원되나요?")]
     [InlineData("2025년 3월 1일 생활지원금 신청했어요")]
     [InlineData("2025년 3월 1일 생일파티 장소 예약했어요")]
+    [InlineData("2025년 12월 31일 생 중계로 타종 행사 봅니다")]
+    [InlineData("2025년 3월 1일 생 딸기 입고")]
+    [InlineData("2025년 5월 1일 생으로 방송됩니다")]
     public void Detect_WhenDateIsNoBirthDate_LeavesIt(string text)
     {
         Assert.Empty(_detector.Detect(text));

@@ -55,7 +55,7 @@ internal static class CriticalCues
         UrgencyCue.All(C, "침수", ["물", "침수", "빗물", "water"], ["허리까지", "무릎까지", "가슴까지", "목까지", "창문까지", "발목에서무릎"]),
         new UrgencyCue(C, "침수", [["문턱넘어", "문턱을넘어"]], DocumentContext: ["물이", "빗물", "흙탕물", "침수", "넘쳐", "넘처"]),
         // Water over a bank or into the street (둑 위로 물이 넘칩니다, 골목으로 넘쳐 들어오고 있습니다).
-        UrgencyCue.All(C, "침수", ["물이", "물은", "빗물", "하천", "흙탕물", "강물", "개천", "냇물", "둑"], ["넘쳐들어오", "넘쳐들어와", "넘쳐들어옵", "넘칩니다", "넘치고있"]),
+        UrgencyCue.All(C, "침수", ["물이", "물은", "빗물", "흙탕물", "강물", "개천물", "냇물", "하천물", "하천이"], ["넘쳐들어오", "넘쳐들어와", "넘쳐들어옵", "넘칩니다"]),
         // Water coming in and no way out (반지하 물 찼어요 나갈 수 없어요, 현관 못 열어요).
         new UrgencyCue(C, "침수", [["물이차", "물이찼", "물찼", "물차요", "물이들어", "물들어", "물많아", "물이많이들어", "빗물이", "침수", "waterin"]],
             DocumentContext: ["나갈수없", "나갈수가없", "못나가", "나갈데없", "현관못열", "문을못열", "cantgetout"]),
@@ -76,10 +76,11 @@ internal static class CriticalCues
         UrgencyCue.Any(C, "자살·자해 위험", "죽고싶", "자살", "뛰어내리", "뛰어내릴", "자해", "유서", "극단적선택", "suicide", "suicidal"),
         // Asking how to die without pain is intent, whatever 방법 or 알려 주세요 says of talk (잡초 죽는 법 is not).
         new UrgencyCue(C, "자살·자해 위험", [["안아프게죽는", "안아프게죽을", "편하게죽는", "편하게죽을", "어떻게하면죽을수", "어떻게죽으면", "고통없이죽"]], Intent: true),
-        new UrgencyCue(C, "자살·자해 위험", [["죽고싶", "목을매", "죽을거", "번개탄", "끝내겠", "끝낼거", "다끝내", "살기싫", "살고싶지않", "난간밖", "난간을넘", "약을다먹", "약다먹", "수면제를", "고마웠다", "다음생엔잘살", "다음생에는잘살", "오늘이마지막글", "이게마지막글", "killmyself", "killhimself", "killherself", "killthemselves", "wanttodie", "wantstodie", "endmylife", "endhislife", "endherlife", "endtheirlife", "tookallmypills", "tookallthepills", "tookallmymedicine", "goodbyeforever"]], Intent: true),
+        new UrgencyCue(C, "자살·자해 위험", [["죽고싶", "목을매", "죽을거", "번개탄", "끝내겠", "끝낼거", "다끝내", "살기싫", "살고싶지않", "난간밖", "난간을넘", "약을다먹", "약다먹", "수면제를", "고마웠다", "다음생엔잘살", "다음생에는잘살", "다음생에잘살", "다음생엔꼭잘살", "killmyself", "killhimself", "killherself", "killthemselves", "wanttodie", "wantstodie", "endmylife", "endhislife", "endherlife", "endtheirlife", "tookallmypills", "tookallthepills", "tookallmymedicine", "goodbyeforever"]], Intent: true),
         UrgencyCue.Any(C, "고립·갇힘", "갇혀", "갇혔", "갇힘", "고립", "깔렸", "깔린", "매몰", "trapped", "stuck"),
         // A door that will not open with someone behind it; a locker's or a parcel box's (보관함 문이 안 열려요) is no danger.
-        new UrgencyCue(C, "고립·갇힘", [["문이안열"]], DocumentContext: ["안에", "갇", "못나가", "못나와", "나갈수", "나올수", "엘리베이터", "엘베", "승강기", "inside"]),
+        new UrgencyCue(C, "고립·갇힘", [["문이안열"]], DocumentContext: ["갇", "못나가", "못나와", "나갈수", "나올수", "안에사람", "사람이안에", "안에아이", "아이가안에", "애가안에",
+            "안에애가", "아기가안에", "안에아기", "엘리베이터", "엘베", "승강기", "inside"]),
         UrgencyCue.Any(C, "감전 위험", "전선이끊", "전선끊", "끊어진전선", "끊긴전선", "전깃줄이끊", "전깃줄끊", "끊어진전깃줄", "전깃줄이늘어", "전깃줄이떨어", "감전", "불꽃이튀", "스파크", "고압선", "전선이늘어", "전선이떨어", "전선피복", "지지직", "sparks", "sparking", "powerline", "livewire"),
         UrgencyCue.Any(C, "응급 환자", "쓰러져계", "분이쓰러", "사람이쓰러", "의식이없", "의식x", "의식을잃", "정신을잃", "기절", "숨을안쉬", "숨을못쉬", "숨안쉬", "숨을안쉼", "숨안쉼", "신음소리", "숨을거의안", "숨이안쉬", "숨쉬기힘들", "숨쉬기어려", "숨헐떡", "호흡곤란", "숨소리가끊", "입술이파래", "얼굴이파래", "파랗게질", "질식", "목에걸려", "안일어나", "못일어나", "심정지", "쓰러지고있", "쓰러지셨", "쓰러지셔", "쓰러졋", "대답이없", "눈을안뜨", "축늘어", "거품물", "거품을물", "경련", "발작", "피가많이", "피를많이", "피가멈추지", "피가안멈", "피가철철", "숨못쉬", "숨못쉼", "숨을못쉼", "숨이안들어", "숨안들어", "숨이멎", "정신잃", "의식잃", "실신했", "실신하셨", "실신함", "입이돌아가", "입이한쪽으로", "머리에서피", "세제마", "세제를마", "과다복용", "notbreathing", "cantbreathe", "turningblue", "choking", "collapsed", "fainted", "unconscious", "unresponsive", "seizure", "overdose", "cannotgetup", "wontwakeup", "notwakingup", "electrocuted", "bleedingalot", "lotofblood"),
         new UrgencyCue(C, "고립·갇힘", [["엘리베이터", "엘베", "승강기", "elevator"], ["멈췄", "멈춰", "섰어요", "서버렸", "떨어지", "stopped"]], DocumentContext: ["안에", "갇", "명있", "못나", "층사이", "inside"]),
@@ -92,9 +93,9 @@ internal static class CriticalCues
         new UrgencyCue(C, "자살·자해 위험", [["옥상에올라", "옥상에서있", "난간에서있", "다리위에서", "다리난간"]], DocumentContext: ["못살겠", "살기싫", "죽고", "끝내", "마지막", "의미없", "힘들어서"]),
         new UrgencyCue(C, "고독사 의심", [["안보이시", "연락이안되", "연락두절"]], ["냄새", "쌓였", "쌓여"]),
         // An elder's milk or papers left at the door (우유가 다섯 개째 그대로입니다), the sign a deliverer sees first.
-        new UrgencyCue(C, "고독사 의심", [["우유가", "우유를", "신문이", "신문을", "도시락이", "반찬이"], ["그대로", "쌓였", "쌓여"]], DocumentContext: ["어르신", "할머니", "할아버지", "독거", "혼자사시"]),
+        new UrgencyCue(C, "고독사 의심", [["우유가", "우유를", "신문이", "신문을"], ["그대로", "쌓였", "쌓여"]], DocumentContext: ["어르신", "할머니", "할아버지", "독거", "혼자사시"]),
         // A child alone in the road (기저귀만 찬 아기가 혼자 차도로 걸어 나왔어요).
-        UrgencyCue.All(C, "아동 위험", Child, ["차도로걸어", "차도로나왔", "차도한가운데", "찻길한가운데", "도로한가운데", "찻길로나왔", "차도로뛰어들었", "찻길로뛰어들었"]),
+        UrgencyCue.All(C, "아동 위험", Child, ["차도로걸어나", "차도로나왔", "차도한가운데", "찻길한가운데", "도로한가운데", "찻길로나왔", "차도로뛰어들었", "찻길로뛰어들었"]),
         UrgencyCue.All(C, "어르신 위험", Elder, ["연락이안되", "연락이안돼", "연락이안닿", "연락두절", "전화를안받", "전화안받", "응답이없", "응답없", "안보이", "안보여", "못찾", "실종", "나가셨", "넘어져", "넘어지", "신음", "인기척", "missing"]),
         UrgencyCue.All(C, "고립·갇힘", Person, ["cantgetout", "cannotgetout", "stuckinside", "trappedinside"]),
         // Pinned: 운전석에 끼어서 못 나오세요, 아이 손이 문에 끼여서 못 빼요.
@@ -108,16 +109,27 @@ internal static class CriticalCues
         UrgencyCue.Any(C, "고립·갇힘", "몸이끼었", "몸이끼여", "몸이낀채", "몸이꼈"),
         new UrgencyCue(C, "응급 환자", [["살려주세요", "살려줘", "살려달라"]], DocumentContext: ["비명소리", "비명지르", "비명을지르", "소리가들려", "소리가나", "소리들려", "소리가들리", "소리쳐", "소리지르"]),
         // No response from a person (불러도 반응 없음, 쓰러진 남성 … 반응 없음); an app or a kiosk that does not respond is no danger.
+        // A kiosk, an app or a bell that does not respond (키오스크가 반응이 없어요, 사람한테 물어봐야 해요) is none: the body's signs
+        // or a person named right before it.
         new UrgencyCue(C, "응급 환자", [["반응이없", "반응없", "반응도없", "반응을안", "반응안해", "반응을하지"]],
-            DocumentContext: ["쓰러", "호흡", "숨을", "숨이", "맥박", "의식", "불러도", "깨워도", "흔들어도", "두드려도", "쳐도", "노숙인", "사람", "어르신", "할머니",
-                "할아버지", "아이가", "아기가", "애기가", "환자", "남편", "아내", "어머니", "아버지", "엄마가", "아빠가", "남성", "여성", "기사가"]),
-        UrgencyCue.Any(C, "응급 환자", "미동없", "미동도없", "미동이없"),
+            DocumentContext: ["쓰러", "호흡", "숨을", "숨이", "맥박", "의식이없", "의식을잃", "깨워도", "흔들어도", "노숙인", "환자가", "불러도반응"]),
+        UrgencyCue.Any(C, "응급 환자", "아이가반응이없", "애가반응이없", "아기가반응이없", "애기가반응이없", "아들이반응이없", "딸이반응이없", "남편이반응이없",
+            "아내가반응이없", "엄마가반응이없", "아빠가반응이없", "어머니가반응이없", "아버지가반응이없", "할머니가반응이없", "할아버지가반응이없", "친구가반응이없",
+            "동생이반응이없", "사람이반응이없", "분이반응이없", "환자가반응이없"),
+        // No movement after a fall or a crash (오토바이 넘어진 뒤 미동 없음); "구청은 미동도 없습니다" is a figure.
+        new UrgencyCue(C, "응급 환자", [["미동없", "미동도없", "미동이없", "미동조차없"]],
+            DocumentContext: ["쓰러", "넘어진", "넘어져", "넘어졌", "사고", "헬멧", "호흡", "숨을", "숨이", "의식", "피를", "피가", "다친", "다쳐", "떨어진", "떨어졌"]),
+        UrgencyCue.Any(C, "응급 환자", "할머니가미동", "할아버지가미동", "아이가미동", "애가미동", "아기가미동", "사람이미동", "남편이미동", "아내가미동", "아버지가미동",
+            "어머니가미동", "엄마가미동", "아빠가미동", "환자가미동", "분이미동"),
         // Hyperventilation that does not stop, said in the present (과호흡 온 거 같은데 안 멈춰요); not 안 멈춰서 응급실 갔었어요.
-        new UrgencyCue(C, "응급 환자", [["과호흡"]], DocumentContext: ["안멈춰요", "안멈춤", "안멈춥니다", "멈추지않아요", "멈추지않습니다", "멈추질않아요", "굳어가"]),
+        new UrgencyCue(C, "응급 환자", [["과호흡"]], DocumentContext: ["안멈춰요", "안멈춤", "안멈춥니다", "안멈춰어떡", "안멈춰어떻게", "멈추지않아요", "멈추지않습니다", "멈추질않아요", "굳어가"]),
         // Poison swallowed (제초제를 마셨습니다): told in the past, it is happening to the body now.
-        UrgencyCue.All(C, "응급 환자", ["제초제", "농약", "살충제", "락스", "부동액", "쥐약", "그라목손", "표백제"], ["마셨", "마심", "삼켰", "드셨", "들이켰", "마셔버", "먹었어", "먹었습", "먹어버렸"]),
+        // A person's, not a pet's (강아지가 쥐약을 먹었어요); 무농약 쌀 and 농약 안 친 배추 are food.
+        new UrgencyCue(C, "응급 환자", [["제초제", "농약을", "농약먹", "농약마", "살충제를", "락스를", "부동액을", "쥐약을", "그라목손", "표백제를"],
+            ["마셨", "마심", "삼켰", "드셨", "들이켰", "마셔버", "먹었어", "먹었습", "먹었대", "먹어버렸"]],
+            DocumentContext: [.. Person, .. Elder, "제가", "내가", "남편", "아내", "자녀", "동생"]),
         // Locked in a car that will not stop: asking to be let off (내려 달래도) with the doors locked or a strange road.
-        new UrgencyCue(C, "폭력·위협", [["내려달래도", "내려달라고해도", "내려달라는데", "내려달라고했는데", "세워달래도", "세워달라고해도", "세워달라는데", "못내리게"]],
+        new UrgencyCue(C, "폭력·위협", [["내려달래도", "내려달라고해도", "내려달라는데", "내려달라고했는데", "세워달래도", "세워달라고해도", "세워달라는데"]],
             DocumentContext: ["문잠그고", "문을잠그고", "문잠갔", "문을잠갔", "이상한길로", "모르는길로", "엉뚱한길로", "납치"]),
         UrgencyCue.Any(C, "응급 환자", "사람살려", "애가경기", "아이가경기", "아기가경기", "애기가경기", "경련을일으", "경련해", "경련하고", "경련중"),
         UrgencyCue.All(C, "응급 환자", Person, ["쓰러짐", "쓰러져", "쓰러졌", "안움직", "못움직", "움직이지를않", "움직이지않", "꼼짝", "notmoving", "isntmoving", "electricshock", "havingaheartattack", "hadaheartattack"]),

@@ -23,6 +23,8 @@ internal static class NeutralPhrases
         "나에게맞고", "나에게맞았",
         // A trade asking for support (자영업자 살려주세요, 노동자 살려 주세요): 자살 across two words.
         "자살려주", "자살려줘", "자살려달",
+        // A pet's breathing (반려견이 과호흡이 와서 안 멈춰요) is for the vet.
+        "반려견이과호흡", "강아지가과호흡", "고양이가과호흡", "반려견과호흡", "강아지과호흡", "고양이과호흡",
         // Nearly fainting at a bill (고지서 보고 기절할 뻔).
         "기절할뻔", "기절하는줄", "기절초풍",
         // Of long standing (유서 깊은 마을), not a suicide note.

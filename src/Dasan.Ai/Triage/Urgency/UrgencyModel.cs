@@ -7,8 +7,9 @@ namespace Dasan.Ai.Triage.Urgency;
 
 /// <summary>
 /// The learned models of danger (critical / high / normal) trained on the sentences the team wrote for them
-/// (<c>content/urgency/*.jsonl</c>: dangers, and hard negatives such as metaphors, campaigns, insurance, past events
-/// and graffiti). Character n-grams let them read typos, missing spaces and phrasings the lexicon does not list.
+/// (<c>content/urgency/training-*.jsonl</c>: dangers, and hard negatives such as metaphors, campaigns, insurance, past events
+/// and graffiti) and on everyday business (<see cref="OrdinaryRequests"/>). Character n-grams let them read typos, missing
+/// spaces and phrasings the lexicon does not list.
 /// Trained on first use (a few seconds) or read from the installation's models folder (<see cref="CacheIn"/>),
 /// deterministic, thread-safe.
 /// </summary>

@@ -24,7 +24,11 @@ public sealed class UrgencyOrdinaryWritingTests
     [InlineData("기저귀만 찬 아기가 혼자 사거리 차도로 걸어 나왔어요", "아동 위험")]
     [InlineData("동기가 '다음 생엔 잘 살게'라고 보내고 전화를 안 받아요", "자살·자해 위험")]
     [InlineData("택시 기사가 문 잠그고 내려 달라는데 안 세워줘요", "폭력·위협")]
-    [InlineData("아이가 화장실 안에 있는데 문이 안 열려요", "고립·갇힘")]
+    [InlineData("아이가 안에 있는데 화장실 문이 안 열려요", "고립·갇힘")]
+    [InlineData("아들이 반응이 없어요", "응급 환자")]
+    [InlineData("할머니가 미동조차 없으세요", "응급 환자")]
+    [InlineData("아버지가 농약을 먹었대요", "응급 환자")]
+    [InlineData("과호흡 안 멈춰 어떡해", "응급 환자")]
     public void Assess_WhenADangerOnlyTheModelsHadCarried_IsCriticalByTheWordRules(string text, string reason)
     {
         var lexicon = Lexicon.Assess(text);
@@ -45,6 +49,19 @@ public sealed class UrgencyOrdinaryWritingTests
     [InlineData("어제 과호흡이 안 멈춰서 응급실 갔었어요")]
     [InlineData("난방비 고지서 보고 기절할 뻔 ㅠㅠ")]
     [InlineData("주민센터 무인택배함 문이 안 열려서 물건을 못 찾고 있어요")]
+    [InlineData("지하철 역 키오스크가 반응이 없어요. 노인분들이 사람한테 물어봐야 해요.")]
+    [InlineData("남편이 제 말에 반응이 없어요. 부부 상담 프로그램 있나요?")]
+    [InlineData("시민 의식 개선 캠페인을 했는데 반응이 없어요.")]
+    [InlineData("몇 년째 민원을 넣어도 구청은 미동도 없습니다.")]
+    [InlineData("친환경 무농약 쌀을 먹었어요. 맛있네요.")]
+    [InlineData("우리 강아지가 쥐약을 먹었어요. 동물병원 어디 있나요?")]
+    [InlineData("반려견이 과호흡이 와서 안 멈춰요 동물병원 야간 진료 하는 곳 있나요")]
+    [InlineData("오늘이 마지막 글입니다. 그동안 우리 동네 카페를 아껴주셔서 감사합니다.")]
+    [InlineData("택배함 문이 안 열려요. 안에 제 택배가 있어요.")]
+    [InlineData("인도에 불법주차 차량 때문에 아이들이 차도로 걸어 다녀요")]
+    [InlineData("버스 기사님이 엉뚱한 길로 가서 정류장에서 못 내리게 됐어요")]
+    [InlineData("경로당 어르신들 도시락이 맛이 없는지 그대로 남아요")]
+    [InlineData("주말마다 하천 산책로에 자전거가 넘칩니다")]
     public void Assess_WhenEverydayWordsLookLikeTheNewRules_TheWordRulesFindNoDanger(string text) =>
         Assert.Equal(Level.Normal, Lexicon.Assess(text).Level);
 
