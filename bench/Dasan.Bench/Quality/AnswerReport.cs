@@ -40,6 +40,14 @@ public static class AnswerReport
                 Console.WriteLine($"  {hit.Score,6:F2} {hit.Chunk.DocumentId} › {hit.Chunk.Section}");
             }
 
+            var led = answerer.Hits(args[ask + 1]);
+            Console.WriteLine("led: " + string.Join(" | ", led.Take(3).Select(h => $"{h.Chunk.DocumentId} › {h.Chunk.Section}")));
+            var concepts = new QuestionAnalyzer().Concepts(args[ask + 1], index.Knows);
+            foreach (var s in new SentenceRanker(index).Rank(concepts, led.Take(3).ToList(), QuestionIntentDetector.Detect(args[ask + 1])).OrderByDescending(s => s.Score).Take(6))
+            {
+                Console.WriteLine($"    {s.Score:F3} p{s.PassageRank} {s.Text[..Math.Min(70, s.Text.Length)]}");
+            }
+
             var answer = answerer.Answer(args[ask + 1]);
             Console.WriteLine($"{answer.Text}\n{string.Join('\n', answer.Citations.Select(c => $"  [{c.Number}] {c.Title} › {c.Section}"))}");
             return 0;

@@ -147,9 +147,19 @@ internal sealed partial class SentenceRanker
         return 1.0 / (1 + ((positions.Max() - positions.Min()) / 40.0));
     }
 
+    /// <summary>
+    /// The word's weight: rare words weigh more. A compound no guide uses weighs what its rarest part in the guides weighs
+    /// ("돌려받을수있나" is matched through 돌려받, which five passages hold): as a word no guide uses it weighed most of all,
+    /// and a water-bill refund line (이미 낸 요금은 … 돌려받습니다) outranked the taxi guide's line on the detour asked about.
+    /// </summary>
     private double Idf(QuestionConcept concept)
     {
         var (df, n) = _index.Frequency(concept.Term);
+        if (df == 0 && concept.Parts.Select(p => _index.Frequency(p).ChunkFrequency).Where(f => f > 0).DefaultIfEmpty(0).Min() is var part and > 0)
+        {
+            df = part;
+        }
+
         return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
     }
 
