@@ -16,7 +16,7 @@ public static class UrgencyBenchmark
             {
                 var model = Dasan.Ai.Triage.Urgency.UrgencyModel.Instance!;
                 var reading = model.Read(line);
-                Console.WriteLine($"{classifier.Assess(line).Level} {classifier.Assess(line).Reason} | lexicon {lexicon.Assess(line).Level} | p={reading.Danger:F2} max={reading.Highest:F2} subword={model.Subword?.Probability(line, "critical"):F2} | {line}");
+                Console.WriteLine($"{classifier.Assess(line).Level} {classifier.Assess(line).Reason} | lexicon {lexicon.Assess(line).Level} [{string.Join(',', lexicon.Assess(line).Cues)}] | p={reading.Danger:F2} max={reading.Highest:F2} subword={model.Subword?.Probability(line, "critical"):F2} | {line}");
             }
 
             return 0;

@@ -70,7 +70,7 @@ public static class UrgencyTraffic
             foreach (var (text, a) in flagged)
             {
                 var flat = text.ReplaceLineEndings(" ");
-                Console.WriteLine($"    {a.Reason} | {flat[..Math.Min(140, flat.Length)]}");
+                Console.WriteLine($"    {a.Reason} [{string.Join(',', a.Cues)}] | {flat[..Math.Min(140, flat.Length)]}");
             }
         }
     }

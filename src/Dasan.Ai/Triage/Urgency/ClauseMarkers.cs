@@ -129,5 +129,8 @@ internal static class ClauseMarkers
         "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인", "연출", "그림", "벽화",
         "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
         "prevention", "training", "graffiti", "drama", "radio",
+        // A hazard as a condition or a thing to prevent (화재 발생 시, 심정지 환자가 발생했을 시, 쓰러졌을 경우, 화재를 방지하기
+        // 위해): policy talk in proposals and petitions (ADR 0108).
+        "발생시", "을시", "할시", "될시", "을경우", "할경우", "될경우", "날경우", "는경우", "방지", "골든타임", "경각심",
     ];
 }

@@ -22,7 +22,9 @@ internal static class NobodyAtRisk
     private static readonly string[] NotBefore = ["다른", "아직", "도와줄", "도와주실", "관리", "통제", "말릴", "구해줄"];
 
     private static readonly string[] NotAfter =
-        ["는지", "을지", "나요", "도록", "게", "길", "겠", "는줄", "는것같", "는거같", "을거", "을까", "으면", "으니", "었으면", "기를"];
+        ["는지", "을지", "나요", "도록", "게", "길", "겠", "는줄", "는것같", "는거같", "을거", "을까", "으면", "으니", "었으면", "기를",
+         // "nobody inside is answering the door": someone may be inside, not answering.
+         "isanswer", "answer", "isrespond", "respond", "ispicking", "picksup"];
 
     private static readonly HashSet<string> Lowered = ["붕괴", "붕괴·낙하물", "침수", "싱크홀·지반 침하", "감전 위험", "추락 위험"];
 

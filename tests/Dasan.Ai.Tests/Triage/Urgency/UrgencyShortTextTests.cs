@@ -27,8 +27,11 @@ public sealed class UrgencyShortTextTests
     [Fact]
     public void Assess_WhenTheModelsAloneReadDangerInAFragment_RaiseItToHighOnly()
     {
-        // Staff still see it first (높음); the duty desk is not paged and no call card is shown.
-        var assessed = Shipped.Assess("12345");
+        // Staff still see it first (높음); the duty desk is not paged and no call card is shown. The arbiter is given the
+        // models' certainty directly: what the retrained models make of "12345" changes with every training row.
+        var thresholds = new UrgencyThresholds(UrgencyArbiter.PromoteAt, UrgencyArbiter.VetoBelow, UrgencyArbiter.PromoteHighAt, UrgencyArbiter.PromoteFramedAt, UrgencyArbiter.PromoteEitherAt);
+        var nothing = new UrgencyAssessment(Level.Normal, null, [], 0.85);
+        var assessed = UrgencyArbiter.Decide(nothing, new UrgencyReading(1, 1, 1), settled: false, framed: false, vetoBarred: false, thresholds, fragment: true);
         Assert.Equal(Level.High, assessed.Level);
         Assert.Contains("글이 짧아", assessed.Reason, StringComparison.Ordinal);
     }

@@ -1,0 +1,48 @@
+using Dasan.Ai.Triage.Urgency;
+using Level = Dasan.Ai.Triage.Urgency.Urgency;
+
+namespace Dasan.Ai.Tests.Triage.Urgency;
+
+/// <summary>
+/// Proposals and petitions talk about hazards (화재 발생 시, 심정지 환자 골든타임, 안전을 위협), and the compact text, spaces
+/// dropped, makes danger words out of others (전기 절약 → 기절, 결자해지 → 자해, 공유 서비스 → 유서): the word rules find no
+/// danger in them, while the same words of a danger now still count (ADR 0108, twenty-seventh session).
+/// </summary>
+public sealed class UrgencyPolicyTalkTests
+{
+    private static readonly UrgencyClassifier Lexicon = new(useModel: false);
+
+    [Theory]
+    [InlineData("태양광 전지판으로 전기절약 및 환경 개선")]
+    [InlineData("새 임기 절반 시작 기념 굿즈 검토를 청원합니다")]
+    [InlineData("통장만들기 절차 폐지")]
+    [InlineData("결자해지라는 고사성어가 있습니다")]
+    [InlineData("북한에 투자할 돈으로 유럽에 투자해라")]
+    [InlineData("전업 운전자의 승차 공유 서비스 제공")]
+    [InlineData("자영업자 살인자들")]
+    [InlineData("근로자 살리기 운동")]
+    [InlineData("방송인들이 위기를 맞고 있습니다")]
+    [InlineData("월급의 30%가 도둑맞고 있습니다")]
+    [InlineData("출근 시간을 조정하면 새벽까지 안 일어나도 되어서 능률이 올라갑니다")]
+    [InlineData("서울에서도 일이 안 일어나란 법이 없습니다")]
+    [InlineData("쓰레기 차량 분진이 주민들의 생존권을 위협합니다")]
+    [InlineData("어린이 안전이 위협받고 있습니다")]
+    [InlineData("일본 초계기 위협비행에 대응하라")]
+    [InlineData("다중이용시설에서 심정지 환자가 발생했을 시 자동심장충격기를 찾기 어렵습니다")]
+    [InlineData("필로티 건물은 차량에 화재가 발생시 출입구가 봉쇄됩니다")]
+    [InlineData("단열재로 인한 대형 화재를 방지하기 위해 강한 소재가 필요합니다")]
+    public void Assess_WhenProposalsTalkAboutHazardsOrSpacesMakeADangerWord_FindsNoDanger(string text) =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
+    [InlineData("아버지가 갑자기 기절했어요")]
+    [InlineData("친구가 손목을 자해했어요 피가 나요")]
+    [InlineData("동생 방에서 유서를 발견했어요 연락이 안 돼요")]
+    [InlineData("옆집 남자가 칼을 들고 위협하고 있어요")]
+    [InlineData("지금 남편한테 맞고 있어요")]
+    [InlineData("할머니가 쓰러지셨는데 안 일어나세요")]
+    [InlineData("지하철역에서 사람이 쓰러졌어요 심정지 같아요")]
+    [InlineData("건물 3층에서 화재가 났어요 연기가 계단으로 올라와요")]
+    public void Assess_WhenTheSameWordsTellADangerNow_StaysCritical(string text) =>
+        Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
+}
