@@ -31,8 +31,11 @@ public sealed class UrgencyPolicyTalkTests
     [InlineData("다중이용시설에서 심정지 환자가 발생했을 시 자동심장충격기를 찾기 어렵습니다")]
     [InlineData("필로티 건물은 차량에 화재가 발생시 출입구가 봉쇄됩니다")]
     [InlineData("단열재로 인한 대형 화재를 방지하기 위해 강한 소재가 필요합니다")]
+    [InlineData("지하도 벽에 불이야 불이야 라고 크게 써있어여 누가 장난친거 같아여 지워주세여")]
+    [InlineData("전봇대에 '가스 폭발' 이렇게 누가 매직으로 써놨어요 지워주세요")]
+    [InlineData("공원 벤치에 사람이 쓰러져 있다고 생각했는데 낮잠을 주무시던 분이었습니다")]
     public void Assess_WhenProposalsTalkAboutHazardsOrSpacesMakeADangerWord_FindsNoDanger(string text) =>
-        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+        Assert.True(Lexicon.Assess(text) is var a && a.Level != Level.Critical, a.Reason + " [" + string.Join(",", a.Cues) + "]");
 
     [Theory]
     [InlineData("아버지가 갑자기 기절했어요")]
@@ -43,6 +46,8 @@ public sealed class UrgencyPolicyTalkTests
     [InlineData("할머니가 쓰러지셨는데 안 일어나세요")]
     [InlineData("지하철역에서 사람이 쓰러졌어요 심정지 같아요")]
     [InlineData("건물 3층에서 화재가 났어요 연기가 계단으로 올라와요")]
-    public void Assess_WhenTheSameWordsTellADangerNow_StaysCritical(string text) =>
+    [InlineData("윗집에서 아이가 울부짖는 소리와 매질 소리가 지금도 계속 나요")]
+    [InlineData("my son is missing at the amusement park, 6 years old, blue shirt, 30 minutes")]
+    public void Assess_WhenTheSameWordsTellADangerNow_IsCritical(string text) =>
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 }
