@@ -33,7 +33,6 @@ public sealed class UrgencyPolicyTalkTests
     [InlineData("단열재로 인한 대형 화재를 방지하기 위해 강한 소재가 필요합니다")]
     [InlineData("지하도 벽에 불이야 불이야 라고 크게 써있어여 누가 장난친거 같아여 지워주세여")]
     [InlineData("전봇대에 '가스 폭발' 이렇게 누가 매직으로 써놨어요 지워주세요")]
-    [InlineData("공원 벤치에 사람이 쓰러져 있다고 생각했는데 낮잠을 주무시던 분이었습니다")]
     public void Assess_WhenProposalsTalkAboutHazardsOrSpacesMakeADangerWord_FindsNoDanger(string text) =>
         Assert.True(Lexicon.Assess(text) is var a && a.Level != Level.Critical, a.Reason + " [" + string.Join(",", a.Cues) + "]");
 
@@ -48,6 +47,11 @@ public sealed class UrgencyPolicyTalkTests
     [InlineData("건물 3층에서 화재가 났어요 연기가 계단으로 올라와요")]
     [InlineData("윗집에서 아이가 울부짖는 소리와 매질 소리가 지금도 계속 나요")]
     [InlineData("my son is missing at the amusement park, 6 years old, blue shirt, 30 minutes")]
+    [InlineData("3층에 불이 났는데 대피할 시간이 없어요")]
+    [InlineData("추락 방지 난간 넘어 아이가 매달려 있어요")]
+    [InlineData("아버지가 심정지 같아요 골든타임 4분이라던데 빨리 와주세요")]
+    [InlineData("애가 안 보여요 놀이터에 있다고 생각했는데 없어요")]
+    [InlineData("옆집 창문에 살려 달라고 크게 써 있어요 안에서 쿵쿵 소리가 나요")]
     public void Assess_WhenTheSameWordsTellADangerNow_IsCritical(string text) =>
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
 }
