@@ -48,6 +48,8 @@ public sealed class UrgencyPolicyTalkTests
     [InlineData("윗집에서 아이가 울부짖는 소리와 매질 소리가 지금도 계속 나요")]
     [InlineData("my son is missing at the amusement park, 6 years old, blue shirt, 30 minutes")]
     [InlineData("3층에 불이 났는데 대피할 시간이 없어요")]
+    [InlineData("아이가 갑자기 기절 반복해요")]
+    [InlineData("친구가 손목 자해 외에 수면제도 먹었대요")]
     [InlineData("추락 방지 난간 넘어 아이가 매달려 있어요")]
     [InlineData("아버지가 심정지 같아요 골든타임 4분이라던데 빨리 와주세요")]
     [InlineData("애가 안 보여요 놀이터에 있다고 생각했는데 없어요")]
