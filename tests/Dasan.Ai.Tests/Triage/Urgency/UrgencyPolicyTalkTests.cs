@@ -48,6 +48,7 @@ public sealed class UrgencyPolicyTalkTests
     [InlineData("윗집에서 아이가 울부짖는 소리와 매질 소리가 지금도 계속 나요")]
     [InlineData("my son is missing at the amusement park, 6 years old, blue shirt, 30 minutes")]
     [InlineData("3층에 불이 났는데 대피할 시간이 없어요")]
+    [InlineData("전 남친이 제 안전을 위협하고 있어요 지금 문 앞에 있어요")]
     [InlineData("아이가 갑자기 기절 반복해요")]
     [InlineData("친구가 손목 자해 외에 수면제도 먹었대요")]
     [InlineData("추락 방지 난간 넘어 아이가 매달려 있어요")]
