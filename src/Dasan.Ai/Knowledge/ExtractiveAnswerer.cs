@@ -244,11 +244,11 @@ public sealed partial class ExtractiveAnswerer
             return lead; // an amount, a date, an age, a place or a number asked for: the sentences holding one, best first
         }
 
-        // A sentence from another guide than the first passage's is no second sentence by right: it needs the score of
+        // A sentence from another guide than the best sentence's is no second sentence by right: it needs the score of
         // one, or "아파트 복도에 연기가 가득해요" is answered with the fire guide's line and the dog-walking guide's line on
         // 복도 after it.
         var best = candidates[0].Score;
-        var guide = (candidates.Find(s => s.PassageRank == 0) ?? candidates[0]).Hit.Chunk.DocumentId;
+        var guide = candidates[0].Hit.Chunk.DocumentId;
         return candidates
             .Where((s, i) => s.Score >= KeepRatio * best || (i < 2 && s.Hit.Chunk.DocumentId == guide))
             .DistinctBy(s => s.Text)

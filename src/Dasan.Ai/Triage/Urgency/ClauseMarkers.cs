@@ -10,10 +10,7 @@ internal static class ClauseMarkers
 
     /// <summary>In the next clause, the cue turned out to be something else.</summary>
     public static readonly string[] Retraction =
-        ["확인해보니", "알고보니", "줄알았", "거였어요", "거였대요", "였대요", "이었대요", "거래요", "통화됐", "연락됐", "연락됨", "찾았어요", "찾았습니다", "필요없", "취소해", "때문이었", "cancel", "notfire", "falsealarm",
-         // A prank or a writing on a wall, not the thing ('불이야'라고 / 크게 써 있어여 누가 장난친거 같아여). Not 생각했는데
-         // (애가 안 보여요 / 놀이터에 있다고 생각했는데 없어요) nor 크게 써 (살려 달라고 / 크게 써 있어요).
-         "장난친거", "낙서"];
+        ["확인해보니", "알고보니", "줄알았", "거였어요", "거였대요", "였대요", "이었대요", "거래요", "통화됐", "연락됐", "연락됨", "찾았어요", "찾았습니다", "필요없", "취소해", "때문이었", "cancel", "notfire", "falsealarm"];
 
     /// <summary>
     /// Anywhere in a text, the writer says the danger is over or was never there (찾았어요, 해결됐어요, 잘못 봤어요,
@@ -132,14 +129,9 @@ internal static class ClauseMarkers
         "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인", "연출", "그림", "벽화",
         "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
         "prevention", "training", "graffiti", "drama", "radio",
-        // A hazard as a condition or a thing to prevent (화재 발생 시, 심정지 환자가 발생했을 시, 쓰러졌을 경우, 화재를 방지하기
-        // 위해): policy talk in proposals and petitions (ADR 0108).
-        // Not 할 시 or 을 시 alone (대피할 시간이 없어요), nor 방지 alone (추락 방지 난간 넘어 아이가 매달려 있어요), nor
-        // 골든타임 alone (심정지 골든타임 4분이에요 빨리요).
-        "발생시", "발생할시", "발생했을시", "났을시", "을경우", "할경우", "될경우", "날경우", "는경우",
-        "방지하기위해", "방지를위해", "방지하려면", "방지해야", "방지대책", "방지책", "재발방지", "골든타임확보", "경각심",
-        // Words written on a wall with a marker or spray (전봇대에 '가스 폭발'이라고 매직으로 써 놨어요); not 라고 써 있어요
-        // alone, which is also how a plea is passed on (살려 달라고 써 있어요).
-        "매직으로", "스프레이로", "낙서",
+        // A hazard as a condition or a thing to prevent, in policy's own phrasing (심정지 환자가 발생했을 시, 재발 방지 대책, 골든타임
+        // 확보; ADR 0108). Not 발생 시 (화재 발생 시각 14:05, 인명 구조 요청), 할 경우 (쓰러지셨는데 숨이 멎을 경우 어떻게 해요),
+        // 방지 alone (추락 방지 난간 넘어 아이가 매달려 있어요) or 골든타임 alone (심정지 골든타임 4분이에요 빨리요).
+        "발생했을시", "재발방지", "방지대책", "방지책", "골든타임확보",
     ];
 }
