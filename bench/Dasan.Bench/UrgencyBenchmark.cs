@@ -50,6 +50,12 @@ public static class UrgencyBenchmark
             Console.WriteLine(UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", "report-c.jsonl"), showMisses: false));
         }
 
+        // A fresh set nobody has read (eval/urgency/blind-*.jsonl): figures only, once (ADR 0107); after that it is read as tuning.
+        foreach (var blind in args.Where(a => a.StartsWith("--blind=", StringComparison.Ordinal)))
+        {
+            Console.WriteLine(UrgencyQuality.Measure(classifier, Path.Combine(root, "eval", "urgency", blind["--blind=".Length..]), showMisses: args.Contains("--blind-misses")));
+        }
+
         foreach (var corpus in args.Where(a => a.StartsWith("--corpus=", StringComparison.Ordinal)))
         {
             var path = Path.Combine(root, "content", "urgency", corpus["--corpus=".Length..]);

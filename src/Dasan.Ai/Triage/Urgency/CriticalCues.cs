@@ -68,7 +68,7 @@ internal static class CriticalCues
         UrgencyCue.All(C, "익수", [.. Person, .. Child], Water, ["안올라와", "못올라와", "안떠올라", "못나와"]),
         UrgencyCue.All(C, "익수", [.. Person, .. Child], ["하천으로", "강으로", "물속으로", "계곡으로", "개울으로", "개울로", "호수로", "바다로", "저수지로", "intotheriver", "intothewater"], ["떨어졌", "떨어져", "떨어짐", "fell"]),
         UrgencyCue.Any(C, "폭력·위협", "폭행", "때리고", "때리는", "때려요", "때린다", "때리려", "맞고있", "한테맞았", "에게맞았", "한테서맞았", "에게서맞았", "한테맞고", "에게맞고", "흉기", "칼을들", "칼들고", "칼든", "칼을휘", "휘두르", "위협", "죽여버", "죽인다", "죽이겠", "해치겠", "난동", "가정폭력", "납치", "감금", "찌르", "찔렀", "찌른다", "칼에찔렸", "칼로찔렸", "흉기에찔렸", "칼에찔려", "칼맞았", "비명소리", "비명이들", "비명을지르", "목조르", "목을조르", "목졸", "유리병깨", "병을깨", "비번누르", "접근금지", "assault", "knife", "attacking", "beating", "stalker", "hittingme", "hitsme", "punchingme", "stabbed", "stabbing", "hasagun", "chokingme"),
-        UrgencyCue.All(C, "폭력·위협", ["남자", "여자", "모르는사람", "낯선", "이상한사람", "아저씨", "놈", "누가", "someone", "man", "남친", "남자친구", "여자친구", "스토커"], ["따라와", "따라오", "미행", "쫓아", "following", "기다리고있", "waiting"]),
+        UrgencyCue.All(C, "폭력·위협", ["남자", "여자", "모르는사람", "낯선", "이상한사람", "아저씨", "놈", "누가", "someone", "man", "남친", "남자친구", "여자친구", "스토커"], ["따라와", "따라오", "미행", "쫓아", "following", "기다리고있", "waitingoutside", "waitingforme", "waitingatmy", "waitinginfrontof"]),
         UrgencyCue.Any(C, "아동학대", "아동학대", "아이를때", "애를때", "아이를때려", "방치된아이", "아이가방치", "혼자방치", "학대", "매질"),
         // A child gone, said in the fewest words (애가 안 보여요): texts this short are not read by the models (ADR 0108).
         UrgencyCue.Any(C, "아동 위험", "애가사라졌", "아이가사라졌", "애기가사라졌", "아기가사라졌", "아들이사라졌", "딸이사라졌", "애가안보여", "아이가안보여", "애기가안보여", "아기가안보여", "아들이안보여", "딸이안보여", "아이를잃어버렸", "애를잃어버렸", "아이잃어버렸", "애잃어버렸"),

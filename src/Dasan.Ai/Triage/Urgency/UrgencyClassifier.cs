@@ -11,7 +11,7 @@ namespace Dasan.Ai.Triage.Urgency;
 /// </summary>
 public sealed class UrgencyClassifier
 {
-    private static readonly ClauseCueMatcher Matcher = new([.. CriticalCues.All, .. HighCues.All, NeutralPhrases.Cue]);
+    private static readonly ClauseCueMatcher Matcher = new([.. CriticalCues.All, .. EnglishCues.All, .. HighCues.All, NeutralPhrases.Cue]);
 
     private readonly TextNormalizer _normalizer = new();
     private readonly bool _useModel;
@@ -117,7 +117,9 @@ public sealed class UrgencyClassifier
             Math.Max(PromoteFramedAt, past), firm ? double.PositiveInfinity : PromoteEitherAt);
         // A few letters and no danger word at all (12345, 홍길동입니다, 3층, 472번 기사님이 불친절해요): the models read such
         // fragments with false certainty, so they may raise it to high (staff see it first) but not page the duty desk.
-        var fragment = judged.Count == 0 && text.Count(char.IsLetter) < UrgencyArbiter.ModelReadsFromLetters;
+        // Mostly another script (English): the models have read few such texts and words are longer, so the bar is higher.
+        var fragment = judged.Count == 0
+            && text.Count(char.IsLetter) < (MostlyHangul(document) ? UrgencyArbiter.ModelReadsFromLetters : UrgencyArbiter.ForeignModelReadsFromLetters);
         return (lexicon, new UrgencyArbiterInputs(model.Read(text), over, framed, vetoBarred, thresholds, fragment));
     }
 
