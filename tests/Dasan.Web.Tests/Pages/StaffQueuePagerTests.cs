@@ -24,9 +24,10 @@ public partial class StaffQueuePagerTests
         var second = await client.GetStringAsync("/staff?status=all&sort=received&p=2");
         var onSecond = Rows().Matches(second).Select(m => m.Groups[1].Value).ToList();
         // Other tests share the installation and may file a request between the two pages: count from the second's total,
-        // and allow one row pushed from the first page for each request filed in between.
+        // and allow one row pushed from the first page for each request filed in between. The page counts before it lists,
+        // so a request filed between the two queries shows as a row the count has not seen yet (a few at most).
         var totalNow = int.Parse(Count().Match(second).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(Math.Min(50, totalNow - 50), onSecond.Count);
+        Assert.InRange(onSecond.Count, Math.Min(50, totalNow - 50), Math.Min(50, totalNow - 50 + 3));
         Assert.True(onSecond.Intersect(Rows().Matches(first).Select(m => m.Groups[1].Value)).Count() <= totalNow - total);
         Assert.Contains("aria-current=\"page\">2<", second, StringComparison.Ordinal);
         Assert.Contains("href=\"/staff?status=all&amp;sort=received\" rel=\"prev\"", second, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 /// What the models may not veto whatever they read (ADR 0108): a fire or gas leak in a place said to be empty (it still
 /// spreads), a hazard whose "nobody is inside" is only a guess, a wish or "not yet", and one the text goes on to after
 /// saying nobody is hurt (a turn, something still going on, children, another danger), one whose writer calls for
-/// help now (빨리 와 주세요, 119), a fire said to spread (불길이 천장까지), a hazard about to fall (곧 떨어질 듯), and a person's body in danger (경련, 의식이 없어요; not 질식, often a figure of speech). Checked against models that see
+/// help now (빨리 와 주세요, 119), a fire said to spread (불길이 천장까지), a hazard about to fall (곧 떨어질 듯), a person's body in danger (경련, 의식이 없어요; not 질식, often a figure of speech), a child who swallowed something and an elder nobody can reach. Checked against models that see
 /// no danger anywhere, so only the rules keep these critical; the same hazards without those words are vetoed.
 /// </summary>
 public sealed class UrgencyVetoBarsTests
@@ -67,6 +67,18 @@ public sealed class UrgencyVetoBarsTests
     [InlineData("더 버틸 힘이 없어요 그냥 죽고싶다")]
     public void Assess_WhenSomeoneWishesToDie_TheModelsMayNotVeto(string text) =>
         Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Theory]
+    [InlineData("두 돌 된 아들이 자석 장난감 조각을 삼켰습니다 지금은 잘 놀고 있어요")]
+    [InlineData("아이가 세제를 마셨어요 병원 어디로 가요")]
+    [InlineData("독거 어르신이 일주일째 연락이 안 돼요 주민센터에서 확인 좀 해주세요")]
+    [InlineData("혼자 사시는 아버지가 이틀째 전화를 안 받으세요")]
+    public void Assess_WhenAChildSwallowedSomethingOrAnElderCannotBeReached_TheModelsMayNotVeto(string text) =>
+        Assert.Equal(Level.Critical, Blind.Assess(text).Level);
+
+    [Fact]
+    public void Assess_WhenAnElderFellAndIsFine_TheModelsMayVetoIt() =>
+        Assert.NotEqual(Level.Critical, Blind.Assess("보도블록에 걸려 할머니가 넘어지셨는데 괜찮다고 하셨어요 보도블록 고쳐 주세요").Level);
 
     [Fact]
     public void Assess_WhenAWishToDieIsAJoke_TheModelsMayVetoIt() =>
