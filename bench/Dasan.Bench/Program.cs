@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["triage-profile"] = TriageProfile.Run,
     ["urgency"] = UrgencyBenchmark.Run,
     ["urgency-probe"] = UrgencyModelProbe.Run,
+    ["urgency-english-probe"] = UrgencyEnglishProbe.Run,
     ["urgency-traffic"] = UrgencyTraffic.Run,
     ["urgency-everyday-probe"] = UrgencyEverydayProbe.Run,
     ["routing-quality"] = Dasan.Bench.Quality.RoutingReport.Run,

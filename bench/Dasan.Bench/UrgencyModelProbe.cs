@@ -67,10 +67,15 @@ public static class UrgencyModelProbe
         foreach (var held in corpora.Keys.Where(k => heldOut is null || heldOut.Contains(k, StringComparison.Ordinal)))
         {
             var trained = UrgencyModel.Train([.. corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)), .. Ordinary], options, subword)!;
+            // The models for English texts, as shipped: the other writers' English sentences, the English writers' and the
+            // everyday English texts.
+            var foreignTrained = UrgencyModel.Train(
+                [.. corpora.Where(c => c.Key != held).SelectMany(c => c.Value).Select(r => new LabeledText(r.Text, r.Label)).Concat(EnglishWriters).Concat(Ordinary).Where(r => UrgencyModel.IsForeign(r.Text))],
+                options, subword)!;
             foreach (var w in new[] { 0, 0.25, 0.5, 0.75, 1 })
             {
                 var blend = trained.With(w, vetoBoth);
-                var withLexicon = new UrgencyClassifier(blend);
+                var withLexicon = new UrgencyClassifier(blend, foreignTrained.With(w, vetoBoth));
                 foreach (var system in new[] { false, true })
                 {
                     var levels = corpora[held].Select(r => (r.Label, Critical: system ? withLexicon.Assess(r.Text).Level == Urgency.Critical : blend.CriticalProbability(r.Text) >= 0.5)).ToList();
@@ -82,9 +87,10 @@ public static class UrgencyModelProbe
             }
 
             var model = trained.With(weight, vetoBoth);
+            var foreign = foreignTrained.With(weight, vetoBoth);
             if (dump is not null)
             {
-                UrgencyProbeDump.Write(dump, held, corpora[held], model);
+                UrgencyProbeDump.Write(dump, held, corpora[held], model, foreign);
                 continue;
             }
 
@@ -93,7 +99,7 @@ public static class UrgencyModelProbe
             {
                 foreach (var framed in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
                 {
-                    var classifier = new UrgencyClassifier(model) { PromoteHighAt = high, PromoteFramedAt = framed };
+                    var classifier = new UrgencyClassifier(model, foreign) { PromoteHighAt = high, PromoteFramedAt = framed };
                     var levels = corpora[held].Select(r => (r.Label, classifier.Assess(r.Text).Level)).ToList();
                     var (f, c, x, o) = bars.GetValueOrDefault((high, framed));
                     bars[(high, framed)] = (
@@ -104,7 +110,7 @@ public static class UrgencyModelProbe
 
             foreach (var either in new[] { 0.8, 0.85, 0.9, 0.95, 1.01 })
             {
-                var classifier = new UrgencyClassifier(model) { PromoteEitherAt = either, ImminentHarmBarsVeto = imminent };
+                var classifier = new UrgencyClassifier(model, foreign) { PromoteEitherAt = either, ImminentHarmBarsVeto = imminent };
                 var levels = corpora[held].Select(r => (r.Label, classifier.Assess(r.Text).Level)).ToList();
                 var (f, c, x, o) = eithers.GetValueOrDefault(either);
                 eithers[either] = (
@@ -115,7 +121,7 @@ public static class UrgencyModelProbe
             // The bar for raising a text told only in the past (nothing ongoing), at the shipped veto and promotion.
             foreach (var past in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, double.PositiveInfinity })
             {
-                var classifier = new UrgencyClassifier(model) { PromotePastAt = past, ImminentHarmBarsVeto = imminent };
+                var classifier = new UrgencyClassifier(model, foreign) { PromotePastAt = past, ImminentHarmBarsVeto = imminent };
                 var levels = corpora[held].Select(r => (r.Label, classifier.Assess(r.Text).Level)).ToList();
                 var (f, c, x, o) = pasts.GetValueOrDefault(past);
                 pasts[past] = (
@@ -127,7 +133,7 @@ public static class UrgencyModelProbe
             {
                 foreach (var promote in new[] { 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01 })
                 {
-                    var classifier = new UrgencyClassifier(model) { PromoteAt = promote, VetoBelow = veto, ImminentHarmBarsVeto = imminent, PromotePastAt = pastBar };
+                    var classifier = new UrgencyClassifier(model, foreign) { PromoteAt = promote, VetoBelow = veto, ImminentHarmBarsVeto = imminent, PromotePastAt = pastBar };
                     var assessed = corpora[held].Select(r => (r.Label, r.Text, Assessment: classifier.Assess(r.Text))).ToList();
                     var levels = assessed.Select(a => (a.Label, a.Assessment.Level)).ToList();
                     if (args.Contains("--misses") && veto == UrgencyArbiterDefaults.Veto && promote == UrgencyArbiterDefaults.Promote)
@@ -180,6 +186,11 @@ public static class UrgencyModelProbe
     }
 
     private static readonly UrgencyClassifier Lexicon = new(useModel: false);
+
+    /// <summary>The English writers' sentences (<c>content/urgency/english-*.jsonl</c>): in every fold's English models, never held out.</summary>
+    private static readonly IReadOnlyList<LabeledText> EnglishWriters =
+        Directory.GetFiles(Path.Combine(RepoRoot.Find(), "content", "urgency"), "english-*.jsonl").Order(StringComparer.Ordinal)
+            .SelectMany(Read).Select(r => new LabeledText(r.Text, r.Label)).ToList();
 
     /// <summary>The catalog's everyday requests, in every fold's training as in the shipped training (never held out: they are
     /// no writer's); DASAN_PROBE_ORDINARY=0 leaves them out, to compare.</summary>

@@ -12,9 +12,9 @@ internal static class UrgencyProbeDump
 {
     private static readonly string[] Levels = ["critical", "high", "normal"];
 
-    public static void Write(TextWriter output, string writer, IEnumerable<(string Label, string Text)> rows, UrgencyScorer model)
+    public static void Write(TextWriter output, string writer, IEnumerable<(string Label, string Text)> rows, UrgencyScorer model, UrgencyScorer? foreign = null)
     {
-        var classifier = new UrgencyClassifier(model);
+        var classifier = new UrgencyClassifier(model, foreign);
         Span<double> linear = stackalloc double[model.Linear.Labels.Count];
         foreach (var (label, text) in rows)
         {

@@ -28,7 +28,7 @@ public static class InstallationStartup
         // beside the router (28.7 -> 18-21 s on two cores); a later start reads them only when a request needs them.
         var urgencyReady = Task.CompletedTask;
         var report = await seeder.EnsureAsync(ct, () => urgencyReady = sp.GetService<Dasan.Ai.Triage.Urgency.UrgencyClassifier>() is null
-            ? Task.CompletedTask : Task.Run(() => Dasan.Ai.Triage.Urgency.UrgencyModel.Instance, ct));
+            ? Task.CompletedTask : Task.Run(() => (Dasan.Ai.Triage.Urgency.UrgencyModel.Instance, Dasan.Ai.Triage.Urgency.UrgencyModel.ForeignInstance), ct));
         await urgencyReady;
         if (report.Seeded)
         {

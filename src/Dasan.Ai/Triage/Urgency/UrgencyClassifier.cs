@@ -16,15 +16,18 @@ public sealed class UrgencyClassifier
     private readonly TextNormalizer _normalizer = new();
     private readonly bool _useModel;
     private readonly UrgencyScorer? _model;
+    private readonly UrgencyScorer? _foreign;
 
     /// <summary>The lexicon, and (by default) the learned model of <see cref="UrgencyModel"/> beside it.</summary>
     public UrgencyClassifier(bool useModel = true) => _useModel = useModel;
 
-    /// <summary>The lexicon with given models (evaluation of models trained on other sentences).</summary>
-    public UrgencyClassifier(UrgencyScorer model)
+    /// <summary>The lexicon with given models (evaluation of models trained on other sentences); <paramref name="foreign"/>
+    /// reads texts mostly not in Hangul (<paramref name="model"/> when null).</summary>
+    public UrgencyClassifier(UrgencyScorer model, UrgencyScorer? foreign = null)
     {
         _useModel = true;
         _model = model;
+        _foreign = foreign;
     }
 
     /// <summary>
@@ -120,7 +123,9 @@ public sealed class UrgencyClassifier
         // Mostly another script (English): the models have read few such texts and words are longer, so the bar is higher.
         var fragment = judged.Count == 0
             && text.Count(char.IsLetter) < (MostlyHangul(document) ? UrgencyArbiter.ModelReadsFromLetters : UrgencyArbiter.ForeignModelReadsFromLetters);
-        return (lexicon, new UrgencyArbiterInputs(model.Read(text), over, framed, vetoBarred, thresholds, fragment));
+        // English and other scripts are read by the models trained on them (ADR 0108).
+        var reader = MostlyHangul(document) ? model : (_model is null ? UrgencyModel.ForeignInstance : _foreign) ?? model;
+        return (lexicon, new UrgencyArbiterInputs(reader.Read(text), over, framed, vetoBarred, thresholds, fragment));
     }
 
     /// <summary>

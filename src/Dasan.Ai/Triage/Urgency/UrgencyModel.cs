@@ -19,7 +19,16 @@ public static class UrgencyModel
     private static Action<string>? cacheLog;
     private static readonly Lazy<UrgencyScorer?> Model = new(() => UrgencyModelCache.LoadOrTrain(cacheDirectory, TrainingRows(), rows => Train(rows), cacheLog).Scorer);
 
+    private static readonly Lazy<UrgencyScorer?> ForeignModel = new(() => UrgencyModelCache.LoadOrTrain(cacheDirectory, ForeignRows(), rows => Train(rows), cacheLog).Scorer);
+
     public static UrgencyScorer? Instance => Model.Value;
+
+    /// <summary>
+    /// The models for a text written mostly in another script than Hangul (English): trained on the English sentences alone
+    /// (ADR 0108, twenty-eighth session). Trained with the Korean ones, they read English self-introductions as dangers;
+    /// trained with more English, the Korean ones rated more Korean everyday text critical.
+    /// </summary>
+    public static UrgencyScorer? ForeignInstance => ForeignModel.Value;
 
     /// <summary>
     /// Reads the trained models from <paramref name="directory"/> (an installation's models folder) and keeps them there
@@ -41,9 +50,22 @@ public static class UrgencyModel
     public static IReadOnlyList<LabeledText> TrainingRows() => [.. WrittenRows(), .. OrdinaryRequests.Rows()];
 
     /// <summary>The training writers' sentences (<c>content/urgency/training-*.jsonl</c>): (title + body, label).</summary>
-    public static IReadOnlyList<LabeledText> WrittenRows() =>
-        ShippedContent.List("urgency/").Where(p => Path.GetFileName(p).StartsWith("training-", StringComparison.Ordinal) && p.EndsWith(".jsonl", StringComparison.Ordinal))
-            .SelectMany(Rows).ToList();
+    public static IReadOnlyList<LabeledText> WrittenRows() => Written("training-").ToList();
+
+    /// <summary>
+    /// The training rows written mostly in another script than Hangul: the training writers' English sentences, the English
+    /// writers' (<c>content/urgency/english-*.jsonl</c>, dangers and hard negatives from foreign residents and visitors) and
+    /// the everyday texts in English.
+    /// </summary>
+    public static IReadOnlyList<LabeledText> ForeignRows() =>
+        [.. WrittenRows().Concat(Written("english-")).Concat(OrdinaryRequests.Rows()).Where(r => IsForeign(r.Text))];
+
+    /// <summary>True when a text has more Latin letters than Hangul syllables: the foreign models read it.</summary>
+    public static bool IsForeign(string text) => text.Count(char.IsAsciiLetter) > text.Count(c => c is >= '\uAC00' and <= '\uD7A3');
+
+    private static IEnumerable<LabeledText> Written(string prefix) =>
+        ShippedContent.List("urgency/").Where(p => Path.GetFileName(p).StartsWith(prefix, StringComparison.Ordinal) && p.EndsWith(".jsonl", StringComparison.Ordinal))
+            .SelectMany(Rows);
 
     /// <summary>The rows of one shipped JSON-lines file of labelled texts (label, title, body).</summary>
     internal static IEnumerable<LabeledText> Rows(string path) =>
