@@ -98,7 +98,7 @@ internal static class EnglishCues
         // An elder missing, wandering or unseen for days.
         UrgencyCue.All(C, "어르신 위험", Elder, ["hasntbeenseen", "notbeenseen", "haventseen", "hasntopened", "nobodyanswers", "nooneanswers", "notansweringthedoor",
             "wanderingin", "wanderingon", "wanderingaround", "barefoot", "fellandcant"]),
-        new UrgencyCue(C, "고독사 의심", [["hasntbeenseen", "notbeenseen", "haventseen", "hasntopened", "nosignof", "hasntcomeout"]],
+        new UrgencyCue(C, "고독사 의심", [["hasntbeenseen", "notbeenseen", "haventseen", "havenotseen", "hasntopened", "hasnotopened", "didntopen", "didnotopen", "nosignof", "hasntcomeout"]],
             DocumentContext: ["smell", "piledup", "pilingup", "pileup", "mail", "newspapers", "ringsinside", "theringing"]),
         // Pinned or shut in.
         UrgencyCue.All(C, "고립·갇힘", Someone, ["pinnedunder", "pinneddown", "ispinned", "trappedunder"]),

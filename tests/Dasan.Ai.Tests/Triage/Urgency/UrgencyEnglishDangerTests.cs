@@ -23,6 +23,7 @@ public sealed class UrgencyEnglishDangerTests
     [InlineData("a man followed me home and is banging on my door right now")]
     [InlineData("toddler walking alone on the highway shoulder, no adult around")]
     [InlineData("The old lady next door hasn't been seen for five days and there is a bad smell from her flat")]
+    [InlineData("my neighbour has not opened her door for three days and there is a bad smell")]
     [InlineData("Water is up to our knees in the basement flat and the door won't open")]
     [InlineData("The tower crane at the site is tilting in the wind, looks like it is about to fall")]
     [InlineData("My wife fell in the bathroom and can't get up, she is 80 and alone")]
