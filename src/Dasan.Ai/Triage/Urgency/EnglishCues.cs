@@ -33,7 +33,7 @@ internal static class EnglishCues
     public static IReadOnlyList<UrgencyCue> All { get; } =
     [
         // Breath, airway and colour (his lips are blue and he makes no sound; her throat feels like it is closing).
-        UrgencyCue.Any(C, "응급 환자", "stoppedbreathing", "cannotbreathe", "cantbreath", "cannotbreath", "couldntbreathe", "hardlybreathing", "barelybreathing",
+        UrgencyCue.Any(C, "응급 환자", "stoppedbreathing", "notbreath", "nobreath", "cannotbreathe", "cantbreath", "cannotbreath", "couldntbreathe", "hardlybreathing", "barelybreathing",
             "gaspingfor", "isgasping", "hesgasping", "shesgasping", "keepsgasping", "lipsareblue", "lipslookblue", "lipsturnblue", "lipsareturningblue", "lipsblue",
             "lipsaregrey", "lipsaregray", "turninggrey", "turninggray", "turningpurple", "throatisclosing", "throatclosing", "throatisswelling", "throatswelling",
             "anaphyla", "epipen"),

@@ -28,13 +28,6 @@ internal static class UrgencyArbiter
     public const int ModelReadsFromLetters = 12;
 
     /// <summary>
-    /// The same for a text written mostly in another script than Hangul: the models rated bare English self-introductions
-    /// ("Hello from Lena, exchange student at SNU.") critical at 99 %. Leaving each training writer out, the shortest English
-    /// danger the models alone found had 42 letters before <see cref="EnglishCues"/> and 61 after (ADR 0108).
-    /// </summary>
-    public const int ForeignModelReadsFromLetters = 40;
-
-    /// <summary>
     /// Longest text (characters, after normalisation, spaces removed) the models may veto: they average a text's features,
     /// so a danger at the end of a long letter is diluted, and no training sentence is longer than about 550 characters.
     /// </summary>

@@ -120,9 +120,7 @@ public sealed class UrgencyClassifier
             Math.Max(PromoteFramedAt, past), firm ? double.PositiveInfinity : PromoteEitherAt);
         // A few letters and no danger word at all (12345, 홍길동입니다, 3층, 472번 기사님이 불친절해요): the models read such
         // fragments with false certainty, so they may raise it to high (staff see it first) but not page the duty desk.
-        // Mostly another script (English): the models have read few such texts and words are longer, so the bar is higher.
-        var fragment = judged.Count == 0
-            && text.Count(char.IsLetter) < (MostlyHangul(document) ? UrgencyArbiter.ModelReadsFromLetters : UrgencyArbiter.ForeignModelReadsFromLetters);
+        var fragment = judged.Count == 0 && text.Count(char.IsLetter) < UrgencyArbiter.ModelReadsFromLetters;
         // English and other scripts are read by the models trained on them (ADR 0108).
         var reader = MostlyHangul(document) ? model : (_model is null ? UrgencyModel.ForeignInstance : _foreign) ?? model;
         return (lexicon, new UrgencyArbiterInputs(reader.Read(text), over, framed, vetoBarred, thresholds, fragment));
