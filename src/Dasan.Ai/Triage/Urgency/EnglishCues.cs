@@ -21,7 +21,7 @@ internal static class EnglishCues
     private static readonly string[] Elder =
     [
         "elderly", "oldman", "oldlady", "oldwoman", "grandmother", "grandfather", "grandma", "grandpa", "granny", "oldneighbor", "oldneighbour",
-        "seniorcitizen", "livesalone", "livingalone",
+        "seniorcitizen",
     ];
 
     /// <summary>Who can fall or jump: a person, not a phone or a cat (my cat fell from our balcony).</summary>
@@ -36,41 +36,42 @@ internal static class EnglishCues
         UrgencyCue.Any(C, "응급 환자", "stoppedbreathing", "notbreath", "nobreath", "cannotbreathe", "cantbreath", "cannotbreath", "couldntbreathe", "hardlybreathing", "barelybreathing",
             "gaspingfor", "isgasping", "hesgasping", "shesgasping", "keepsgasping", "lipsareblue", "lipslookblue", "lipsturnblue", "lipsareturningblue", "lipsblue",
             "lipsaregrey", "lipsaregray", "turninggrey", "turninggray", "turningpurple", "throatisclosing", "throatclosing", "throatisswelling", "throatswelling",
-            "anaphyla", "epipen"),
+            "babyisblue"),
         // Consciousness (she won't wake up, passed out, a man who doesn't respond when shaken).
         UrgencyCue.Any(C, "응급 환자", "passedout", "wontwake", "notwaking", "doesntwakeup", "didntwakeup", "cantwakehim", "cantwakeher", "cannotwakehim",
-            "cannotwakeher", "hardtowake", "verydifficulttowake", "lostconsciousness", "losingconsciousness", "notconscious", "noheartbeat", "nopulse",
-            "heartstopped", "cardiacarrest", "convulsing", "convulsion", "eyesrolledback", "eyesrollingback", "foamingatthe"),
+            "cannotwakeher", "hardtowake", "verydifficulttowake", "lostconsciousness", "losingconsciousness", "isnotconscious", "isntconscious", "noheartbeat", "nopulse",
+            "hisheartstopped", "herheartstopped", "heartstoppedbeating", "notwakeup", "cardiacarrest", "convulsing", "convulsion", "eyesrolledback", "eyesrollingback", "foamingatthe"),
         new UrgencyCue(C, "응급 환자", [["notresponding", "doesntrespond", "doesnotrespond", "isntresponding", "wontrespond", "noresponse"]],
-            DocumentContext: ["breath", "collapsed", "lying", "fell", "shake", "shook", "pulse", "conscious", "ambulance", "wake", "homeless", "floor", "ground"]),
+            DocumentContext: ["breath", "collapsed", "lying", "fell", "shake", "shook", "pulse", "conscious", "ambulance", "wake", "homeless"]),
         // A stroke's signs (her face is drooping on one side, suddenly can't speak properly, his arm went weak).
-        UrgencyCue.Any(C, "응급 환자", "facedrooping", "faceisdrooping", "facedroop", "droopingononeside", "speechisslurred", "slurredspeech", "speechslurred", "slurringherwords", "slurringhiswords", "cantspeakproperly",
-            "cannotspeakproperly", "cantspeakclearly", "suddenlycantspeak", "suddenlycannotspeak", "armisweak", "armwentweak", "armisnumb", "havingastroke"),
+        UrgencyCue.Any(C, "응급 환자", "facedrooping", "faceisdrooping", "facedroop", "droopingononeside", "speechisslurred", "slurredspeech", "speechslurred", "slurringherwords", "slurringhiswords", "suddenlycantspeak", "suddenlycannotspeak", "armisweak", "armwentweak", "armisnumb", "havingastroke"),
         // Blood that will not stop; a fall that leaves someone unable to get up or move.
         UrgencyCue.Any(C, "응급 환자", "bleedingheavily", "bleedingbadly", "bleedingfromhis", "bleedingfromher", "bleedingfromthehead", "bleedingfromhead",
             "headisbleeding", "wontstopbleeding", "cantstopthebleeding", "cantstopbleeding", "bloodeverywhere", "poolofblood", "soakedinblood",
             "cantmovehislegs", "cantmoveherlegs", "cannotmovehislegs", "cannotmoveherlegs", "cantfeelhislegs",
-            "cantfeelherlegs", "sendanambulance", "needanambulance", "sendambulance"),
+            "cantfeelherlegs", "sendanambulance", "weneedanambulance", "ineedanambulance", "needsanambulance", "sendambulance", "gasexplosion",
+            "onthetracks", "hitbyacar", "hitbyabus", "hitbyatruck", "wasrunover", "gotrunover", "drankbleach", "atepoison", "ateratpoison",
+            "swallowedabattery", "swallowedbattery", "swallowedamagnet", "sendfirefighters", "needfirefighters", "notafiredrill", "notadrill"),
         new UrgencyCue(C, "응급 환자", [["cantgetup", "cannotgetup", "cantstandup", "cannotstandup", "couldntgetup"]],
-            DocumentContext: ["fell", "fallen", "floor", "stairs", "ground", "collapsed", "slipped", "lying"]),
+            DocumentContext: ["fell", "fallen", "collapsed", "slipped", "lying"]),
         UrgencyCue.All(C, "응급 환자", ["pills", "pill", "medication", "medicine", "tablets"],
-            ["tookalot", "tookawhole", "tookthewhole", "tookall", "swallowedall", "swallowedalot", "swallowedawhole", "emptybottle", "bottleisempty", "hardtowake", "wontwake"]),
+            ["tookalot", "tookawhole", "tookthewhole", "tookall", "swallowedall", "swallowedalot", "swallowedawhole", "hardtowake", "wontwake"]),
         // A wish or a plan to die (I don't want to live anymore; tonight will be the end; she said she will jump).
-        new UrgencyCue(C, "자살·자해 위험", [["dontwanttolive", "donotwanttolive", "dontwanttobealive", "nolongerwanttolive", "dontwanttobehere", "cantgoonanymore",
-            "cannotgoonanymore", "cantgoonliving", "willbetheend", "endittonight", "endittoday", "enditall", "endingitall", "endmyself", "goodbyeletter", "goodbyenote",
+        new UrgencyCue(C, "자살·자해 위험", [["dontwanttolive", "donotwanttolive", "dontwanttobealive", "nolongerwanttolive", "dontwanttobehereanymore", "cantgoonanymore",
+            "cannotgoonanymore", "cantgoonliving", "iwillendit", "wanttoendit", "goingtoendit", "endmyself", "goodbyeletter", "goodbyenote",
             "suicidenote", "farewellnote", "farewellletter", "shewilljump", "hewilljump", "iwilljump", "imgoingtojump", "hesgoingtojump", "shesgoingtojump", "goingtojumpoff", "gonnajump", "wantstojumpoff", "wanttojumpoff", "threateningtojump",
-            "hurtmyself", "hurthimself", "hurtherself", "cuttingherself", "cuttinghimself", "cutmywrist", "cuthiswrist", "cutherwrist", "slitwrist", "slithiswrist",
+            "wanttohurtmyself", "goingtohurtmyself", "cuttingherself", "cuttinghimself", "cutmywrist", "cuthiswrist", "cutherwrist", "slitwrist", "slithiswrist",
             "slitherwrist"]], Intent: true),
         // A note or goodbye messages and someone gone (left a note saying sorry; a rope from the garage is gone).
         new UrgencyCue(C, "자살·자해 위험", [["leftanote", "leftnote", "wroteanote", "foundanote", "foundhisnote", "foundhernote", "goodbyemessage", "goodbyetext",
             "sentgoodbye", "saidgoodbyetoeveryone"]],
             DocumentContext: ["sorry", "rope", "pills", "bridge", "jump", "notlookfor", "notlookingfor", "dontlookfor", "missing", "isgone", "knife", "lockedthedoor",
-                "lockedherself", "lockedhimself", "wontopen", "anymore"]),
+                "lockedherself", "lockedhimself", "wontopen"]),
         new UrgencyCue(C, "자살·자해 위험", [["onthebridge", "onthebridgerail", "ontheledge", "ontheroofedge", "edgeoftheroof", "outsidetherailing", "overtherailing"]],
-            DocumentContext: ["jump", "dontwanttolive", "goodbye", "todie", "anymore", "sorryforeverything"]),
+            DocumentContext: ["jump", "dontwanttolive", "goodbye", "todie", "sorryforeverything"]),
         // In the water and not coming up (going under; struggling about twenty meters from the bank).
         UrgencyCue.Any(C, "익수", "goingunder", "wentunderthewater", "wentunderwater", "keepsgoingunder", "strugglinginthewater", "strugglingintheriver", "inthewaterstruggling",
-            "cantswim", "cannotswim", "hasntcomeup", "didntcomeup", "notcomingup", "cantcomeback"),
+            "cantswim", "cannotswim", "hasntcomeup", "didntcomeup"),
         UrgencyCue.All(C, "익수", EnglishWater, ["strugglingin", "strugglingtostayafloat", "cannotseehim", "cantseehim", "cannotseeher", "cantseeher", "disappearedunder", "cantgetout", "swept"]),
         UrgencyCue.All(C, "익수", People, ["jumpedinto", "jumpedin", "jumpedoff", "jumpedfrom", "fellinto", "fellin", "felloff", "fellfrom", "jumpsinto", "jumpsoff"],
             ["river", "water", "lake", "bridge", "hanriver", "hangang", "thesea", "reservoir"]),
@@ -87,18 +88,18 @@ internal static class EnglishCues
             ["abouttofall", "goingtofall", "lookslikefalling", "lookslikeitwillfall", "lookslikeitsgoingtofall", "tilting", "swingingstrangely", "leaningmore",
                 "startedtolean", "cavingin", "cavedin", "abouttocollapse", "goingtocollapse"]),
         // Violence happening now, being followed, someone breaking in.
+        UrgencyCue.All(C, "폭력·위협", Someone, ["followedmehome", "followedmeinto", "followedmeto", "followingmehome", "isfollowingme", "stalkingme", "attackingpeople"]),
         UrgencyCue.Any(C, "폭력·위협", "hittinghiswife", "hittingher", "hittinghim", "hittingawoman", "hittingaman", "hittingachild", "hittingthekid",
-            "hittingthechild", "beatingher", "beatinghim", "beatingup", "beatsher", "attackingher", "attackinghim", "attackingpeople", "tryingtobreakin",
-            "breakingin", "breakinginto", "bangingonmydoor", "bangingonthedoor", "bangingonourdoor", "followedmehome", "followedmeinto", "followedmeto", "followingmehome", "isfollowingme",
-            "stalkingme", "grabbedme", "grabmyarm", "triedtograb", "threatenedtokill", "threateningtokill", "withaknife", "holdingaknife", "pulledaknife", "screamingforhelp", "criedforhelp", "cryingforhelp"),
+            "hittingthechild", "beatingher", "beatinghim", "beatingup", "beatsher", "attackingher", "attackinghim", "tryingtobreakin",
+            "breakingin", "breakinginto", "bangingonmydoor", "bangingonthedoor", "bangingonourdoor", "grabbedme", "grabmyarm", "triedtograb", "threatenedtokill", "threateningtokill", "withaknife", "holdingaknife", "pulledaknife", "screamingforhelp", "criedforhelp", "cryingforhelp"),
         // A child alone in danger (a toddler walking alone next to the traffic lanes; on the window ledge; alone for days without food).
-        UrgencyCue.All(C, "아동 위험", Child, ["walkingalone", "alonenear", "aloneon", "alonefor", "nofood", "noadult", "noparent", "windowledge", "ontheledge",
-            "hotcar", "lockedinthecar", "leftinthecar", "leftinacar", "aloneinthecar", "cantfindmy", "cantfindour", "cannotfindmy", "cannotfindour", "hasdisappeared", "justdisappeared", "drain", "manhole", "onthehighway", "highwayshoulder",
+        UrgencyCue.All(C, "아동 위험", Child, ["walkingalone", "alonenear", "nofood", "noadult", "noparent", "windowledge", "ontheledge",
+            "hotcar", "lockedinthecar", "leftinthecar", "leftinacar", "aloneinthecar", "islost", "hasdisappeared", "justdisappeared", "drain", "manhole", "onthehighway", "highwayshoulder",
             "trafficlanes", "middleoftheroad"]),
         // An elder missing, wandering or unseen for days.
-        UrgencyCue.All(C, "어르신 위험", Elder, ["hasntbeenseen", "notbeenseen", "haventseen", "hasntopened", "nobodyanswers", "nooneanswers", "notansweringthedoor",
+        UrgencyCue.All(C, "어르신 위험", Elder, ["hasntbeenseen", "notbeenseen", "haventseen", "hasntopened", "notansweringthedoor",
             "wanderingin", "wanderingon", "wanderingaround", "barefoot", "fellandcant"]),
-        new UrgencyCue(C, "고독사 의심", [["hasntbeenseen", "notbeenseen", "haventseen", "havenotseen", "hasntopened", "hasnotopened", "didntopen", "didnotopen", "nosignof", "hasntcomeout"]],
+        new UrgencyCue(C, "고독사 의심", [["hasntbeenseen", "notbeenseen", "haventseen", "havenotseen", "hasntopened", "hasnotopened", "hasntcomeout"]],
             DocumentContext: ["smell", "piledup", "pilingup", "pileup", "mail", "newspapers", "ringsinside", "theringing"]),
         // Pinned or shut in.
         UrgencyCue.All(C, "고립·갇힘", Someone, ["pinnedunder", "pinneddown", "ispinned", "trappedunder"]),
@@ -106,9 +107,9 @@ internal static class EnglishCues
         UrgencyCue.Any(Urgency.Normal, "비유·제도 표현", "stuckongreen", "stuckonred", "stuckintraffic", "stuckinline", "stuckinthequeue", "stuckathome",
             "firealarm", "smokedetector", "firedetector", "firedrill", "firesafety", "fireinsurance", "firestation", "smokemachine", "smokingarea", "smokingzone",
             "secondhandsmoke", "cigarettesmoke", "nearlyhadaheartattack", "almosthadaheartattack", "gavemeaheartattack", "phonedied", "batterydied",
-            "killingme", "dyingto", "firesale", "gotfired", "firedme", "firefighter", "fireplace", "ceasefire", "campfire", "fireworks",
-            "peoplesmoke", "theysmoke", "hesmokes", "shesmokes", "smokesonhis", "smokesonher", "smokesonthe", "smokesinthe", "smokecigarettes", "smokeright",
-            "burningsensation", "burningquestion", "passedoutflyers", "passedoutleaflets", "passedoutpamphlets", "passedoutfliers", "passedoutfood", "passedoutmasks", "passedoutgifts", "passedoutsnacks",
-            "passedoutcoupons", "passedoutsamples", "passedoutwater", "passedouttickets", "keepsparking", "carsparking", "trucksparking", "busesparking", "peoplesparking", "whosparking", "ifieversmellgas", "ifismellgas", "ifyousmellgas", "whenismellgas", "incaseismellgas"),
+            "dyingto", "firesale", "gotfired", "firedme", "firefighter", "ceasefire", "fellinlove", "boyfriend", "girlfriend",
+            "peoplesmoke", "theysmoke", "smokesonhis", "smokesonher", "smokecigarettes",
+            "burningsensation", "burningquestion", "passedoutflyers", "passedoutleaflets", "passedoutpamphlets", "passedoutfliers", "passedoutfreefood", "passedoutmasks", "passedoutgifts", "passedoutsnacks",
+            "passedoutcoupons", "passedoutsamples", "passedoutwater", "passedouttickets",  "ifieversmellgas", "ifismellgas", "ifyousmellgas", "whenismellgas", "incaseismellgas"),
     ];
 }

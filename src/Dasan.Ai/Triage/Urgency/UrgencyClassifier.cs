@@ -115,14 +115,15 @@ public sealed class UrgencyClassifier
         var framed = TrustLexiconFrames && !counted.Exists(c => c.Hit.Cue.Level == Urgency.Critical) && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
         // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
         var firm = lexicon.Level == Urgency.High && (counted.Exists(c => c.Hit.Cue.Firm) || lowered);
-        var vetoBarred = VetoBarred(lexicon, counted, compacts, document);
+        var foreign = UrgencyModel.IsForeign(text);
+        var vetoBarred = VetoBarred(lexicon, counted, compacts, document, foreign);
         var thresholds = new UrgencyThresholds(Math.Max(PromoteAt, past), VetoBelow, Math.Max(firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, past),
             Math.Max(PromoteFramedAt, past), firm ? double.PositiveInfinity : PromoteEitherAt);
         // A few letters and no danger word at all (12345, 홍길동입니다, 3층, 472번 기사님이 불친절해요): the models read such
         // fragments with false certainty, so they may raise it to high (staff see it first) but not page the duty desk.
         var fragment = judged.Count == 0 && text.Count(char.IsLetter) < UrgencyArbiter.ModelReadsFromLetters;
         // English and other scripts are read by the models trained on them (ADR 0108).
-        var reader = MostlyHangul(document) ? model : (_model is null ? UrgencyModel.ForeignInstance : _foreign) ?? model;
+        var reader = !foreign ? model : (_model is null ? UrgencyModel.ForeignInstance : _foreign) ?? model;
         return (lexicon, new UrgencyArbiterInputs(reader.Read(text), over, framed, vetoBarred, thresholds, fragment));
     }
 
@@ -136,12 +137,12 @@ public sealed class UrgencyClassifier
     /// (질식할 정체), and so is breath beside a smell (하수구 냄새 때문에 숨을 못 쉬겠어요). A wish to die (죽고 싶어요) not said as a
     /// joke or a figure (ㅋㅋ, 농담, 만큼) is heard: the training writers put it in harmless texts only, so the models read it as one.
     /// </summary>
-    private bool VetoBarred(UrgencyAssessment lexicon, List<(CueHit Hit, int Clause)> counted, List<string> compacts, string document)
+    private bool VetoBarred(UrgencyAssessment lexicon, List<(CueHit Hit, int Clause)> counted, List<string> compacts, string document, bool foreign)
     {
         var critical = lexicon.Level == Urgency.Critical;
         var bodyInDanger = counted.Exists(c => c.Hit.Cue.Category is "응급 환자" && !c.Hit.Phrase.Contains("질식", StringComparison.Ordinal)
             && !(c.Hit.Phrase.Contains('숨') && ContainsAny(document, ClauseMarkers.Smell)));
-        return counted.Exists(c => c.Hit.Cue.Intent) || bodyInDanger || !MostlyHangul(document) || document.Length > UrgencyArbiter.VetoReadsUpTo
+        return counted.Exists(c => c.Hit.Cue.Intent) || bodyInDanger || foreign || document.Length > UrgencyArbiter.VetoReadsUpTo
             || (ImminentHarmBarsVeto && ContainsAny(document, ClauseMarkers.Imminent))
             || (critical && (NobodyAtRisk.OnlyGuessed(document) || NobodyAtRisk.GoesOnAfterSaying(document, CriticalCueStarts(counted, compacts))))
             || (counted.Exists(c => c.Hit.Cue.Category is "화재" or "가스 누출") && ContainsAny(document, ClauseMarkers.NobodyThere))
@@ -149,17 +150,24 @@ public sealed class UrgencyClassifier
             || (critical && ContainsAny(document, ClauseMarkers.Summons))
             || (counted.Exists(c => c.Hit.Cue.Category is "자살·자해 위험" && c.Hit.Phrase.Contains("죽고싶", StringComparison.Ordinal))
                 && !ContainsAny(document, ClauseMarkers.Jest))
-            || counted.Exists(c => SwallowedOrUnreachable(c.Hit));
+            || counted.Exists(c => SwallowedOrUnreachable(c.Hit, document));
     }
 
     /// <summary>
-    /// A child who swallowed or drank something (단추형 건전지를 삼켰어요), or an elder nobody can reach (이틀째 전화를 안 받으세요):
-    /// told without a word the models know as danger, they read it as everyday (4 % and 5 % leaving one writer out).
+    /// A child who swallowed or drank something harmful (단추형 건전지를 삼켰어요), or an elder nobody has reached for a day or
+    /// more (이틀째 전화를 안 받으세요): told without a word the models know as danger, they read it as everyday (4 % and 5 %
+    /// leaving one writer out). Not 아이스티 or 껌 (아이스티를 마셨어요), nor an unanswered call this minute.
     /// </summary>
-    private static bool SwallowedOrUnreachable(CueHit hit) =>
-        (hit.Cue.Category is "아동 위험" && (hit.Phrase.Contains("삼켰", StringComparison.Ordinal) || hit.Phrase.Contains("마셨", StringComparison.Ordinal)))
+    private static bool SwallowedOrUnreachable(CueHit hit, string document) =>
+        (hit.Cue.Category is "아동 위험" && (hit.Phrase.Contains("삼켰", StringComparison.Ordinal) || hit.Phrase.Contains("마셨", StringComparison.Ordinal))
+            && ContainsAny(document, Harmful))
         || (hit.Cue.Category is "어르신 위험" && (hit.Phrase.Contains("연락", StringComparison.Ordinal) || hit.Phrase.Contains("전화", StringComparison.Ordinal)
-            || hit.Phrase.Contains("응답", StringComparison.Ordinal)));
+            || hit.Phrase.Contains("응답", StringComparison.Ordinal)) && ContainsAny(document, DaysGone));
+
+    private static readonly string[] Harmful =
+        ["건전지", "배터리", "자석", "세제", "락스", "표백제", "농약", "살충제", "쥐약", "약을", "알약", "수면제", "진통제", "혈압약", "동전", "구슬", "부동액", "담배", "캡슐", "석유", "등유"];
+
+    private static readonly string[] DaysGone = ["이틀", "사흘", "나흘", "며칠", "일주일", "어제부터", "그제부터", "째"];
 
     /// <summary>Where each counted critical cue starts in the whole compact text (the clauses joined).</summary>
     private static IEnumerable<int> CriticalCueStarts(List<(CueHit Hit, int Clause)> counted, List<string> compacts) =>
@@ -329,13 +337,6 @@ public sealed class UrgencyClassifier
         ArgumentNullException.ThrowIfNull(text);
         var document = string.Concat(ClauseSplitter.Split(_normalizer.Normalize(text).Text).Select(ClauseSplitter.Compact));
         return IsSettled(document);
-    }
-
-    private static bool MostlyHangul(string compact)
-    {
-        var hangul = compact.Count(c => c is >= '\uAC00' and <= '\uD7A3');
-        var latin = compact.Count(char.IsAsciiLetter);
-        return hangul >= latin;
     }
 
     private static bool IsSettled(string document) => SaidOver.Holds(document) || ToldInThePast(document);

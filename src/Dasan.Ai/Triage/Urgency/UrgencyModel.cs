@@ -13,7 +13,7 @@ namespace Dasan.Ai.Triage.Urgency;
 /// Trained on first use (a few seconds) or read from the installation's models folder (<see cref="CacheIn"/>),
 /// deterministic, thread-safe.
 /// </summary>
-public static class UrgencyModel
+public static partial class UrgencyModel
 {
     private static string? cacheDirectory;
     private static Action<string>? cacheLog;
@@ -60,8 +60,16 @@ public static class UrgencyModel
     public static IReadOnlyList<LabeledText> ForeignRows() =>
         [.. WrittenRows().Concat(Written("english-")).Concat(OrdinaryRequests.Rows()).Where(r => IsForeign(r.Text))];
 
-    /// <summary>True when a text has more Latin letters than Hangul syllables: the foreign models read it.</summary>
-    public static bool IsForeign(string text) => text.Count(char.IsAsciiLetter) > text.Count(c => c is >= '\uAC00' and <= '\uD7A3');
+    /// <summary>True when a text has more Latin letters than Hangul syllables, links and e-mail addresses aside (a Korean
+    /// request with a link is Korean): the foreign models read it.</summary>
+    public static bool IsForeign(string text)
+    {
+        var words = Links().Replace(text, " ");
+        return words.Count(char.IsAsciiLetter) > words.Count(c => c is >= '\uAC00' and <= '\uD7A3');
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(https?://|www\.)\S+|\S+@\S+")]
+    private static partial System.Text.RegularExpressions.Regex Links();
 
     private static IEnumerable<LabeledText> Written(string prefix) =>
         ShippedContent.List("urgency/").Where(p => Path.GetFileName(p).StartsWith(prefix, StringComparison.Ordinal) && p.EndsWith(".jsonl", StringComparison.Ordinal))

@@ -36,7 +36,11 @@ public sealed class UrgencyEnglishDangerTests
     }
 
     [Theory]
-    [InlineData("Someone keeps parking in front of my garage, I am going to explode")]
+    [InlineData("Can I spend it today at the traditional market?")]
+    [InlineData("I hurt myself on the broken bench in the park, please fix it.")]
+    [InlineData("Where can I buy an EpiPen in Korea?")]
+    [InlineData("A stray cat followed me home, can the shelter take it?")]
+    [InlineData("My friend fell in love with the view of the Han river")]
     [InlineData("My wallet is bleeding from these taxi fares, is there a night bus?")]
     [InlineData("The ball went under the bench and the kids can't reach it")]
     [InlineData("My cat fell from our balcony yesterday, the vet says she is fine")]
@@ -51,6 +55,8 @@ public sealed class UrgencyEnglishDangerTests
     [InlineData("help, fire in my flat")]
     [InlineData("man with a knife in the lobby")]
     [InlineData("grandpa not breath. help. 010-3392-5148 Bangi-dong")]
+    [InlineData("The wires keep sparking near the playground")]
+    [InlineData("Send firefighters to 12 Main street, my neighbor's house")]
     public void Assess_WhenAShortEnglishTextNamesADanger_IsCritical(string text) =>
         Assert.Equal(Level.Critical, Shipped.Assess(text).Level);
 }

@@ -27,6 +27,8 @@ public sealed class UrgencyForeignModelTests
     [InlineData("Hello, my name is Aiko and I just moved to Mapo-gu", true)]
     [InlineData("안녕하세요 마포구에 새로 이사 온 Aiko입니다", false)]
     [InlineData("I'm at 신림동 반지하, the water is rising", true)]
+    [InlineData("우리 동네 공원에 벤치 좀 더 놓아 주세요 https://naver.me/AbCdEfGhIj", false)]
+    [InlineData("답변은 minsu.kim.seoul@example.com 으로 보내 주세요", false)]
     public void IsForeign_CountsLatinLettersAgainstHangulSyllables(string text, bool foreign) =>
         Assert.Equal(foreign, UrgencyModel.IsForeign(text));
 

@@ -76,6 +76,13 @@ public sealed class UrgencyVetoBarsTests
     public void Assess_WhenAChildSwallowedSomethingOrAnElderCannotBeReached_TheModelsMayNotVeto(string text) =>
         Assert.Equal(Level.Critical, Blind.Assess(text).Level);
 
+    [Theory]
+    [InlineData("아이스티를 마셨어요 가게 영업시간 알려주세요")]
+    [InlineData("딸기우유를 마셨는데 유통기한이 지났어요")]
+    [InlineData("어머니 연락이 안되네요 주민센터 번호 알려주세요")]
+    public void Assess_WhenNothingHarmfulWasSwallowedOrTheElderWasJustCalled_TheModelsMayVetoIt(string text) =>
+        Assert.NotEqual(Level.Critical, Blind.Assess(text).Level);
+
     [Fact]
     public void Assess_WhenAnElderFellAndIsFine_TheModelsMayVetoIt() =>
         Assert.NotEqual(Level.Critical, Blind.Assess("보도블록에 걸려 할머니가 넘어지셨는데 괜찮다고 하셨어요 보도블록 고쳐 주세요").Level);
