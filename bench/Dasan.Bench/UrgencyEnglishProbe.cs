@@ -24,15 +24,15 @@ public static class UrgencyEnglishProbe
         var totals = new Dictionary<string, (int Found, int Critical, int False, int Other)>();
         foreach (var (held, rows) in all)
         {
-            var englishRows = rows.Where(r => IsEnglish(r.Text)).ToList();
+            var englishRows = rows.Where(r => UrgencyModel.IsForeign(r.Text)).ToList();
             if (englishRows.Count == 0)
             {
                 continue;
             }
 
             var baseline = UrgencyModel.Train([.. korean.Where(c => c.Key != held).SelectMany(c => c.Value), .. ordinary])!;
-            var englishOnly = all.Where(c => c.Key != held).SelectMany(c => c.Value).Where(r => IsEnglish(r.Text)).ToList();
-            var candidate = UrgencyModel.Train([.. englishOnly, .. ordinary.Where(r => IsEnglish(r.Text))])!;
+            var englishOnly = all.Where(c => c.Key != held).SelectMany(c => c.Value).Where(r => UrgencyModel.IsForeign(r.Text)).ToList();
+            var candidate = UrgencyModel.Train([.. englishOnly, .. ordinary.Where(r => UrgencyModel.IsForeign(r.Text))])!;
             var variants = new[] { 0.3, 0.35, 0.4, 0.5 }.Select(bar => ($"English-only, bar {bar:F2}", new UrgencyClassifier(candidate) { PromoteAt = bar }));
             foreach (var (name, classifier) in new[] { ("Korean-trained models", new UrgencyClassifier(baseline)), ("English-only models", new UrgencyClassifier(candidate)) }.Concat(variants))
             {
@@ -52,13 +52,6 @@ public static class UrgencyEnglishProbe
         }
 
         return 0;
-    }
-
-    /// <summary>Mostly not Hangul, as the classifier tells it.</summary>
-    private static bool IsEnglish(string text)
-    {
-        var hangul = text.Count(c => c is >= '\uAC00' and <= '\uD7A3');
-        return text.Count(char.IsAsciiLetter) > hangul;
     }
 
     private static string Name(string path) => Path.GetFileNameWithoutExtension(path);
