@@ -33,10 +33,16 @@ public static class UrgencyEnglishProbe
             var baseline = UrgencyModel.Train([.. korean.Where(c => c.Key != held).SelectMany(c => c.Value), .. ordinary])!;
             var englishOnly = all.Where(c => c.Key != held).SelectMany(c => c.Value).Where(r => UrgencyModel.IsForeign(r.Text)).ToList();
             var candidate = UrgencyModel.Train([.. englishOnly, .. ordinary.Where(r => UrgencyModel.IsForeign(r.Text))])!;
-            var variants = new[] { 0.3, 0.35, 0.4, 0.5 }.Select(bar => ($"English-only, bar {bar:F2}", new UrgencyClassifier(candidate) { PromoteAt = bar }));
+            var bars = args.Contains("--bars") ? new[] { 0.3, 0.35, 0.4, 0.5 } : [];
+            var variants = bars.Select(bar => ($"English-only, bar {bar:F2}", new UrgencyClassifier(candidate) { PromoteAt = bar }));
             foreach (var (name, classifier) in new[] { ("Korean-trained models", new UrgencyClassifier(baseline)), ("English-only models", new UrgencyClassifier(candidate)) }.Concat(variants))
             {
                 var levels = englishRows.Select(r => (r.Label, Critical: classifier.Assess(r.Text).Level == Urgency.Critical)).ToList();
+                if (args.Contains("--misses") && name == "English-only models")
+                {
+                    PrintMisses(held, englishRows, levels.Select(l => l.Critical).ToList(), classifier);
+                }
+
                 var (f, c, x, o) = totals.GetValueOrDefault(name);
                 var found = levels.Count(l => l.Label == "critical" && l.Critical);
                 var dangers = levels.Count(l => l.Label == "critical");
@@ -52,6 +58,20 @@ public static class UrgencyEnglishProbe
         }
 
         return 0;
+    }
+
+    /// <summary>Each danger missed and each false alarm, with the lexicon's reason (<c>--misses</c>).</summary>
+    private static void PrintMisses(string held, List<LabeledText> rows, List<bool> critical, UrgencyClassifier classifier)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if ((rows[i].Label == "critical") != critical[i])
+            {
+                var kind = critical[i] ? "FALSE" : "MISSED";
+                var assessment = classifier.Assess(rows[i].Text);
+                Console.WriteLine($"  {kind} {held} [{assessment.Reason}] {rows[i].Text.ReplaceLineEndings(" ")}");
+            }
+        }
     }
 
     private static string Name(string path) => Path.GetFileNameWithoutExtension(path);

@@ -21,6 +21,8 @@ internal static class ClauseMarkers
         "찾았", "찾음", "해결됐", "해결되었", "복구됐", "복구되었", "다꺼졌", "불은껐", "오인", "잘못봤", "잘못알", "착각", "아니었", "아니고", "아니라",
         "였네요", "이었네요", "거였", "였대요", "이었대요", "취소", "통화됐", "연락됐", "연락됨", "무사", "괜찮아졌", "문제없", "이상없", "falsealarm", "turnedout",
         "notafire", "nofire", "wasfixed", "foundsafe", "safeandsound", "allsafe", "everyoneissafe", "issafenow", "safenow", "cancel",
+        "fixedit", "nobodywashurt", "noonewashurt", "nobodygothurt", "noonegothurt", "imfinenow", "imtotallyfine", "imokaynow", "isfinenow", "arefinenow",
+        "allokaynow", "allgoodnow", "everythingisfine", "wereallfine", "wasjustsleeping", "wasjustasleep", "mymistake", "noneedtosend", "noneedtocome",
     ];
 
     /// <summary>
@@ -28,7 +30,9 @@ internal static class ClauseMarkers
     /// count. Weaker signs of an end (찾았어요, 괜찮아요) only stop the model from raising a text (<see cref="Settled"/>).
     /// </summary>
     public static readonly string[] Withdrawn =
-        ["신고취소", "취소합니다", "취소해주", "취소요", "오해였어요", "오해였습니다", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel"];
+        ["신고취소", "취소합니다", "취소해주", "취소요", "오해였어요", "오해였습니다", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel",
+         "nevermindmyearlier", "nevermindmyprevious", "nevermindmylast", "nevermindmymessage", "nevermindmyreport", "nevermindabout", "mymistake",
+         "pleaseignore", "disregardmy", "ignoremyearlier"];
 
     /// <summary>
     /// Nobody there (빈 집, 사람은 없어요): the models read it as safe, but a fire or a gas leak in an empty place still spreads,
@@ -62,7 +66,12 @@ internal static class ClauseMarkers
 
     /// <summary>Something happening now or still going on (English "now" is read by <see cref="IsOngoing"/>, not here).</summary>
     public static readonly string[] Ongoing =
-        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "부텀", "rightnow", "sincelast", "sinceyesterday", "sincethis", "sincemorning"];
+        ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "부텀", "rightnow", "sincelast", "sinceyesterday", "sincethis", "sincemorning",
+         "fromyesterday", "fromlast", "sincethe", "getting", "keeps",
+         // "still" of a danger going on (he is still unconscious), not of a cause still unknown after a fire last week.
+         "stillunconscious", "stillnot", "stillmissing", "stillbleeding", "stilltrapped", "stillstuck", "stillinside", "stillburning", "stillsmoking",
+         "stillcoming", "stillwont", "stillcant", "stillhasnt", "stillhavent", "stillisnt", "stilldoesnt", "stillrising", "stillspreading", "stillfollowing",
+         "stilloutside", "stillunder", "stillthere", "stillon", "stilllying", "stillhere", "stillhitting", "stillshaking", "hasnt", "havent", "hasnot", "havenot", "notyet"];
 
     /// <summary>
     /// True when the compact clause (no spaces, lower case) says something is happening now or still going on. The
@@ -100,7 +109,7 @@ internal static class ClauseMarkers
 
     /// <summary>English negation right before a cue, the compact text ending in it: "no fire", "nobody is stuck", "nothing
     /// is burning", "she is not missing". English puts its negation first; Korean puts it after the cue (<see cref="Negation"/>).</summary>
-    public static readonly string[] NegationBefore = ["no", "not", "nothingis", "nothings", "nobodyis", "nobodys", "noone", "nooneis", "noones", "noneis", "isnt", "wasnt", "arent", "never"];
+    public static readonly string[] NegationBefore = ["no", "not", "nothingis", "nothings", "nothingseemedtobe", "nothingseemstobe", "nothingwas", "nobodyis", "nobodys", "noone", "nooneis", "noones", "noneis", "isnt", "wasnt", "arent", "never"];
 
     /// <summary>A hazard about to hurt someone (spaces removed): 차가 빠질 것 같아요, 담이 무너질 것 같아요.</summary>
     public static readonly string[] Imminent =
@@ -117,6 +126,10 @@ internal static class ClauseMarkers
         "어제", "그제", "그저께", "엊그제", "지난주", "지난달", "지난번", "지난해", "지난밤", "지난여름", "지난겨울",
         "지난폭우", "지난태풍", "지난장마", "작년", "재작년", "예전", "옛날", "당시", "었었", "았었", "였었", "났었", "이후",
         "됐었", "있었", "었던", "았던", "였던", "났던", "했던", "됐던", "생겼던", "을때", "lastyear", "lastwinter", "lastsummer", "lastspring", "lastautumn",
+        // English times that are over (ADR 0108, twenty-ninth session); "since yesterday" and "from last night" are ongoing.
+        "yesterday", "lastweek", "lastmonth", "lastnight", "lastmonday", "lasttuesday", "lastwednesday", "lastthursday", "lastfriday", "lastsaturday",
+        "lastsunday", "weeksago", "aweekago", "monthsago", "amonthago", "yearsago", "ayearago", "injanuary", "infebruary", "inmarch", "inapril",
+        "inmay", "injune", "injuly", "inaugust", "inseptember", "inoctober", "innovember", "indecember",
     ];
 
     /// <summary>Prevention, policy, compensation, information, news and play: talk about a hazard, not a hazard.</summary>
@@ -129,6 +142,12 @@ internal static class ClauseMarkers
         "다음주", "다음달", "걱정", "인지확인", "라디오", "사연", "드라마", "소설", "웹툰", "유튜브", "연습", "모의", "가짜", "장면", "구우면", "굽는", "구워서", "굽다", "모기향", "향을피", "담배", "수증기", "증기", "steam", "농담", "ㅋㅋ", "lol", "체험", "낙서", "보험금", "다큐", "오인", "연출", "그림", "벽화",
         "class", "safety", "drill", "apply", "compensation", "insurance", "howdoi", "howto", "news", "movie", "game",
         "prevention", "training", "graffiti", "drama", "radio",
+        // English talk about a hazard: a video or a show, a smoker, an inspection, a question for the future (ADR 0108, twenty-ninth
+        // session). Not "what should I do" alone: writers in danger ask it (my baby swallowed a battery what should I do).
+        "video", "netflix", "documentary", "article", "koreaherald", "koreatimes", "scenes", "filmcrew", "filming", "staging", "ireadin", "ireadabout",
+        "cigarette", "smokes", "smoker", "vape", "vaping", "inspection", "inspect", "whatshouldidoif", "whatdoidoif", "whattodoif", "whatshouldwedoif",
+        "whatdowedoif", "incase", "ifthere", "whatif", "ifever", "forthefuture", "inthefuture", "infuture", "justasking", "curious", "firstaid", "learn", "smokingarea",
+        "smokingzone", "inareal",
         // A hazard as a condition or a thing to prevent, in policy's own phrasing (심정지 환자가 발생했을 시, 재발 방지 대책, 골든타임
         // 확보; ADR 0108). Not 발생 시 (화재 발생 시각 14:05, 인명 구조 요청), 할 경우 (쓰러지셨는데 숨이 멎을 경우 어떻게 해요),
         // 방지 alone (추락 방지 난간 넘어 아이가 매달려 있어요) or 골든타임 alone (심정지 골든타임 4분이에요 빨리요).

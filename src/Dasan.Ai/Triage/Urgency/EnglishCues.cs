@@ -47,7 +47,7 @@ internal static class EnglishCues
         UrgencyCue.Any(C, "응급 환자", "facedrooping", "faceisdrooping", "facedroop", "droopingononeside", "speechisslurred", "slurredspeech", "speechslurred", "slurringherwords", "slurringhiswords", "suddenlycantspeak", "suddenlycannotspeak", "armisweak", "armwentweak", "armisnumb", "havingastroke"),
         // Blood that will not stop; a fall that leaves someone unable to get up or move.
         UrgencyCue.Any(C, "응급 환자", "bleedingheavily", "bleedingbadly", "bleedingfromhis", "bleedingfromher", "bleedingfromthehead", "bleedingfromhead",
-            "headisbleeding", "wontstopbleeding", "cantstopthebleeding", "cantstopbleeding", "bloodeverywhere", "poolofblood", "soakedinblood",
+            "headisbleeding", "wontstopbleeding", "bloodwontstop", "bleedingwontstop", "heartattack", "cantstopthebleeding", "cantstopbleeding", "bloodeverywhere", "poolofblood", "soakedinblood",
             "cantmovehislegs", "cantmoveherlegs", "cannotmovehislegs", "cannotmoveherlegs", "cantfeelhislegs",
             "cantfeelherlegs", "sendanambulance", "weneedanambulance", "ineedanambulance", "needsanambulance", "sendambulance", "gasexplosion",
             "onthetracks", "hitbyacar", "hitbyabus", "hitbyatruck", "wasrunover", "gotrunover", "drankbleach", "atepoison", "ateratpoison",
@@ -110,6 +110,10 @@ internal static class EnglishCues
             "dyingto", "firesale", "gotfired", "firedme", "firefighter", "ceasefire", "fellinlove", "boyfriend", "girlfriend",
             "peoplesmoke", "theysmoke", "smokesonhis", "smokesonher", "smokecigarettes",
             "burningsensation", "burningquestion", "passedoutflyers", "passedoutleaflets", "passedoutpamphlets", "passedoutfliers", "passedoutfreefood", "passedoutmasks", "passedoutgifts", "passedoutsnacks",
-            "passedoutcoupons", "passedoutsamples", "passedoutwater", "passedouttickets",  "ifieversmellgas", "ifismellgas", "ifyousmellgas", "whenismellgas", "incaseismellgas"),
+            "passedoutcoupons", "passedoutsamples", "passedoutwater", "passedouttickets",  "ifieversmellgas", "ifismellgas", "ifyousmellgas", "whenismellgas", "incaseismellgas",
+            // Fire equipment and services, not a fire; success and exhaustion, not flames (ADR 0108, twenty-ninth session).
+            "firehydrant", "fireexit", "fireshutter", "firetruck", "fireengine", "firedepartment", "firedoor", "fireinspection", "firewood",
+            "onfirethisseason", "onfirethesedays", "onfirelately", "onfirethisyear", "burningout", "burnout", "knifeset", "smokeevery", "smokealarm",
+            "feellikeimdrowning", "feellikedrowning", "feelslikeimdrowning", "chokingontheprice", "chokingonthedust", "chokingondust", "packedicant", "crowdedicant"),
     ];
 }

@@ -120,8 +120,9 @@ public sealed class UrgencyClassifier
         var thresholds = new UrgencyThresholds(Math.Max(PromoteAt, past), VetoBelow, Math.Max(firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, past),
             Math.Max(PromoteFramedAt, past), firm ? double.PositiveInfinity : PromoteEitherAt);
         // A few letters and no danger word at all (12345, 홍길동입니다, 3층, 472번 기사님이 불친절해요): the models read such
-        // fragments with false certainty, so they may raise it to high (staff see it first) but not page the duty desk.
-        var fragment = judged.Count == 0 && text.Count(char.IsLetter) < UrgencyArbiter.ModelReadsFromLetters;
+        // fragments with false certainty, so they may raise it to high (staff see it first) but not page the duty desk. The
+        // English models read a short greeting so (Hello, good morning! at 100 %), up to a longer length.
+        var fragment = judged.Count == 0 && text.Count(char.IsLetter) < (foreign ? UrgencyArbiter.ForeignModelReadsFromLetters : UrgencyArbiter.ModelReadsFromLetters);
         // English and other scripts are read by the models trained on them (ADR 0108).
         var reader = !foreign ? model : (_model is null ? UrgencyModel.ForeignInstance : _foreign) ?? model;
         return (lexicon, new UrgencyArbiterInputs(reader.Read(text), over, framed, vetoBarred, thresholds, fragment));

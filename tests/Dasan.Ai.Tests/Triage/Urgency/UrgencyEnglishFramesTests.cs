@@ -1,0 +1,70 @@
+using Dasan.Ai.Triage.Urgency;
+using Level = Dasan.Ai.Triage.Urgency.Urgency;
+
+namespace Dasan.Ai.Tests.Triage.Urgency;
+
+/// <summary>
+/// English frames (ADR 0108, twenty-ninth session): a danger told as over (last night, two weeks ago, in October), withdrawn
+/// (never mind my earlier message), talked about (a video, first aid, a smoker) or named in equipment (fire hydrant, smoke
+/// alarm) is no alarm; the same words with the danger still going on (since yesterday, still unconscious, getting stronger)
+/// stay critical.
+/// </summary>
+public sealed class UrgencyEnglishFramesTests
+{
+    private static readonly UrgencyClassifier Lexicon = new(useModel: false);
+    private static readonly UrgencyClassifier Shipped = new();
+
+    [Theory]
+    [InlineData("There was a gas smell in our building last night. The gas company fixed a loose valve.")]
+    [InlineData("Two weeks ago I fainted on the subway and a kind man helped me. I'm fine now.")]
+    [InlineData("My son had a seizure at school in October, he's on meds now. Can the school nurse get training?")]
+    [InlineData("We had a small grease fire in our restaurant kitchen yesterday evening, the cook put it out in seconds.")]
+    [InlineData("Never mind my earlier message about the gas smell, it was the neighbour's stove and it is fixed.")]
+    public void Assess_WhenEnglishTellsADangerThatIsOver_LexiconIsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
+    [InlineData("Fire hydrant on our street is leaking nonstop and freezing into ice.")]
+    [InlineData("Our expat football team is on fire this season, can we book the pitch?")]
+    [InlineData("My neighbor's smoke alarm has been beeping for 2 days, he's traveling.")]
+    [InlineData("Teenagers smoke every evening on the playground benches.")]
+    [InlineData("My downstairs neighbour smokes on his balcony and the smoke comes into my room.")]
+    [InlineData("Does the CGV show the disaster movie? The collapse scenes in the video are insane.")]
+    [InlineData("Our apartment's fire exit is always blocked by bikes. What if there is a fire one day?")]
+    [InlineData("I'm burning out at my job and feel like I'm drowning. Any free counseling in English?")]
+    [InlineData("I'm choking on the price of the sports center membership.")]
+    [InlineData("Can I bring my kitchen knife set in my luggage on the AREX train?")]
+    [InlineData("Why were so many fire trucks on the riverside this morning? Nothing seemed to be burning.")]
+    public void Assess_WhenEnglishNamesAHazardInEquipmentTalkOrAFigure_LexiconIsNotCritical(string text) =>
+        Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
+
+    [Theory]
+    [InlineData("The gas smell started yesterday and is getting stronger, my kids feel dizzy")]
+    [InlineData("There's been a gas smell since last night in the stairwell")]
+    [InlineData("The fire hydrant is blocked by cars and the building is on fire, people on the 5th floor!")]
+    [InlineData("My father collapsed yesterday and is still unconscious on the floor")]
+    [InlineData("My grandmother went missing last week and we still haven't found her, she has dementia")]
+    [InlineData("Heart attack at the gym! man on the floor")]
+    [InlineData("deep cut on arm blood wont stop")]
+    [InlineData("My neighbour smokes a lot and now his flat is on fire, black smoke in the hallway")]
+    public void Assess_WhenEnglishDangerGoesOn_IsCritical(string text)
+    {
+        Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
+        Assert.Equal(Level.Critical, Shipped.Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("Hello, good morning!", true)]
+    [InlineData("Hey, Marco here, new in Itaewon.", true)]
+    [InlineData("안녕하세요 저는 마포구에 새로 이사 온 주민입니다", false)]
+    [InlineData("Hello, I moved to Mapo-gu last month and want to register my bicycle.", false)]
+    public void Read_WhenEnglishIsShortAndNamesNoDanger_TheModelsMayRaiseItToHighOnly(string text, bool fragment)
+    {
+        // The English models rated greetings critical at up to 100 %: under 40 letters they may raise such a text to high
+        // only (the Korean bar stays at 12 letters).
+        var (_, inputs) = Shipped.Read(text);
+        Assert.True(inputs.HasValue);
+        Assert.Equal(fragment, inputs.Value.Fragment);
+        Assert.NotEqual(Level.Critical, Shipped.Assess(text).Level);
+    }
+}
