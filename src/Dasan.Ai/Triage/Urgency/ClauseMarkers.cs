@@ -8,6 +8,9 @@ internal static class ClauseMarkers
         ["안나", "안났", "않", "아니에요", "아니라", "아닙니다", "아니었", "없었", "괜찮", "줄알", "인줄", "확인해보니", "알고보니", "notfire", "falsealarm", "필요없",
          "아니고", "아님", "은없", "는없", "건없", "도없", "전혀", "안튀", "nobodyis", "noone", "nobodyhurt", "notstuck"];
 
+    /// <summary>What nobody does after an English cue is no negation of it: "there's smoke under the door, no one answers".</summary>
+    public static readonly string[] NobodyDoes = ["answer", "respond", "open", "come", "pick", "help", "hear", "call", "stop", "know", "see"];
+
     /// <summary>In the next clause, the cue turned out to be something else.</summary>
     public static readonly string[] Retraction =
         ["확인해보니", "알고보니", "줄알았", "거였어요", "거였대요", "였대요", "이었대요", "거래요", "통화됐", "연락됐", "연락됨", "찾았어요", "찾았습니다", "필요없", "취소해", "때문이었", "cancel", "notfire", "falsealarm"];
@@ -146,7 +149,7 @@ internal static class ClauseMarkers
         // session). Not "what should I do" alone: writers in danger ask it (my baby swallowed a battery what should I do).
         "video", "netflix", "documentary", "article", "koreaherald", "koreatimes", "scenes", "filmcrew", "filming", "staging", "ireadin", "ireadabout",
         "cigarette", "smokes", "smoker", "vape", "vaping", "inspection", "inspect", "whatshouldidoif", "whatdoidoif", "whattodoif", "whatshouldwedoif",
-        "whatdowedoif", "incase", "ifthere", "whatif", "ifever", "forthefuture", "inthefuture", "infuture", "justasking", "curious", "firstaid", "learn", "smokingarea",
+        "whatdowedoif", "incase", "ifthere", "whatif", "ifever", "forthefuture", "inthefuture", "infuture", "justasking", "curious", "firstaid", "learn", "emergencyalert", "alerttext", "howmany", "statistics", "smokingarea",
         "smokingzone", "inareal",
         // A hazard as a condition or a thing to prevent, in policy's own phrasing (심정지 환자가 발생했을 시, 재발 방지 대책, 골든타임
         // 확보; ADR 0108). Not 발생 시 (화재 발생 시각 14:05, 인명 구조 요청), 할 경우 (쓰러지셨는데 숨이 멎을 경우 어떻게 해요),

@@ -51,7 +51,10 @@ internal static class EnglishCues
             "cantmovehislegs", "cantmoveherlegs", "cannotmovehislegs", "cannotmoveherlegs", "cantfeelhislegs",
             "cantfeelherlegs", "sendanambulance", "weneedanambulance", "ineedanambulance", "needsanambulance", "sendambulance", "gasexplosion",
             "onthetracks", "hitbyacar", "hitbyabus", "hitbyatruck", "wasrunover", "gotrunover", "drankbleach", "atepoison", "ateratpoison",
-            "swallowedabattery", "swallowedbattery", "swallowedamagnet", "sendfirefighters", "needfirefighters", "notafiredrill", "notadrill"),
+            "swallowedabattery", "swallowedbattery", "swallowedamagnet", "sendfirefighters", "needfirefighters", "notafiredrill", "notadrill",
+            "ontothetrack", "onthetrack", "undertherubble", "underthedebris", "underthebrokenwall", "underthecollapsed", "buriedunder"),
+        // Fuel poured out to be lit (poured gasoline around the entrance and has a lighter).
+        UrgencyCue.Any(C, "화재", "pouredgasoline", "pouringgasoline", "pouredpetrol", "pouringpetrol", "pouredthinner", "pouredlighterfluid"),
         new UrgencyCue(C, "응급 환자", [["cantgetup", "cannotgetup", "cantstandup", "cannotstandup", "couldntgetup"]],
             DocumentContext: ["fell", "fallen", "collapsed", "slipped", "lying"]),
         UrgencyCue.All(C, "응급 환자", ["pills", "pill", "medication", "medicine", "tablets"],
@@ -114,6 +117,8 @@ internal static class EnglishCues
             // Fire equipment and services, not a fire; success and exhaustion, not flames (ADR 0108, twenty-ninth session).
             "firehydrant", "fireexit", "fireshutter", "firetruck", "fireengine", "firedepartment", "firedoor", "fireinspection", "firewood",
             "onfirethisseason", "onfirethesedays", "onfirelately", "onfirethisyear", "burningout", "burnout", "knifeset", "smokeevery", "smokealarm",
-            "feellikeimdrowning", "feellikedrowning", "feelslikeimdrowning", "chokingontheprice", "chokingonthedust", "chokingondust", "packedicant", "crowdedicant"),
+            "feellikeimdrowning", "feellikedrowning", "feelslikeimdrowning", "chokingontheprice", "chokingonthedust", "chokingondust", "packedicant", "crowdedicant",
+            "burningsale", "burningfeeling", "cantswimwell", "cannotswimwell", "fireshow", "fireperformance", "firedance", "wasthereafire", "grillsmoke",
+            "bbqsmoke", "barbecuesmoke", "cookingsmoke", "inboxisonfire", "phoneisonfire"),
     ];
 }

@@ -283,7 +283,26 @@ public sealed class UrgencyClassifier
         foreach (var marker in ClauseMarkers.Negation)
         {
             var at = after.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && !ContainsAny(after[(at + marker.Length)..], ClauseMarkers.Turn))
+            if (at >= 0 && !ContainsAny(after[(at + marker.Length)..], ClauseMarkers.Turn) && !NobodyDoes(after[(at + marker.Length)..], marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"no one" or "nobody" followed by what nobody does (no one answers, nobody comes): the cue before it stands.</summary>
+    private static bool NobodyDoes(ReadOnlySpan<char> rest, string marker)
+    {
+        if (marker is not ("noone" or "nobodyis"))
+        {
+            return false;
+        }
+
+        foreach (var verb in ClauseMarkers.NobodyDoes)
+        {
+            if (rest.StartsWith(verb, StringComparison.Ordinal) || (rest.StartsWith("is", StringComparison.Ordinal) && rest[2..].StartsWith(verb, StringComparison.Ordinal)))
             {
                 return true;
             }

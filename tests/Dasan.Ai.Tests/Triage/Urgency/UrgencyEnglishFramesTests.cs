@@ -35,6 +35,13 @@ public sealed class UrgencyEnglishFramesTests
     [InlineData("I'm choking on the price of the sports center membership.")]
     [InlineData("Can I bring my kitchen knife set in my luggage on the AREX train?")]
     [InlineData("Why were so many fire trucks on the riverside this morning? Nothing seemed to be burning.")]
+    [InlineData("which malls in Dongdaemun have the burning sale for Black Friday?")]
+    [InlineData("Are there lifeguards at the Ttukseom pool in July? my kids can't swim well")]
+    [InlineData("where can we see the traditional fire show in Myeongdong? tickets?")]
+    [InlineData("burning feeling when I pee since 3 days, which clinic speaks English?")]
+    [InlineData("the restaurant below lets their grill smoke out the back vent into our windows")]
+    [InlineData("how many sinkholes happened in Seoul in 2023? It is for my university newspaper")]
+    [InlineData("The emergency alert texts about missing elderly people wake me up at 3am, can I turn them off?")]
     public void Assess_WhenEnglishNamesAHazardInEquipmentTalkOrAFigure_LexiconIsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
 
@@ -47,6 +54,10 @@ public sealed class UrgencyEnglishFramesTests
     [InlineData("Heart attack at the gym! man on the floor")]
     [InlineData("deep cut on arm blood wont stop")]
     [InlineData("My neighbour smokes a lot and now his flat is on fire, black smoke in the hallway")]
+    [InlineData("neighbor's smoke alarm has been going for 20 minutes and there's smoke under the door, no one answers")]
+    [InlineData("a man in a wheelchair rolled off the platform at Sindorim onto the tracks")]
+    [InlineData("a man poured gasoline around the entrance of the ward office and has a lighter")]
+    [InlineData("a truck crashed into the restaurant, people are under the broken wall")]
     public void Assess_WhenEnglishDangerGoesOn_IsCritical(string text)
     {
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
