@@ -85,7 +85,7 @@ internal static class ClauseMarkers
     {
         foreach (var marker in Ongoing)
         {
-            if (compact.Contains(marker, StringComparison.Ordinal))
+            if (compact.Contains(marker, StringComparison.Ordinal) && (marker != "지금" || NowNotEvenNow(compact)))
             {
                 return true;
             }
@@ -99,6 +99,23 @@ internal static class ClauseMarkers
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Some 지금 in the text is not 지금이라도 ("even now": 어제 봤는데 지금이라도 신고할 수 있나요 asks of the past).</summary>
+    private static bool NowNotEvenNow(ReadOnlySpan<char> compact)
+    {
+        for (var at = compact.IndexOf("지금", StringComparison.Ordinal); at >= 0;)
+        {
+            if (!compact[(at + 2)..].StartsWith("이라도", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var next = compact[(at + 1)..].IndexOf("지금", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;
