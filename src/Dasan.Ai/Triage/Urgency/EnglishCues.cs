@@ -52,7 +52,7 @@ internal static class EnglishCues
             "cantfeelherlegs", "sendanambulance", "weneedanambulance", "ineedanambulance", "needsanambulance", "sendambulance", "gasexplosion",
             "onthetracks", "hitbyacar", "hitbyabus", "hitbyatruck", "wasrunover", "gotrunover", "drankbleach", "atepoison", "ateratpoison",
             "swallowedabattery", "swallowedbattery", "swallowedamagnet", "sendfirefighters", "needfirefighters", "notafiredrill", "notadrill",
-            "ontothetrack", "onthetrack", "undertherubble", "underthedebris", "underthebrokenwall", "underthecollapsed", "buriedunder"),
+            "ontothetrack", "undertherubble", "underthedebris", "underthebrokenwall", "underthecollapsed", "buriedunder"),
         // Fuel poured out to be lit (poured gasoline around the entrance and has a lighter).
         UrgencyCue.Any(C, "화재", "pouredgasoline", "pouringgasoline", "pouredpetrol", "pouringpetrol", "pouredthinner", "pouredlighterfluid"),
         new UrgencyCue(C, "응급 환자", [["cantgetup", "cannotgetup", "cantstandup", "cannotstandup", "couldntgetup"]],

@@ -40,7 +40,7 @@ public sealed class UrgencyEnglishFramesTests
     [InlineData("where can we see the traditional fire show in Myeongdong? tickets?")]
     [InlineData("burning feeling when I pee since 3 days, which clinic speaks English?")]
     [InlineData("the restaurant below lets their grill smoke out the back vent into our windows")]
-    [InlineData("how many sinkholes happened in Seoul in 2023? It is for my university newspaper")]
+    [InlineData("Are there statistics on sinkholes in Seoul in 2023? It is for my university newspaper")]
     [InlineData("The emergency alert texts about missing elderly people wake me up at 3am, can I turn them off?")]
     public void Assess_WhenEnglishNamesAHazardInEquipmentTalkOrAFigure_LexiconIsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
@@ -58,6 +58,10 @@ public sealed class UrgencyEnglishFramesTests
     [InlineData("a man in a wheelchair rolled off the platform at Sindorim onto the tracks")]
     [InlineData("a man poured gasoline around the entrance of the ward office and has a lighter")]
     [InlineData("a truck crashed into the restaurant, people are under the broken wall")]
+    [InlineData("I'm on a video call with my mom and she just collapsed, she is not breathing")]
+    [InlineData("I gave him first aid but he is not breathing")]
+    [InlineData("my curious toddler swallowed a battery")]
+    [InlineData("It was my mistake, I left the gas on and now the kitchen is on fire")]
     public void Assess_WhenEnglishDangerGoesOn_IsCritical(string text)
     {
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
