@@ -14,9 +14,13 @@ public static class UrgencyBenchmark
             var lexicon = new UrgencyClassifier(useModel: false);
             foreach (var line in Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                var model = Dasan.Ai.Triage.Urgency.UrgencyModel.Instance!;
+                // The models that decide: the English pair for a text mostly not in Hangul (ADR 0108).
+                var foreign = UrgencyModel.IsForeign(line);
+                var model = (foreign ? UrgencyModel.ForeignInstance : null) ?? UrgencyModel.Instance!;
                 var reading = model.Read(line);
-                Console.WriteLine($"{classifier.Assess(line).Level} {classifier.Assess(line).Reason} | lexicon {lexicon.Assess(line).Level} [{string.Join(',', lexicon.Assess(line).Cues)}] | p={reading.Danger:F2} max={reading.Highest:F2} subword={model.Subword?.Probability(line, "critical"):F2} | {line}");
+                var assessed = classifier.Assess(line);
+                var read = lexicon.Assess(line);
+                Console.WriteLine($"{assessed.Level} {assessed.Reason} | lexicon {read.Level} [{string.Join(',', read.Cues)}] | {(foreign ? "English models" : "models")} p={reading.Danger:F2} max={reading.Highest:F2} subword={model.Subword?.Probability(line, "critical"):F2} | {line}");
             }
 
             return 0;
