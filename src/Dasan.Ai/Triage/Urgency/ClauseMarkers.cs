@@ -25,7 +25,8 @@ internal static class ClauseMarkers
         "였네요", "이었네요", "거였", "였대요", "이었대요", "취소", "통화됐", "연락됐", "연락됨", "무사", "괜찮아졌", "문제없", "이상없", "falsealarm", "turnedout",
         "notafire", "nofire", "wasfixed", "foundsafe", "safeandsound", "allsafe", "everyoneissafe", "issafenow", "safenow", "cancel",
         "fixedit", "nobodywashurt", "noonewashurt", "nobodygothurt", "noonegothurt", "imfinenow", "imtotallyfine", "imokaynow", "isfinenow", "arefinenow",
-        "allokaynow", "allgoodnow", "everythingisfine", "wereallfine", "wasjustsleeping", "wasjustasleep", "mymistake", "noneedtosend", "noneedtocome",
+        "allokaynow", "allgoodnow", "everythingisfine", "wereallfine", "wasjustsleeping", "wasjustasleep", "mymistake", "nevermindmyearlier",
+        "nevermindmyprevious", "nevermindmymessage", "nevermindmyreport", "noneedtosend", "noneedtocome",
     ];
 
     /// <summary>
@@ -33,9 +34,20 @@ internal static class ClauseMarkers
     /// count. Weaker signs of an end (찾았어요, 괜찮아요) only stop the model from raising a text (<see cref="Settled"/>).
     /// </summary>
     public static readonly string[] Withdrawn =
-        ["신고취소", "취소합니다", "취소해주", "취소요", "오해였어요", "오해였습니다", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel",
-         "nevermindmyearlier", "nevermindmyprevious", "nevermindmylast", "nevermindmymessage", "nevermindmyreport", "nevermindabout", "sorrymymistake", "mymistakesorry",
-         "pleaseignore", "disregardmy", "ignoremyearlier"];
+        ["신고취소", "취소합니다", "취소해주", "취소요", "오해였어요", "오해였습니다", "오인", "잘못봤", "잘못알았", "착각", "아니었어요", "아니었습니다", "falsealarm", "notafire", "pleasecancel"];
+
+    /// <summary>
+    /// An earlier English report taken back (never mind my earlier message): it withdraws the word rules only beside an all
+    /// clear (<see cref="AllClear"/>). A follow-up that corrects an address or says it got worse uses the same words (never
+    /// mind my last msg, the fire spread to 2nd floor; after a review, twenty-ninth session).
+    /// </summary>
+    public static readonly string[] EnglishTakenBack =
+        ["nevermindmyearlier", "nevermindmyprevious", "nevermindmylast", "nevermindmymessage", "nevermindmyreport", "nevermindabout", "pleaseignore",
+         "disregardmy", "ignoremyearlier", "sorrymymistake", "mymistakesorry"];
+
+    /// <summary>An English all clear beside a report taken back: it is fixed, everyone is fine, it was only something else.</summary>
+    public static readonly string[] AllClear =
+        ["fixed", "isfine", "arefine", "allfine", "everyonesfine", "okaynow", "oknow", "safenow", "nothingwrong", "wasjust", "itwasthe", "turnedout", "falsealarm"];
 
     /// <summary>
     /// Nobody there (빈 집, 사람은 없어요): the models read it as safe, but a fire or a gas leak in an empty place still spreads,
@@ -70,11 +82,11 @@ internal static class ClauseMarkers
     /// <summary>Something happening now or still going on (English "now" is read by <see cref="IsOngoing"/>, not here).</summary>
     public static readonly string[] Ongoing =
         ["지금", "현재", "방금", "계속", "고있", "고계", "하는중", "중이에요", "중입니다", "당장", "실시간", "부터", "부텀", "rightnow", "sincelast", "sinceyesterday", "sincethis", "sincemorning",
-         "fromyesterday", "fromlast", "sincethe", "getting", "keeps",
+         "fromyesterday", "fromlastnight", "getting", "keeps", "today", "tonight", "atmydoor", "outsidemydoor", "tryingto",
          // "still" of a danger going on (he is still unconscious), not of a cause still unknown after a fire last week.
          "stillunconscious", "stillnot", "stillmissing", "stillbleeding", "stilltrapped", "stillstuck", "stillinside", "stillburning", "stillsmoking",
          "stillcoming", "stillwont", "stillcant", "stillhasnt", "stillhavent", "stillisnt", "stilldoesnt", "stillrising", "stillspreading", "stillfollowing",
-         "stilloutside", "stillunder", "stillthere", "stillon", "stilllying", "stillhere", "stillhitting", "stillshaking", "hasnt", "havent", "hasnot", "havenot", "notyet"];
+         "stilloutside", "stillunder", "stilllying", "stillhere", "stillhitting", "stillshaking", "hasnt", "havent", "hasnot", "havenot", "notyet"];
 
     /// <summary>
     /// True when the compact clause (no spaces, lower case) says something is happening now or still going on. The
@@ -85,7 +97,7 @@ internal static class ClauseMarkers
     {
         foreach (var marker in Ongoing)
         {
-            if (compact.Contains(marker, StringComparison.Ordinal) && (marker != "지금" || NowNotEvenNow(compact)))
+            if (compact.Contains(marker, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -104,25 +116,41 @@ internal static class ClauseMarkers
         return false;
     }
 
-    /// <summary>Some 지금 in the text is not 지금이라도 ("even now": 어제 봤는데 지금이라도 신고할 수 있나요 asks of the past).</summary>
-    private static bool NowNotEvenNow(ReadOnlySpan<char> compact)
+    private static int NextNow(ReadOnlySpan<char> compact, int at) =>
+        compact[(at + 1)..].IndexOf("now", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
+
+    private static readonly System.Text.RegularExpressions.Regex Progressive = new(
+        @"\b(?:is|are|am|im|i'm|it's|its|he's|she's|they're|we're|keeps?)\s+(?:(?:not|still|now|also|just|really)\s+)?([a-z]{2,}ing)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(200));
+
+    private static readonly HashSet<string> NounsInIng =
+        ["nothing", "something", "anything", "everything", "morning", "evening", "building", "ceiling", "parking", "meeting", "wedding", "during",
+         "spring", "string", "swing", "thing", "king", "ring", "warning", "training", "housing", "crossing", "opening", "painting", "heating", "lighting",
+         "wiring", "plumbing", "shopping", "booking", "clothing", "pudding", "railing", "landing", "boring", "amazing", "interesting", "annoying"];
+
+    /// <summary>
+    /// English said as going on (ADR 0108, twenty-ninth session, after a review): "is lying on the floor", "is banging on my
+    /// door", "is still not moving", "its freezing". A past time in the same clause (the man who attacked me last week is
+    /// banging on my door) does not make such a danger over. Read on the clause with its spaces, which the compact text lost.
+    /// </summary>
+    public static bool IsEnglishProgressive(string clause)
     {
-        for (var at = compact.IndexOf("지금", StringComparison.Ordinal); at >= 0;)
+        if (!clause.Contains("ing", StringComparison.OrdinalIgnoreCase))
         {
-            if (!compact[(at + 2)..].StartsWith("이라도", StringComparison.Ordinal))
+            return false;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in Progressive.Matches(clause))
+        {
+            if (!NounsInIng.Contains(match.Groups[1].Value.ToLowerInvariant()))
             {
                 return true;
             }
-
-            var next = compact[(at + 1)..].IndexOf("지금", StringComparison.Ordinal);
-            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;
     }
-
-    private static int NextNow(ReadOnlySpan<char> compact, int at) =>
-        compact[(at + 1)..].IndexOf("now", StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
 
     /// <summary>Signs of fire or gas a call note lists together before saying they are absent (연기·불꽃 없음).</summary>
     public static readonly string[] FireSigns = ["연기", "불꽃", "화염", "불길", "스파크", "냄새", "가스냄새", "타는냄새", "및", "이나", "나", "도", "등"];
@@ -149,7 +177,7 @@ internal static class ClauseMarkers
         // English times that are over (ADR 0108, twenty-ninth session); "since yesterday" and "from last night" are ongoing.
         "yesterday", "lastweek", "lastmonth", "lastnight", "lastmonday", "lasttuesday", "lastwednesday", "lastthursday", "lastfriday", "lastsaturday",
         "lastsunday", "weeksago", "aweekago", "monthsago", "amonthago", "yearsago", "ayearago", "injanuary", "infebruary", "inmarch", "inapril",
-        "inmay", "injune", "injuly", "inaugust", "inseptember", "inoctober", "innovember", "indecember",
+        "injune", "injuly", "inaugust", "inseptember", "inoctober", "innovember", "indecember",
     ];
 
     /// <summary>Prevention, policy, compensation, information, news and play: talk about a hazard, not a hazard.</summary>
@@ -167,11 +195,14 @@ internal static class ClauseMarkers
         // Narrow on purpose: not "video" (a video call with my mother who just collapsed), "cigarette" (a cigarette set the
         // grass burning), "first aid" (I gave him first aid but he is not breathing), "if there" (if there is anyone near,
         // a man collapsed), "learn" (I just learned my son is missing), "curious" (my curious toddler swallowed a battery).
+        // After a review, neither "what to do if" (choking on rice cake what to do if the heimlich dont work), "smokes" (black
+        // smokes from the basement), vape (the vape shop is on fire), staging, "in a real" (a real estate office), the
+        // symptoms (face drooping, what are the symptoms of stroke?) nor an emergency alert (water up to our knees after it).
         "videoabout", "videoof", "sawavideo", "watchedavideo", "sentmeavideo", "oldvideo", "netflix", "documentary", "article", "koreaherald", "koreatimes",
-        "scenes", "filmcrew", "staging", "ireadin", "ireadabout", "smokes", "smoker", "vape", "vaping", "inspection", "whatshouldidoif", "whatdoidoif",
-        "whattodoif", "whatshouldwedoif", "whatdowedoif", "incaseof", "justincase", "iftherewas", "ifthereisafire", "ifthereever", "ifthereweretobe", "whatif",
-        "ifever", "forthefuture", "inthefuture", "infuture", "justasking", "justcurious", "learnfirstaid", "firstaidclass", "firstaidcourse",
-        "firstaidtraining", "whatarethesymptoms", "whatarethesigns", "emergencyalert", "alerttext", "statistics", "smokingarea", "smokingzone", "inareal",
+        "scenes", "filmcrew", "ireadin", "ireadabout", "hesmokes", "shesmokes", "neighboursmokes", "neighborsmokes", "whosmokes", "smoker", "inspection",
+        "incaseof", "justincase", "iftherewas", "ifthereisafire", "ifthereever", "ifthereweretobe", "ifever", "forthefuture", "inthefuture", "infuture",
+        "justasking", "justcurious", "learnfirstaid", "firstaidclass", "firstaidcourse", "firstaidtraining", "statistics", "smokingarea", "smokingzone",
+        "inarealfire", "inarealemergency",
         // A hazard as a condition or a thing to prevent, in policy's own phrasing (심정지 환자가 발생했을 시, 재발 방지 대책, 골든타임
         // 확보; ADR 0108). Not 발생 시 (화재 발생 시각 14:05, 인명 구조 요청), 할 경우 (쓰러지셨는데 숨이 멎을 경우 어떻게 해요),
         // 방지 alone (추락 방지 난간 넘어 아이가 매달려 있어요) or 골든타임 alone (심정지 골든타임 4분이에요 빨리요).

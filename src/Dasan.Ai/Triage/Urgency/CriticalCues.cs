@@ -74,10 +74,12 @@ internal static class CriticalCues
         UrgencyCue.Any(C, "아동 위험", "애가사라졌", "아이가사라졌", "애기가사라졌", "아기가사라졌", "아들이사라졌", "딸이사라졌", "애가안보여", "아이가안보여", "애기가안보여", "아기가안보여", "아들이안보여", "딸이안보여", "아이를잃어버렸", "애를잃어버렸", "아이잃어버렸", "애잃어버렸"),
         UrgencyCue.All(C, "아동 위험", Child, ["방치", "차안에", "차에갇", "차에혼자", "없어졌", "못찾", "실종", "난간", "매달", "삼켰", "마셨", "축늘어", "혼자울", "배고프대", "locked", "aloneincar", "missing"]),
         UrgencyCue.Any(C, "자살·자해 위험", "죽고싶", "자살", "뛰어내리", "뛰어내릴", "자해", "유서", "극단적선택", "suicide", "suicidal"),
+        // Taking it all at once beside a farewell (약 모아둔거 오늘 다 먹을거요 아들한테 미안하다고 전해주시오; twenty-ninth session). A
+        // farewell, not pills saved up: after a review, 다 먹을 거 아니면 버리려고요 and a child who will eat all the candy were alarms.
+        new UrgencyCue(C, "자살·자해 위험", [["다먹을거", "다먹을게", "다먹겠", "다먹으려", "다먹어버릴", "한번에다먹", "한꺼번에다먹", "한꺼번에먹을거", "다삼킬"]], Intent: true,
+            DocumentContext: ["미안하다고", "미안해요다들", "고마웠", "감사했", "살아서뭐", "살기싫", "작별", "마지막인사", "잘있어", "먼저갈게", "먼저가요", "찾지마",
+                "찾지말", "수면제", "수면유도제"]),
         // Asking how to die without pain is intent, whatever 방법 or 알려 주세요 says of talk (잡초 죽는 법 is not).
-        // Pills saved up and a plan to take them all (약 모아둔 거 오늘 다 먹을 거요; twenty-ninth session).
-        new UrgencyCue(C, "자살·자해 위험", [["다먹을거", "다먹을게", "다먹겠", "다먹으려", "다먹어버릴", "한꺼번에먹", "다삼킬"]], Intent: true,
-            DocumentContext: ["약모아", "약을모아", "모아둔약", "모아놓은약", "모아둔수면제", "수면제모아", "수면제를모아", "약을잔뜩모", "약을많이모"]),
         new UrgencyCue(C, "자살·자해 위험", [["안아프게죽는", "안아프게죽을", "편하게죽는", "편하게죽을", "어떻게하면죽을수", "어떻게죽으면", "고통없이죽"]], Intent: true),
         new UrgencyCue(C, "자살·자해 위험", [["죽고싶", "목을매", "죽을거", "번개탄", "끝내겠", "끝낼거", "다끝내", "살기싫", "살고싶지않", "난간밖", "난간을넘", "약을다먹", "약다먹", "수면제를", "고마웠다", "다음생엔잘살", "다음생에는잘살", "다음생에잘살", "다음생엔꼭잘살", "killmyself", "killhimself", "killherself", "killthemselves", "wanttodie", "wantstodie", "endmylife", "endhislife", "endherlife", "endtheirlife", "tookallmypills", "tookallthepills", "tookallmymedicine", "goodbyeforever"]], Intent: true),
         UrgencyCue.Any(C, "고립·갇힘", "갇혀", "갇혔", "갇힘", "고립", "깔렸", "깔린", "매몰", "trapped", "stuck"),

@@ -47,14 +47,21 @@ internal static class EnglishCues
         UrgencyCue.Any(C, "응급 환자", "facedrooping", "faceisdrooping", "facedroop", "droopingononeside", "speechisslurred", "slurredspeech", "speechslurred", "slurringherwords", "slurringhiswords", "suddenlycantspeak", "suddenlycannotspeak", "armisweak", "armwentweak", "armisnumb", "havingastroke"),
         // Blood that will not stop; a fall that leaves someone unable to get up or move.
         UrgencyCue.Any(C, "응급 환자", "bleedingheavily", "bleedingbadly", "bleedingfromhis", "bleedingfromher", "bleedingfromthehead", "bleedingfromhead",
-            "headisbleeding", "wontstopbleeding", "bloodwontstop", "bleedingwontstop", "heartattack", "cantstopthebleeding", "cantstopbleeding", "bloodeverywhere", "poolofblood", "soakedinblood",
+            "headisbleeding", "wontstopbleeding", "isntbreathing", "havingaheartattack", "haveingaheartattack", "maybeheartattack", "maybeaheartattack",
+            "heartattacknow", "heartattackat", "heartattackin", "thinkheartattack", "thinkitsaheartattack", "cantstopthebleeding", "cantstopbleeding", "bloodeverywhere", "poolofblood", "soakedinblood",
             "cantmovehislegs", "cantmoveherlegs", "cannotmovehislegs", "cannotmoveherlegs", "cantfeelhislegs",
             "cantfeelherlegs", "sendanambulance", "weneedanambulance", "ineedanambulance", "needsanambulance", "sendambulance", "gasexplosion",
             "onthetracks", "hitbyacar", "hitbyabus", "hitbyatruck", "wasrunover", "gotrunover", "drankbleach", "atepoison", "ateratpoison",
             "swallowedabattery", "swallowedbattery", "swallowedamagnet", "sendfirefighters", "needfirefighters", "notafiredrill", "notadrill",
-            "ontothetrack", "undertherubble", "underthedebris", "underthebrokenwall", "underthecollapsed", "buriedunder"),
-        // Fuel poured out to be lit (poured gasoline around the entrance and has a lighter).
-        UrgencyCue.Any(C, "화재", "pouredgasoline", "pouringgasoline", "pouredpetrol", "pouringpetrol", "pouredthinner", "pouredlighterfluid"),
+            "peopleareunder", "peopleunderthe", "someoneisunder", "somebodyisunder", "personisunder", "manisunder", "womanisunder", "workersareunder",
+            "workerisunder", "childisunder", "kidisunder", "stuckunderthe"),
+        // Onto the tracks: a person, not a phone (i dropped my phone onto the track).
+        UrgencyCue.All(C, "응급 환자", People, ["ontothetrack"]),
+        // Blood that will not stop from a wound (deep cut on arm blood wont stop), not a dog's nail or a period.
+        UrgencyCue.All(C, "응급 환자", ["cut", "wound", "head", "arm", "leg", "hand", "neck", "stab", "knife", "glass", "fell", "accident"], ["bloodwontstop", "bleedingwontstop"]),
+        // Fuel poured out to be lit (poured gasoline around the entrance and has a lighter), not thinner down a drain.
+        new UrgencyCue(C, "화재", [["pouredgasoline", "pouringgasoline", "pouredpetrol", "pouringpetrol", "pouredthinner", "pouredlighterfluid"]],
+            DocumentContext: ["lighter", "threat", "shouting", "screaming", "kill", "settingfire", "setfire", "himself", "herself", "around", "onpeople"]),
         new UrgencyCue(C, "응급 환자", [["cantgetup", "cannotgetup", "cantstandup", "cannotstandup", "couldntgetup"]],
             DocumentContext: ["fell", "fallen", "collapsed", "slipped", "lying"]),
         UrgencyCue.All(C, "응급 환자", ["pills", "pill", "medication", "medicine", "tablets"],
@@ -115,10 +122,12 @@ internal static class EnglishCues
             "burningsensation", "burningquestion", "passedoutflyers", "passedoutleaflets", "passedoutpamphlets", "passedoutfliers", "passedoutfreefood", "passedoutmasks", "passedoutgifts", "passedoutsnacks",
             "passedoutcoupons", "passedoutsamples", "passedoutwater", "passedouttickets",  "ifieversmellgas", "ifismellgas", "ifyousmellgas", "whenismellgas", "incaseismellgas",
             // Fire equipment and services, not a fire; success and exhaustion, not flames (ADR 0108, twenty-ninth session).
-            "firehydrant", "fireexit", "fireshutter", "firetruck", "fireengine", "firedepartment", "firedoor", "fireinspection", "firewood",
-            "onfirethisseason", "onfirethesedays", "onfirelately", "onfirethisyear", "burningout", "burnout", "knifeset", "smokeevery", "smokealarm",
-            "feellikeimdrowning", "feellikedrowning", "feelslikeimdrowning", "chokingontheprice", "chokingonthedust", "chokingondust", "packedicant", "crowdedicant",
-            "burningsale", "burningfeeling", "cantswimwell", "cannotswimwell", "fireshow", "fireperformance", "firedance", "wasthereafire", "grillsmoke",
-            "bbqsmoke", "barbecuesmoke", "cookingsmoke", "inboxisonfire", "phoneisonfire"),
+            // Not fire truck or fire department (send fire truck), burn out (car burning outside), packed or crowded and can't
+            // breathe (a crowd crush), a phone on fire (a battery fire), smoke every (smoke everywhere): after a review.
+            "firedepartmenthiring", "firedepartmentjob", "firetruckparked", "firetruckisparked", "firetrucksparked", "firetrucksareparked", "firehydrant", "fireexit", "fireshutter", "firedoor", "fireinspection", "firewood", "onfirethisseason", "onfirethesedays", "onfirelately",
+            "onfirethisyear", "imburningout", "amburningout", "burningoutatwork", "burningoutatmyjob", "burnoutfromwork", "workburnout", "jobburnout",
+            "knifeset", "smokeeveryday", "smokeeverynight", "smokeeveryevening", "smokeeverymorning", "smokealarm", "feellikeimdrowning", "feellikedrowning",
+            "feelslikeimdrowning", "chokingontheprice", "chokingonthedust", "chokingondust", "burningsale", "burningfeeling", "cantswimwell", "cannotswimwell",
+            "fireshow", "fireperformance", "firedance", "wasthereafire", "grillsmoke", "bbqsmoke", "barbecuesmoke", "cookingsmoke", "inboxisonfire"),
     ];
 }

@@ -27,8 +27,9 @@ internal static class NeutralPhrases
         "반려견이과호흡", "강아지가과호흡", "고양이가과호흡", "반려견과호흡", "강아지과호흡", "고양이과호흡",
         // Nearly fainting at a bill (고지서 보고 기절할 뻔).
         "기절할뻔", "기절하는줄", "기절초풍",
-        // A fall that nearly happened (급정거 때문에 할머니 넘어지실 뻔했어요), and a policy on selling charcoal briquettes.
-        "넘어지실뻔", "넘어질뻔", "넘어지는줄", "넘어지실까봐", "번개탄판매", "번개탄규제",
+        // A fall that nearly happened to someone (급정거 때문에 할머니 넘어지실 뻔했어요), and a policy on selling charcoal briquettes.
+        // Not 넘어질뻔 alone: 가로수가 넘어질뻔 하고 있어요 is a tree about to fall (after a review).
+        "넘어지실뻔", "넘어지는줄", "넘어지실까봐", "번개탄판매", "번개탄규제",
         // Of long standing (유서 깊은 마을), not a suicide note.
         "유서깊", "유서가깊", "유서있는",
         // Earnings, not bees (벌이).

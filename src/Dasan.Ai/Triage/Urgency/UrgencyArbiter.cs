@@ -27,14 +27,6 @@ internal static class UrgencyArbiter
     /// </summary>
     public const int ModelReadsFromLetters = 12;
 
-    /// <summary>
-    /// The same for a text the English models read: they rated greetings and self-introductions critical at up to 100 %
-    /// (Hello, good morning!; Hey, Marco here, new in Itaewon). Leaving one writer out over every writer's English sentences,
-    /// 40 letters lost no danger and removed 3 of 98 false alarms; everyday English 8 → 5 of 218 (ADR 0108, twenty-ninth
-    /// session). A 40-letter rule lost "grandpa not breath. help" on a fresh set the session before, which a word rule
-    /// now finds.
-    /// </summary>
-    public const int ForeignModelReadsFromLetters = 40;
 
     /// <summary>
     /// Longest text (characters, after normalisation, spaces removed) the models may veto: they average a text's features,

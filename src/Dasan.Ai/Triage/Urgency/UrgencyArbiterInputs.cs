@@ -6,5 +6,5 @@ namespace Dasan.Ai.Triage.Urgency;
 /// <param name="Framed">The lexicon found a critical cue and read every one as negated, past or talk.</param>
 /// <param name="VetoBarred">The models may not lower a lexicon critical.</param>
 /// <param name="Thresholds">The bars for this text.</param>
-/// <param name="Fragment">No danger word and fewer letters than <see cref="UrgencyArbiter.ModelReadsFromLetters"/> (<see cref="UrgencyArbiter.ForeignModelReadsFromLetters"/> for English): the models raise it to high at most.</param>
+/// <param name="Fragment">No danger word and fewer letters than <see cref="UrgencyArbiter.ModelReadsFromLetters"/>: the models raise it to high at most.</param>
 internal readonly record struct UrgencyArbiterInputs(UrgencyReading Reading, bool Over, bool Framed, bool VetoBarred, UrgencyThresholds Thresholds, bool Fragment = false);

@@ -90,11 +90,12 @@ public sealed class UrgencyClassifier
                 && (h.Cue.DocumentContext is null || ContainsAny(context, h.Cue.DocumentContext))))
             {
                 relativeEnds ??= ClauseSplitter.RelativeClauseEnds(clauses[i]);
-                judged.Add((hit, i, Counts(hit, compacts[i], next, context, relativeEnds)));
+                judged.Add((hit, i, Counts(hit, compacts[i], next, context, relativeEnds, ClauseMarkers.IsEnglishProgressive(clauses[i]))));
             }
         }
 
-        var withdrawn = ContainsAny(document, ClauseMarkers.Withdrawn);
+        var withdrawn = ContainsAny(document, ClauseMarkers.Withdrawn)
+            || (ContainsAny(document, ClauseMarkers.EnglishTakenBack) && ContainsAny(document, ClauseMarkers.AllClear));
         var counted = judged.Where(j => j.Counts && !(withdrawn && !j.Hit.Cue.Intent) && !YieldsToOtherMentions(j.Hit, j.Clause, judged, compacts))
             .Select(j => (j.Hit, j.Clause))
             .ToList();
@@ -110,7 +111,8 @@ public sealed class UrgencyClassifier
         // Korean tells what happened a minute ago in the past tense, so the models may raise it, at a higher bar.
         // A marker of an end that is negated, a worry or turned (불은 껐는데 아이가 연기를 마셨어요) is read as the past.
         var over = SaidOver.Holds(document);
-        var past = !over && (ToldInThePast(document) || ContainsAny(document, ClauseMarkers.Settled)) ? PromotePastAt : 0;
+        var past = !over && ((ToldInThePast(document) && !clauses.Exists(ClauseMarkers.IsEnglishProgressive)) || ContainsAny(document, ClauseMarkers.Settled))
+            ? PromotePastAt : 0;
         // The lexicon found a critical cue and read every one as negated, past or talk.
         var framed = TrustLexiconFrames && !counted.Exists(c => c.Hit.Cue.Level == Urgency.Critical) && judged.Exists(j => j.Hit.Cue.Level == Urgency.Critical);
         // Illegal burning, or a hazard lowered because nobody is at risk: the model must be all but sure to raise it.
@@ -120,9 +122,8 @@ public sealed class UrgencyClassifier
         var thresholds = new UrgencyThresholds(Math.Max(PromoteAt, past), VetoBelow, Math.Max(firm ? Math.Max(PromoteHighAt, PromoteFirmAt) : PromoteHighAt, past),
             Math.Max(PromoteFramedAt, past), firm ? double.PositiveInfinity : PromoteEitherAt);
         // A few letters and no danger word at all (12345, 홍길동입니다, 3층, 472번 기사님이 불친절해요): the models read such
-        // fragments with false certainty, so they may raise it to high (staff see it first) but not page the duty desk. The
-        // English models read a short greeting so (Hello, good morning! at 100 %), up to a longer length.
-        var fragment = judged.Count == 0 && text.Count(char.IsLetter) < (foreign ? UrgencyArbiter.ForeignModelReadsFromLetters : UrgencyArbiter.ModelReadsFromLetters);
+        // fragments with false certainty, so they may raise it to high (staff see it first) but not page the duty desk.
+        var fragment = judged.Count == 0 && text.Count(char.IsLetter) < UrgencyArbiter.ModelReadsFromLetters;
         // English and other scripts are read by the models trained on them (ADR 0108).
         var reader = !foreign ? model : (_model is null ? UrgencyModel.ForeignInstance : _foreign) ?? model;
         return (lexicon, new UrgencyArbiterInputs(reader.Read(text), over, framed, vetoBarred, thresholds, fragment));
@@ -189,7 +190,7 @@ public sealed class UrgencyClassifier
         return others.Count > 0 && others.TrueForAll(o => !o.Counts);
     }
 
-    private static bool Counts(CueHit hit, string clause, string next, string context, List<int> relativeEnds)
+    private static bool Counts(CueHit hit, string clause, string next, string context, List<int> relativeEnds, bool progressive)
     {
         var cue = hit.Cue;
         if (cue.DocumentContext is not null && !ContainsAny(context, cue.DocumentContext))
@@ -199,7 +200,7 @@ public sealed class UrgencyClassifier
 
         // 또 / 다시 / 오늘 right before the cue: it is happening again, now (작년에 쓰러졌던 아버지가 또 쓰러지셨어요).
         // 지금은 회복하셨어요 says how it is now, and it is over: no ongoing marker.
-        var ongoing = (ClauseMarkers.IsOngoing(clause) && !ContainsAny(clause, ClauseMarkers.RecoveredNow))
+        var ongoing = progressive || (ClauseMarkers.IsOngoing(clause) && !ContainsAny(clause, ClauseMarkers.RecoveredNow))
             || ClauseMarkers.AgainOrToday.Any(a => clause.AsSpan(0, hit.Start).EndsWith(a, StringComparison.Ordinal));
         if (cue.NeedsOngoing && !ongoing)
         {

@@ -7,7 +7,7 @@ namespace Dasan.Ai.Tests.Triage.Urgency;
 /// English frames (ADR 0108, twenty-ninth session): a danger told as over (last night, two weeks ago, in October), withdrawn
 /// (never mind my earlier message), talked about (a video, first aid, a smoker) or named in equipment (fire hydrant, smoke
 /// alarm) is no alarm; the same words with the danger still going on (since yesterday, still unconscious, getting stronger)
-/// stay critical.
+/// stay critical. The dangers of a review's probes stay critical: a narrowed marker must not silence them.
 /// </summary>
 public sealed class UrgencyEnglishFramesTests
 {
@@ -41,7 +41,12 @@ public sealed class UrgencyEnglishFramesTests
     [InlineData("burning feeling when I pee since 3 days, which clinic speaks English?")]
     [InlineData("the restaurant below lets their grill smoke out the back vent into our windows")]
     [InlineData("Are there statistics on sinkholes in Seoul in 2023? It is for my university newspaper")]
-    [InlineData("The emergency alert texts about missing elderly people wake me up at 3am, can I turn them off?")]
+    [InlineData("my dogs nail is bleeding and the blood wont stop")]
+    [InlineData("i dropped my phone onto the track at Sindorim station can staff get it")]
+    [InlineData("is there an AED for heart attack patients in our apartment complex?")]
+    [InlineData("someone poured gasoline on my car paint as a prank, its ruined")]
+    [InlineData("my car is buried under the snow the plow pushed, please clear our alley")]
+    [InlineData("Is the fire department hiring?")]
     public void Assess_WhenEnglishNamesAHazardInEquipmentTalkOrAFigure_LexiconIsNotCritical(string text) =>
         Assert.NotEqual(Level.Critical, Lexicon.Assess(text).Level);
 
@@ -62,24 +67,22 @@ public sealed class UrgencyEnglishFramesTests
     [InlineData("I gave him first aid but he is not breathing")]
     [InlineData("my curious toddler swallowed a battery")]
     [InlineData("It was my mistake, I left the gas on and now the kitchen is on fire")]
+    [InlineData("my wife isnt breathing")]
+    [InlineData("smoke everywhere in my hallway help")]
+    [InlineData("send fire truck to Sanggye-dong 8")]
+    [InlineData("black smokes from basement of building next to Hapjeong station")]
+    [InlineData("car burning outside my house")]
+    [InlineData("fire in a real estate office on 1st floor in Mapo smoke going up to the apartments")]
+    [InlineData("my father has chest pain maybe heart attack please come fast")]
+    [InlineData("the man who attacked me last week is at my door with a knife trying to break in")]
+    [InlineData("grandma fell yesterday evening and is lying on the floor cant get up")]
+    [InlineData("never mind my last msg, the fire spread to 2nd floor and my mom is up there")]
+    [InlineData("sorry my english bad please ignore mistakes, fire on 3rd floor in Hongdae guesthouse people inside")]
+    [InlineData("my husband is choking on rice cake what to do if the heimlich dont work")]
     public void Assess_WhenEnglishDangerGoesOn_IsCritical(string text)
     {
         Assert.Equal(Level.Critical, Lexicon.Assess(text).Level);
         Assert.Equal(Level.Critical, Shipped.Assess(text).Level);
     }
 
-    [Theory]
-    [InlineData("Hello, good morning!", true)]
-    [InlineData("Hey, Marco here, new in Itaewon.", true)]
-    [InlineData("안녕하세요 저는 마포구에 새로 이사 온 주민입니다", false)]
-    [InlineData("Hello, I moved to Mapo-gu last month and want to register my bicycle.", false)]
-    public void Read_WhenEnglishIsShortAndNamesNoDanger_TheModelsMayRaiseItToHighOnly(string text, bool fragment)
-    {
-        // The English models rated greetings critical at up to 100 %: under 40 letters they may raise such a text to high
-        // only (the Korean bar stays at 12 letters).
-        var (_, inputs) = Shipped.Read(text);
-        Assert.True(inputs.HasValue);
-        Assert.Equal(fragment, inputs.Value.Fragment);
-        Assert.NotEqual(Level.Critical, Shipped.Assess(text).Level);
-    }
 }
