@@ -181,7 +181,7 @@ public sealed class UrgencyClassifier
     /// </summary>
     private static bool YieldsToOtherMentions(CueHit hit, int clause, List<(CueHit Hit, int Clause, bool Counts)> judged, List<string> compacts)
     {
-        if (hit.Cue.Intent || ClauseMarkers.IsOngoing(compacts[clause]))
+        if (hit.Cue.Intent || ClauseMarkers.IsOngoing(compacts[clause]) || ClauseTense.SaidInThePresent(compacts[clause]))
         {
             return false;
         }
@@ -215,7 +215,7 @@ public sealed class UrgencyClassifier
         // A relative clause that ends before the cue frames its own noun, not the cue: 어제 놀았던 놀이터 옆 하천에 빠졌어요,
         // 불조심 캠페인 했던 건물에서 불이 났어요. The cue's own -던 (예전에 물에 빠졌던 곳) still makes it past.
         var frame = clause.AsSpan(relativeEnds.Where(e => e <= hit.Start).DefaultIfEmpty(0).Max());
-        var talkedAbout = ContainsAny(frame, ClauseMarkers.Past) || PastRelative(frame) || ContainsAny(frame, ClauseMarkers.Talk);
+        var talkedAbout = ContainsAny(frame, ClauseMarkers.Past) || ClauseTense.PastRelative(frame) || ContainsAny(frame, ClauseMarkers.Talk);
         return ongoing || cue.Intent || !talkedAbout;
     }
 
@@ -252,23 +252,6 @@ public sealed class UrgencyClassifier
         hit.Phrase.Length > 0 && char.IsAsciiLetter(hit.Phrase[0])
         && ClauseMarkers.NegationBefore.Any(n => clause.AsSpan(0, hit.Start).EndsWith(n, StringComparison.Ordinal))
         && !ContainsAny(clause.AsSpan(hit.End), ClauseMarkers.Turn);
-
-    /// <summary>
-    /// A past tense before -던 in any verb (삼켰던, 쳤던, 갔던, 봤던 …): the list of past markers names only the common
-    /// endings (었던, 았던, 했던 …); a syllable closed by ㅆ before 던 is the past tense whatever the verb.
-    /// </summary>
-    private static bool PastRelative(ReadOnlySpan<char> text)
-    {
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (text[i] == '던' && text[i - 1] is >= '\uAC00' and <= '\uD7A3' && (text[i - 1] - 0xAC00) % 28 == 20)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// True when the text after a cue negates it (가스 냄새는 안 나요, nobody hurt) and does not then turn (but, 근데,
