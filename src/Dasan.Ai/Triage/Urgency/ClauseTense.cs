@@ -24,7 +24,7 @@ internal static class ClauseTense
                 return false;
             }
 
-            if ((syllable - 0xAC00) % 28 == 20 && syllable != '있')
+            if (ClosedBySsang(syllable) && syllable != '있')
             {
                 return false;
             }
@@ -41,7 +41,7 @@ internal static class ClauseTense
     {
         for (var i = 1; i < text.Length; i++)
         {
-            if (text[i] == '던' && text[i - 1] is >= '\uAC00' and <= '\uD7A3' && (text[i - 1] - 0xAC00) % 28 == 20)
+            if (text[i] == '던' && text[i - 1] is >= '\uAC00' and <= '\uD7A3' && ClosedBySsang(text[i - 1]))
             {
                 return true;
             }
@@ -49,4 +49,7 @@ internal static class ClauseTense
 
         return false;
     }
+
+    /// <summary>A Hangul syllable whose final consonant is ㅆ (the past tense's 었, 았, 했, 졌 …).</summary>
+    private static bool ClosedBySsang(char syllable) => (syllable - 0xAC00) % 28 == 20;
 }
