@@ -46,7 +46,7 @@ public sealed record Crisis(EmergencyAdvice Advice, string Reason)
             "응급 환자" or "생명유지 장비 중단" => ["health", "safety"],
             "아동 위험" => ["women_family", "health", "safety"],
             "어르신 위험" => ["welfare", "health"],
-            "화재" or "가스 누출" or "붕괴" or "붕괴·낙하물" or "감전 위험" or "고립·갇힘" or "익수" or "추락 위험" or "침수" or "싱크홀·지반 침하" => Safety,
+            "화재" or "가스 누출" or "붕괴" or "붕괴·낙하물" or "감전 위험" or "고립·갇힘" or "익수" or "추락 위험" or "침수" or "싱크홀·지반 침하" or "교통사고" => Safety,
             _ => Anywhere, // the models' own reading (생명·안전 위험 가능성) names no field
         };
     }

@@ -102,6 +102,14 @@ internal static class EnglishCues
         UrgencyCue.Any(C, "폭력·위협", "hittinghiswife", "hittingher", "hittinghim", "hittingawoman", "hittingaman", "hittingachild", "hittingthekid",
             "hittingthechild", "beatingher", "beatinghim", "beatingup", "beatsher", "attackingher", "attackinghim", "tryingtobreakin",
             "breakingin", "breakinginto", "bangingonmydoor", "bangingonthedoor", "bangingonourdoor", "grabbedme", "grabmyarm", "triedtograb", "threatenedtokill", "threateningtokill", "withaknife", "holdingaknife", "pulledaknife", "screamingforhelp", "criedforhelp", "cryingforhelp"),
+        // Someone in the house now, or just broken in; a car broken into is property (thirtieth session).
+        UrgencyCue.Any(C, "폭력·위협", "brokeintomyhouse", "brokeintomyhome", "brokeintomyapartment", "brokeintomyflat", "brokeintoourhouse", "brokeintoourhome",
+            "brokeintoourapartment", "burglarisin", "burglarinmy", "burglarsinmy", "intruderinmy", "intruderisin", "someoneisinmyhouse", "someonesinmyhouse",
+            "someoneinmyhouse", "someoneisinmyapartment", "someonesinmyapartment", "strangerinmyhouse", "strangerisinmy"),
+        // A vehicle on its roof or its side (a bus flipped over, the truck overturned).
+        UrgencyCue.Any(C, "교통사고", "carflipped", "busflipped", "truckflipped", "vanflipped", "taxiflipped", "tractorflipped", "carrolledover", "busrolledover",
+            "truckrolledover", "vanrolledover", "caroverturned", "busoverturned", "truckoverturned", "vanoverturned", "overturnedcar", "overturnedbus", "overturnedtruck",
+            "flippedcar", "flippedbus", "flippedtruck"),
         // A child alone in danger (a toddler walking alone next to the traffic lanes; on the window ledge; alone for days without food).
         UrgencyCue.All(C, "아동 위험", Child, ["walkingalone", "alonenear", "nofood", "noadult", "noparent", "windowledge", "ontheledge",
             "hotcar", "lockedinthecar", "leftinthecar", "leftinacar", "aloneinthecar", "islost", "hasdisappeared", "justdisappeared", "drain", "manhole", "onthehighway", "highwayshoulder",

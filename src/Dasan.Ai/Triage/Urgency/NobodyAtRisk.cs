@@ -26,7 +26,7 @@ internal static class NobodyAtRisk
          // "nobody inside is answering the door": someone may be inside, not answering.
          "isanswer", "answer", "isrespond", "respond", "ispicking", "picksup"];
 
-    private static readonly HashSet<string> Lowered = ["붕괴", "붕괴·낙하물", "침수", "싱크홀·지반 침하", "감전 위험", "추락 위험"];
+    private static readonly HashSet<string> Lowered = ["붕괴", "붕괴·낙하물", "침수", "싱크홀·지반 침하", "감전 위험", "추락 위험", "교통사고"];
 
     /// <summary>
     /// True when the critical cues that count are all hazards to the people near them (collapse, water, live wires, falls),
