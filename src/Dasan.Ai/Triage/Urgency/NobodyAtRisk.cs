@@ -29,7 +29,7 @@ internal static class NobodyAtRisk
     private static readonly HashSet<string> Lowered = ["붕괴", "붕괴·낙하물", "침수", "싱크홀·지반 침하", "감전 위험", "추락 위험", "교통사고"];
 
     /// <summary>
-    /// True when the critical cues that count are all hazards to the people near them (collapse, water, live wires, falls),
+    /// True when the critical cues that count are all hazards to the people near them (collapse, water, live wires, falls, a vehicle overturned),
     /// none of their clauses says the hazard is still going on, the text does not plead, and the clause of a decisive cue
     /// or the next one states that nobody is at risk.
     /// </summary>
